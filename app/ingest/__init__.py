@@ -1,0 +1,1 @@
+"""Ingestion: file -> read -> clean -> dating -> extract -> merge -> store, one stage a module."""

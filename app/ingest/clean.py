@@ -1,0 +1,126 @@
+"""Clean a raw article: strip markup and scraped boilerplate, find title and dateline, split sentences."""
+
+import html
+import re
+from html.parser import HTMLParser
+
+from app.ingest.types import ArticleRejected, CleanArticle, RawArticle, Sentence
+from app.ingest.vocab import cues
+
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+FULL_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
+DATELINE_ONLY = re.compile(rf"^\s*(?:Published:?\s*|Updated:?\s*)?(?:\w+day,?\s+)?{FULL_DATE}\s*$", re.I)
+DATELINE_CITY = re.compile(
+    rf"^(?P<line>[A-Z][A-Z .'-]+,\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
+)
+DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)
+HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|script|style|article|head|meta|a)\b", re.I)
+HTML_COMMENT = re.compile(r"<!--.*?-->|!--[^\n]*?-->", re.S)
+TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+# A sentence ends at . ! ? (and a closing quote) before whitespace and a capital, digit or quote.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(\[]?[A-Z0-9])")
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Sgt|Capt|Prof|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct"
+    r"|Nov|Dec|No|vs|etc|Inc|Co|Jr|Sr)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|E\.U))\.$"
+)
+BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title", "figcaption"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"script", "style", "noscript", "template", "svg"}:
+            self._skip += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style", "noscript", "template", "svg"}:
+            self._skip = max(0, self._skip - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def strip_markup(text: str) -> str:
+    """Plain text from an HTML page or from text with stray tags and comments."""
+    text = HTML_COMMENT.sub("", text)
+    if HTML_HINT.search(text):
+        extractor = _TextExtractor()
+        extractor.feed(text)
+        extractor.close()
+        text = "".join(extractor.parts)
+    return html.unescape(TAG.sub("", text))
+
+
+def is_boilerplate(line: str) -> bool:
+    vocab = cues()
+    if vocab.boilerplate.search(line):
+        return True
+    words = line.split()
+    return len(words) <= 12 and not line.rstrip().endswith((".", "?", "!", '"', "”")) and bool(
+        vocab.credit.search(line)
+    )
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in SENTENCE_END.finditer(paragraph):
+        candidate = paragraph[start : match.start()].rstrip()
+        if ABBREVIATIONS.search(candidate.rstrip("\"”’)")):
+            continue
+        pieces.append(paragraph[start : match.start()].strip())
+        start = match.end()
+    pieces.append(paragraph[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _lines(content: str) -> list[str]:
+    lines = []
+    for line in strip_markup(content).split("\n"):
+        line = SPACES.sub(" ", line).strip()
+        if line and not is_boilerplate(line):
+            lines.append(line)
+    return lines
+
+
+def clean_article(raw: RawArticle) -> CleanArticle:
+    """Title, dateline and numbered sentences of the article, with boilerplate removed."""
+    lines = _lines(raw.content)
+    if not lines:
+        raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
+    title = lines[0]
+    dateline: str | None = None
+    sentences: list[Sentence] = []
+    paragraphs: list[str] = []
+    seen: set[str] = {title}
+    for line in lines[1:]:
+        if line in seen:
+            continue  # pages repeat their headline and captions
+        seen.add(line)
+        if dateline is None and DATELINE_ONLY.match(line):
+            dateline = line
+            continue
+        if dateline is None and (m := DATELINE_CITY.match(line)):
+            dateline = m.group("line").strip()
+        paragraphs.append(line)
+        caption = DATED_CAPTION.match(line)
+        for text in [line] if caption else split_sentences(line):
+            sentences.append(Sentence(len(sentences), len(paragraphs) - 1, text, is_caption=bool(caption)))
+    if not sentences:
+        sentences.append(Sentence(0, 0, title))
+    text = "\n\n".join([title, *paragraphs])
+    return CleanArticle(raw=raw, title=title, sentences=tuple(sentences), text=text, dateline=dateline)

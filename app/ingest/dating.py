@@ -1,0 +1,294 @@
+"""Find time expressions in a sentence and resolve them against the article's own date.
+
+Candidates are spotted with compiled patterns; dateparser is used only to normalise a month name
+it is handed. Every result is a DateRange with its precision: a range stays a range.
+"""
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from app.ingest.types import DateRange, TimeMention
+from app.ingest.vocab import cues
+
+MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
+}
+NUMBER = r"(?:\d{1,2}|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)"
+
+# Order matters: the first pattern to claim a span keeps it.
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
+        ("full_date", rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("full_date", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("weekday_numbered", rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"),
+        ("weekday_date", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})"),
+        ("month_day", rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|billion))"),
+        ("month_day", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_NAMES})\b(?!,?\s*(?:19|20)\d\d)"),
+        ("month_part", rf"\b{PART}[- ](?:in\s+|of\s+)?(?P<month>{MONTH_NAMES})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        ("month_part_rel", rf"\b{PART}\s+(?P<which>last|this|next) month\b"),
+        ("month_year", rf"\b(?:in\s+)?(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("month", rf"\b(?:in|since|by|until|during|through|from)\s+(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b"),
+        ("earlier_period", r"\b(?:earlier|previously) (?:this|in the) (?P<unit>week|month)\b"),
+        ("later_period", r"\blater (?:this|in the) (?P<unit>week|month)\b"),
+        ("past_period", r"\b(?:over |in |during )?the (?:past|last) (?P<unit>week|month|few days|several days|two weeks)\b"),
+        ("relative_period", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
+        ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+        ("weekday", rf"\b(?:(?P<prep>on|this|last|next|from|by|until|since|as early as|before|after|spent|on the night of)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<time>night|morning|evening|afternoon))?\b"),
+        ("day_word", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
+        ("same_day", r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day|the following day|the day before|the previous day)\b"),
+        ("since_then", r"\bsince then\b"),
+        ("year", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
+    )
+)
+QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
+FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
+PART_DAYS = {
+    "early": (1, 10), "mid": (11, 20), "late": (21, 31), "the end of": (24, 31), "end of": (24, 31),
+    "the beginning of": (1, 7), "beginning of": (1, 7), "the start of": (1, 7), "start of": (1, 7),
+}
+
+
+@lru_cache(maxsize=256)
+def month_number(name: str) -> int:
+    """The month of a name such as 'Feb.' or 'September' (dateparser normalises the spelling)."""
+    parsed = dateparser.parse(f"1 {name.rstrip('.')} 2001", languages=["en"], settings={"STRICT_PARSING": True})
+    if parsed is None:
+        raise ValueError(f"not a month: {name}")
+    return parsed.month
+
+
+def month_range(year: int, month: int) -> DateRange:
+    return DateRange(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month")
+
+
+def week_of(day: date) -> DateRange:
+    monday = day - timedelta(days=day.weekday())
+    return DateRange(monday, monday + timedelta(days=6), "week")
+
+
+def weekday_on_or_before(ref: date, weekday: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def weekday_on_or_after(ref: date, weekday: int) -> date:
+    return ref + timedelta(days=(weekday - ref.weekday()) % 7)
+
+
+def nearest_year(month: int, day: int, ref: date, forward: bool) -> date | None:
+    """The month/day in the year that makes it the nearest past (or, looking forward, future) day."""
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if forward:
+        later = [c for c in candidates if c >= ref]
+        return min(later) if later else None
+    earlier = [c for c in candidates if c <= ref]
+    return max(earlier) if earlier else None
+
+
+def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
+    """Whether the clause around a weekday or month looks ahead ('is due to', 'will', 'from Tuesday')."""
+    if prep and prep.lower() in FORWARD_PREPOSITIONS:
+        return True
+    if prep and prep.lower() in {"last", "since", "spent"}:
+        return False
+    clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), 0)
+    window = sentence[clause_start:start]
+    return bool(cues().future.search(window))
+
+
+def inside_quote(sentence: str, start: int) -> bool:
+    return any(m.start() < start < m.end() for m in QUOTED.finditer(sentence))
+
+
+def _resolve_part(part: str, year: int, month: int) -> DateRange:
+    first, last = PART_DAYS[part.lower()]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return DateRange(date(year, month, first), date(year, month, last), "range")
+
+
+def _month_year(month: int, ref: date, forward: bool) -> int:
+    if forward:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def resolve(kind: str, m: re.Match[str], sentence: str, ref: date, context: DateRange | None) -> tuple[
+    DateRange | None, bool, str
+]:
+    """The range a matched expression allows, whether it looks forward, and how it was read."""
+    g = m.groupdict()
+    forward = False
+    if kind == "full_date":
+        day = date(int(g["year"]), month_number(g["month"]), int(g["day"]))
+        return DateRange(day, day, "day"), False, "explicit date"
+    if kind in {"month_day", "weekday_date"}:
+        forward = looks_forward(sentence, m.start(), None)
+        try:
+            found = nearest_year(month_number(g["month"]), int(g["day"]), ref, forward)
+        except ValueError:
+            return None, False, ""
+        if found is None:
+            return None, False, ""
+        return DateRange(found, found, "day"), forward, f"year taken from the article's date ({ref.isoformat()})"
+    if kind == "weekday_numbered":
+        weekday = WEEKDAYS.index(g["weekday"].lower())
+        target_day = int(g["day"])
+        for offset in range(-10, 11):
+            cand = ref + timedelta(days=offset)
+            if cand.weekday() == weekday and cand.day == target_day:
+                return DateRange(cand, cand, "day"), offset > 0, "weekday with its day of the month"
+        return None, False, ""
+    if kind == "month_part":
+        month = month_number(g["month"])
+        forward = looks_forward(sentence, m.start(), None)
+        year = int(g["year"]) if g.get("year") else _month_year(month, ref, forward)
+        return _resolve_part(g["part"], year, month), forward, f"'{g['part']}' of the month"
+    if kind == "month_part_rel":
+        shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        first = (ref.replace(day=1) + timedelta(days=32 * shift)).replace(day=1) if shift else ref.replace(day=1)
+        if shift < 0:
+            first = (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
+        return _resolve_part(g["part"], first.year, first.month), shift > 0, "part of a month"
+    if kind == "month_year":
+        return month_range(int(g["year"]), month_number(g["month"])), False, "month and year"
+    if kind == "month":
+        month = month_number(g["month"])
+        forward = looks_forward(sentence, m.start(), None)
+        return month_range(_month_year(month, ref, forward), month), forward, "month named without a year"
+    if kind == "earlier_period":
+        start = week_of(ref).start if g["unit"].lower() == "week" else ref.replace(day=1)
+        end = max(start, ref - timedelta(days=1))
+        return DateRange(start, end, "range"), False, f"earlier in the {g['unit']} of the article"
+    if kind == "later_period":
+        end = week_of(ref).end if g["unit"].lower() == "week" else month_range(ref.year, ref.month).end
+        return DateRange(min(ref + timedelta(days=1), end), end, "range"), True, f"later in the {g['unit']}"
+    if kind == "past_period":
+        span = {"week": 7, "month": 30, "few days": 4, "several days": 5, "two weeks": 14}[g["unit"].lower()]
+        return DateRange(ref - timedelta(days=span), ref, "range"), False, f"the past {g['unit']}"
+    if kind == "relative_period":
+        return _relative_period(g["which"].lower(), g["unit"].lower(), ref)
+    if kind == "ago":
+        n = NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            day = ref - timedelta(days=n)
+            return DateRange(day, day, "day"), False, f"{n} days before the article"
+        if unit == "week":
+            mid = ref - timedelta(days=7 * n)
+            return DateRange(mid - timedelta(days=3), mid + timedelta(days=3), "week"), False, "weeks ago"
+        if unit == "month":
+            mid = ref - timedelta(days=30 * n)
+            return DateRange(mid - timedelta(days=10), mid + timedelta(days=10), "month"), False, "months ago"
+        return None, False, ""
+    if kind == "weekday":
+        return _resolve_weekday(g, m, sentence, ref, context)
+    if kind == "day_word":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        day = ref + timedelta(days=offset)
+        return DateRange(day, day, "day"), offset > 0, g["word"].lower()
+    if kind == "same_day" and context is not None:
+        text = m.group(0).lower()
+        if "next" in text or "following" in text:
+            day = context.start + timedelta(days=1)
+            return DateRange(day, context.end + timedelta(days=1), context.precision), False, "the day after"
+        if "before" in text or "previous" in text:
+            return DateRange(context.start - timedelta(days=1), context.end - timedelta(days=1), context.precision), False, "the day before"
+        return context, False, "the same day as the date before it"
+    if kind == "since_then" and context is not None and context.end < ref:
+        return DateRange(context.end + timedelta(days=1), ref, "range"), False, "since the date before it"
+    if kind == "year":
+        year = int(g["year"])
+        return DateRange(date(year, 1, 1), date(year, 12, 31), "year"), False, "year"
+    return None, False, ""
+
+
+def _relative_period(which: str, unit: str, ref: date) -> tuple[DateRange | None, bool, str]:
+    if unit == "week":
+        base = week_of(ref)
+        shift = {"last": -7, "this": 0, "next": 7}[which]
+        rng = DateRange(base.start + timedelta(days=shift), base.end + timedelta(days=shift), "week")
+        return rng, which == "next", f"{which} week"
+    if unit == "weekend":
+        saturday = weekday_on_or_before(ref, 5) if which == "last" else weekday_on_or_after(ref, 5)
+        return DateRange(saturday, saturday + timedelta(days=1), "range"), which != "last", f"{which} weekend"
+    if unit == "month":
+        first = ref.replace(day=1)
+        if which == "last":
+            first = (first - timedelta(days=1)).replace(day=1)
+        elif which == "next":
+            first = (first + timedelta(days=32)).replace(day=1)
+        return month_range(first.year, first.month), which == "next", f"{which} month"
+    if unit == "year":
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[which]
+        return DateRange(date(year, 1, 1), date(year, 12, 31), "year"), which == "next", f"{which} year"
+    return None, False, ""
+
+
+def _resolve_weekday(g: dict, m: re.Match[str], sentence: str, ref: date, context: DateRange | None) -> tuple[
+    DateRange | None, bool, str
+]:
+    weekday = WEEKDAYS.index(g["weekday"].lower())
+    prep = (g.get("prep") or "").lower() or None
+    if context is not None and context.precision == "week" and context.days >= 7:
+        # "said last week that ... on Friday": the Friday of that week
+        day = weekday_on_or_after(context.start, weekday)
+        if day <= context.end:
+            return DateRange(day, day, "day"), False, "weekday within the week named before it"
+    if prep == "last":
+        day = weekday_on_or_before(ref - timedelta(days=1), weekday)
+        return DateRange(day, day, "day"), False, "last weekday before the article"
+    if prep == "next":
+        day = weekday_on_or_after(ref + timedelta(days=1), weekday)
+        return DateRange(day, day, "day"), True, "next weekday after the article"
+    if looks_forward(sentence, m.start(), prep):
+        day = weekday_on_or_after(ref, weekday)
+        if prep == "by":
+            return DateRange(ref, day, "range"), True, "by a weekday: no later than it"
+        return DateRange(day, day, "day"), True, "the coming weekday (the sentence looks ahead)"
+    day = weekday_on_or_before(ref, weekday)
+    return DateRange(day, day, "day"), False, "the latest such weekday up to the article's date"
+
+
+def find_time_mentions(sentence: str, ref: date, context: DateRange | None = None, *,
+                       skip_quotes: bool = True) -> list[TimeMention]:
+    """Every time expression in sentence, resolved against ref, in reading order.
+
+    A week-long range found earlier in the sentence becomes the context of a later weekday."""
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[str, re.Match[str]]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in claimed):
+                continue
+            if skip_quotes and inside_quote(sentence, m.start()):
+                continue
+            claimed.append((m.start(), m.end()))
+            found.append((kind, m))
+    found.sort(key=lambda item: item[1].start())
+    mentions: list[TimeMention] = []
+    local_context = context
+    for kind, m in found:
+        rng, forward, how = resolve(kind, m, sentence, ref, local_context)
+        if rng is None:
+            continue
+        mentions.append(TimeMention(m.group(0), m.start(), m.end(), kind, rng, forward, how))
+        if rng.precision == "week" or kind not in {"year"}:
+            local_context = rng
+    return mentions

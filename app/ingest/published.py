@@ -1,0 +1,245 @@
+"""Work out when an article was published: dateline, metadata, or inference from the text's cues.
+
+Inference treats every cue as a constraint on the publication day D and scores each candidate day:
+hard constraints (a dated caption, 'Monday (28)', a past 'late in March') rule days out, soft ones
+(recency of the latest dated reference, 'nearly three months since the war began') rank the rest.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app.ingest.clean import DATED_CAPTION
+from app.ingest.dating import (
+    PATTERNS,
+    WEEKDAYS,
+    find_time_mentions,
+    looks_forward,
+    month_number,
+    nearest_year,
+    weekday_on_or_before,
+)
+from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention
+
+HARD = 100.0
+WEEKDAY_NUMBERED = next(p for kind, p in PATTERNS if kind == "weekday_numbered")
+DURATION = re.compile(
+    r"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
+    r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+    r"(?P<unit>day|week|month|year)s?(?:-long| long| old)?\s+"
+    r"(?:since (?:the )?(?:war|conflict|invasion|fighting)\s+(?:began|started|broke out)"
+    r"|(?:of|into) (?:the )?(?:war|conflict|fighting|invasion)"
+    r"|(?:war|conflict|invasion))\b",
+    re.I,
+)
+ORDINAL_MONTH = re.compile(
+    r"\b(?:enters?|entering|in) (?:its )?(?P<n>\d)(?:st|nd|rd|th) (?P<unit>month|year)\b", re.I
+)
+WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    text: str
+    mention: TimeMention | None = None
+    target: tuple[float, float] | None = None  # days after the conflict start: allowed span
+    numbered: tuple[int, int, bool] | None = None  # weekday, day of month, looks forward
+
+
+def published_from_metadata(meta: dict[str, str]) -> PublishedDate | None:
+    for key in ("published", "date", "published_at", "pubdate"):
+        if key in meta and (m := ISO_DATE.match(meta[key])):
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return PublishedDate(day, day, "metadata", (f"{key}: {meta[key]}",))
+    return None
+
+
+def published_from_dateline(article: CleanArticle) -> PublishedDate | None:
+    if not article.dateline:
+        return None
+    mentions = [m for m in find_time_mentions(article.dateline, date(2000, 1, 1)) if m.kind == "full_date"]
+    if mentions:
+        day = mentions[0].range.start
+        return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
+    return None
+
+
+def _duration_cues(text: str) -> list[Cue]:
+    cues = []
+    for m in DURATION.finditer(text):
+        n_text = m.group("n").lower()
+        n = WORD_NUMBERS.get(n_text) or int(n_text)
+        days = n * UNIT_DAYS[m.group("unit").lower()]
+        qual = (m.group("qual") or "").lower()
+        if qual in {"nearly", "almost", "less than"}:
+            span = (days - max(10.0, days * 0.12), days - 3)
+        elif qual in {"more than", "over", "just over"}:
+            span = (days + 1, days + max(14.0, days * 0.2))
+        else:
+            span = (days - max(4.0, days * 0.08), days + max(7.0, days * 0.1))
+        cues.append(Cue("duration", m.group(0).strip(), target=span))
+    for m in ORDINAL_MONTH.finditer(text):
+        n = int(m.group("n"))
+        unit = UNIT_DAYS[m.group("unit").lower()]
+        cues.append(Cue("duration", m.group(0), target=((n - 1) * unit, n * unit)))
+    return cues
+
+
+def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
+    cues: list[Cue] = []
+    for sentence in article.sentences:
+        for mention in find_time_mentions(sentence.text, probe):
+            if mention.kind == "weekday_numbered":
+                continue  # read below, independently of the probe date
+            kind = "caption" if sentence.is_caption and mention.kind == "full_date" else mention.kind
+            if kind == "weekday" and "within the week" in mention.explanation:
+                kind = "nested_weekday"
+            cues.append(Cue(kind, f"{mention.text!r} in: {sentence.text[:90]}", mention=mention))
+        for m in WEEKDAY_NUMBERED.finditer(sentence.text):
+            forward = looks_forward(sentence.text, m.start(), None)
+            weekday = WEEKDAYS.index(m.group("weekday").lower())
+            cues.append(Cue("weekday_numbered", f"{m.group(0)!r} in: {sentence.text[:90]}",
+                            numbered=(weekday, int(m.group("day")), forward)))
+        cues.extend(_duration_cues(sentence.text))
+    captions = [c for c in cues if c.kind == "caption" and c.mention]
+    if captions:
+        newest = max(captions, key=lambda c: c.mention.range.start if c.mention else date.min)
+        cues = [c for c in cues if c.kind != "caption" or c is newest]
+        cues += [Cue("older_caption", c.text, mention=c.mention) for c in captions if c is not newest]
+    return cues
+
+
+def _resolved_explicit(cue: Cue, day: date) -> date | None:
+    """The latest day an explicit reference names, resolved as if the article were from `day`."""
+    m = cue.mention
+    if m is None or m.forward:
+        return None
+    if cue.kind in {"full_date", "caption"}:
+        return m.range.end
+    if cue.kind in {"month_day", "weekday_date"}:
+        found = nearest_year(m.range.start.month, m.range.start.day, day, False)
+        return found
+    if cue.kind == "month_part":
+        for year in (day.year, day.year - 1):
+            end = m.range.end.replace(year=year)
+            if end < day:
+                return end
+    return None
+
+
+def _weekday_of(mention: TimeMention) -> int | None:
+    word = mention.text.split()[-1].lower()
+    for candidate in (word, mention.text.split()[0].lower()):
+        if candidate in WEEKDAYS:
+            return WEEKDAYS.index(candidate)
+    words = [w.lower() for w in mention.text.split() if w.lower() in WEEKDAYS]
+    return WEEKDAYS.index(words[0]) if words else None
+
+
+def _penalty(day: date, cues: list[Cue], ctx: CorpusContext, has_year: bool) -> float:
+    """How badly a publication on `day` fits the cues: >= HARD means ruled out."""
+    score = 0.0
+    explicit = [d for c in cues if (d := _resolved_explicit(c, day)) is not None]
+    latest = max(explicit) if explicit else None
+    pegs: list[date] = []
+    for cue in cues:
+        m = cue.mention
+        if cue.kind == "caption" and m is not None:
+            score += HARD if day < m.range.start else max(0, (day - m.range.start).days - 1)
+        elif cue.kind in {"full_date", "older_caption"} and m is not None and not m.forward and day < m.range.start:
+            score += HARD
+        elif cue.kind in {"month_part", "month_day"} and m is not None and not m.forward:
+            resolved = _resolved_explicit(cue, day)
+            if resolved is None or resolved >= day:
+                score += HARD
+            elif (day - resolved).days > 240:
+                score += 20  # a year-less date is rarely from more than eight months before
+        elif cue.kind == "weekday_numbered" and cue.numbered:
+            weekday, target, forward = cue.numbered
+            offsets = range(0, 7) if forward else range(-6, 1)
+            if not any((d := day + timedelta(days=o)).day == target and d.weekday() == weekday for o in offsets):
+                score += HARD
+            if not forward:
+                pegs.extend(day + timedelta(days=o) for o in offsets
+                            if (day + timedelta(days=o)).day == target)
+        elif cue.kind == "weekday" and m is not None and not m.forward:
+            weekday = _weekday_of(m)
+            if weekday is None:
+                continue
+            resolved_day = weekday_on_or_before(day, weekday)
+            pegs.append(resolved_day)
+            if latest is not None and resolved_day < latest:
+                score += 10  # a bare weekday names a day of the past week: newer than dated references
+        elif cue.kind == "duration" and cue.target and ctx.conflict_start:
+            age = (day - ctx.conflict_start).days
+            low, high = cue.target
+            score += max(0.0, low - age, age - high)
+        elif cue.kind == "year" and m is not None and day.year < m.range.start.year:
+            score += HARD
+    if pegs:
+        # the news peg: an article appears on, or the day after, the latest weekday it reports
+        score += 0.5 * max(0, (day - max(pegs)).days - 1)
+        # and bare weekdays are recent: the past days they name cluster just before it
+        score += 0.05 * sum((day - peg).days for peg in pegs)
+    if latest is not None:
+        score += 0.01 * max(0, (day - latest).days - 30)
+    if not has_year and ctx.default_year is not None and day.year != ctx.default_year:
+        score += HARD
+    return score
+
+
+def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
+    """Best day and window for an article with no dateline, from the constraints its text gives."""
+    probe = date(ctx.default_year or 2000, 7, 1)
+    cues = _collect_cues(article, probe)
+    years = [c.mention.range.start.year for c in cues if c.mention and c.kind in {"full_date", "caption", "month_year"}]
+    has_year = bool(years)
+    if not has_year and ctx.default_year is None:
+        return PublishedDate(None, None, "undated", ("no year can be worked out from the text",))
+    if not any(c.mention for c in cues) and not any(c.kind == "duration" for c in cues):
+        return PublishedDate(None, None, "undated", ("no date cues in the text",))
+    first_year = max(years) if years else ctx.default_year or probe.year
+    lo = date(first_year, 1, 1)
+    explicit = [c.mention.range.end for c in cues if c.mention and c.kind in {"full_date", "caption"}]
+    if explicit:
+        lo = max(explicit)
+    hi = date(first_year + (2 if has_year else 0), 12, 31)
+    scored = [(round(_penalty(d, cues, ctx, has_year), 3), d) for d in _days(lo, hi)]
+    best_score = min(s for s, _ in scored)
+    feasible = [d for s, d in scored if s <= best_score + 1e-9]
+    durations = [c for c in cues if c.kind == "duration" and c.target and ctx.conflict_start]
+    best = feasible[0]  # news is written soon after what it reports: the earliest day that fits
+    end = best
+    while end + timedelta(days=1) in set(feasible) and (end - best).days < 30:
+        end += timedelta(days=1)
+    start = best
+    feasible_set = set(feasible)
+    while start - timedelta(days=1) in feasible_set and (best - start).days < 30:
+        start -= timedelta(days=1)
+    evidence = tuple(sorted({c.text for c in cues if c.kind in {"caption", "weekday_numbered", "duration",
+                                                                 "month_part", "full_date", "month_day", "weekday"}}))[:8]
+    if durations:
+        evidence += (f"the war began {ctx.conflict_start.isoformat()} (from other articles)",) if ctx.conflict_start else ()
+    if not has_year and ctx.default_year:
+        evidence += (f"no year in the text: the year of the other articles, {ctx.default_year}",)
+    return PublishedDate(best, max(end, best), "inferred", (f"window {start.isoformat()} to {end.isoformat()}",
+                                                           *evidence))
+
+
+def _days(lo: date, hi: date) -> list[date]:
+    return [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
+
+
+def work_out_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
+    return (
+        published_from_metadata(article.raw.metadata)
+        or published_from_dateline(article)
+        or infer_published(article, ctx)
+    )
+
+
+__all__ = ["month_number", "work_out_published"]

@@ -1,0 +1,124 @@
+"""The frozen dataclasses that flow between the ingestion stages."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class ArticleRejected(Exception):
+    """A file that cannot be ingested; the message names what was wrong, for one line of output."""
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    path: str
+    filename: str
+    content: str
+    content_hash: str
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    paragraph: int
+    text: str
+    is_caption: bool = False
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    raw: RawArticle
+    title: str
+    sentences: tuple[Sentence, ...]
+    text: str
+    dateline: str | None = None
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date
+    end: date
+    precision: str  # day | week | month | range | year
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def overlaps(self, other: "DateRange") -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def intersect(self, other: "DateRange") -> "DateRange | None":
+        start, end = max(self.start, other.start), min(self.end, other.end)
+        if start > end:
+            return None
+        return DateRange(start, end, "day" if start == end else _narrowest(self, other))
+
+
+def _narrowest(a: DateRange, b: DateRange) -> str:
+    return a.precision if a.days <= b.days else b.precision
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression found in a sentence, resolved to the range it allows."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    range: DateRange
+    forward: bool = False
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    day: date | None
+    end: date | None
+    basis: str  # dateline | metadata | inferred | undated
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CorpusContext:
+    """What earlier articles established that a later one may lean on."""
+
+    default_year: int | None = None
+    conflict_start: date | None = None
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event as a single sentence of a single article reports it."""
+
+    article_id: str
+    sentence_index: int
+    quote: str
+    type: str
+    status: str
+    range: DateRange
+    date_text: str
+    explanation: str
+    venue_slug: str | None = None
+    round_number: int | None = None
+    actor_slugs: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    anchored: bool = True
+    confidence: float = 0.6
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    id: str
+    type: str
+    status: str
+    range: DateRange
+    mentions: tuple[EventMention, ...]
+    venue_slug: str | None
+    round_claims: tuple[int, ...]
+    actor_slugs: tuple[str, ...]
+    title: str
+    summary: str
+    confidence: float
+    conflicts: tuple[str, ...] = ()
+    date_explanation: str = ""

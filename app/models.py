@@ -1,0 +1,209 @@
+"""Tables (SQLModel) and the public schemas the API returns."""
+
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import JSON, Column, Index
+from sqlmodel import Field, SQLModel
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+class Article(SQLModel, table=True):
+    id: str = Field(primary_key=True, max_length=32, description="hash of the article's content")
+    filename: str
+    title: str
+    published: date | None = None
+    published_end: date | None = None
+    published_basis: str = Field(default="inferred", description="dateline | metadata | inferred | undated")
+    published_evidence: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    text: str
+
+
+class Venue(SQLModel, table=True):
+    slug: str = Field(primary_key=True)
+    name: str
+    country: str
+    lat: float | None = None
+    lon: float | None = None
+
+
+class Actor(SQLModel, table=True):
+    slug: str = Field(primary_key=True)
+    name: str
+    side: str
+    role: str = ""
+
+
+class Round(SQLModel, table=True):
+    id: str = Field(primary_key=True)
+    number: int | None = Field(default=None, index=True)
+    label: str
+    venue_slug: str | None = Field(default=None, foreign_key="venue.slug")
+    format: str = Field(default="unknown", description="in person | video | unknown")
+    date: date
+    date_end: date
+    numbering: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class Event(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_event_type_date", "type", "date"),
+        Index("ix_event_venue_date", "venue_slug", "date"),
+        Index("ix_event_round_date", "round_id", "date"),
+        Index("ix_event_date", "date"),
+    )
+
+    id: str = Field(primary_key=True)
+    title: str
+    summary: str = ""
+    type: str
+    date: date
+    date_end: date
+    date_precision: str
+    status: str = "occurred"
+    round_id: str | None = Field(default=None, foreign_key="round.id")
+    round_claims: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    venue_slug: str | None = Field(default=None, foreign_key="venue.slug")
+    confidence: float = 0.5
+    source_count: int = 0
+    conflicts: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    date_explanation: str = ""
+
+
+class EventSource(SQLModel, table=True):
+    __tablename__ = "event_source"
+    __table_args__ = (Index("ix_event_source_event", "event_id"), Index("ix_event_source_article", "article_id"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(foreign_key="event.id")
+    article_id: str = Field(foreign_key="article.id")
+    sentence_index: int
+    quote: str
+    date_text: str = ""
+    date: date
+    date_end: date
+    date_precision: str
+    round_number: int | None = None
+    explanation: str = ""
+
+
+class EventActor(SQLModel, table=True):
+    __tablename__ = "event_actor"
+
+    event_id: str = Field(foreign_key="event.id", primary_key=True)
+    actor_slug: str = Field(foreign_key="actor.slug", primary_key=True, index=True)
+
+
+# --- public schemas -------------------------------------------------------------------------
+
+
+class RoundRef(BaseModel):
+    id: str
+    number: int | None
+    label: str
+
+
+class VenuePublic(BaseModel):
+    slug: str
+    name: str
+    country: str
+    lat: float | None = None
+    lon: float | None = None
+
+
+class ActorPublic(BaseModel):
+    slug: str
+    name: str
+    side: str
+    role: str = ""
+
+
+class SourcePublic(BaseModel):
+    article_id: str
+    article_title: str
+    published: date | None
+    quote: str
+    date_text: str
+    date: date
+    date_end: date
+    round_number: int | None = None
+    explanation: str = ""
+
+
+class EventPublic(BaseModel):
+    id: str
+    title: str
+    summary: str
+    type: str
+    date: date
+    date_end: date
+    date_precision: str
+    status: str
+    round: RoundRef | None
+    round_claims: list[int]
+    venue: VenuePublic | None
+    actors: list[ActorPublic]
+    sources: list[SourcePublic]
+    source_count: int
+    conflicts: list[str]
+    date_explanation: str
+    confidence: float
+
+
+class ArticlePublic(BaseModel):
+    id: str
+    title: str
+    filename: str
+    published: date | None
+    published_end: date | None
+    published_basis: str
+    published_evidence: list[str]
+    event_count: int = 0
+
+
+class ArticleDetail(ArticlePublic):
+    text: str
+
+
+class RoundPublic(BaseModel):
+    id: str
+    number: int | None
+    label: str
+    venue: VenuePublic | None
+    format: str
+    date: date
+    date_end: date
+    numbering: list[dict[str, Any]]
+    event_ids: list[str]
+
+
+class Page(BaseModel):
+    total: int
+    limit: int
+    offset: int
+
+
+class EventPage(Page):
+    events: list[EventPublic]
+
+
+class ArticlePage(Page):
+    articles: list[ArticlePublic]
+
+
+class RoundPage(Page):
+    rounds: list[RoundPublic]
+
+
+class VenuePage(Page):
+    venues: list[VenuePublic]
+
+
+class ActorPage(Page):
+    actors: list[ActorPublic]
+
+
+class ErrorBody(BaseModel):
+    error: dict[str, Any]
