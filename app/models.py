@@ -87,6 +87,11 @@ class EventSource(SQLModel, table=True):
     date_precision: str
     round_number: int | None = None
     explanation: str = ""
+    mention_type: str = ""
+    status: str = "occurred"
+    venue_slug: str | None = None
+    actor_slugs: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    anchored: bool = True
 
 
 class EventActor(SQLModel, table=True):

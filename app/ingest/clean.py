@@ -103,11 +103,17 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     if not lines:
         raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
     title = lines[0]
+    body = lines[1:]
+    if len(title.split()) > 25 or title.endswith("."):
+        # no headline: the first paragraph is body text; its first sentence stands in as the title
+        body = lines
+        first = split_sentences(title)[0]
+        title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
     dateline: str | None = None
     sentences: list[Sentence] = []
     paragraphs: list[str] = []
     seen: set[str] = {title}
-    for line in lines[1:]:
+    for line in body:
         if line in seen:
             continue  # pages repeat their headline and captions
         seen.add(line)

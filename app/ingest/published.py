@@ -22,6 +22,7 @@ from app.ingest.dating import (
 from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention
 
 HARD = 100.0
+WINDOW_TOLERANCE = 1.0
 WEEKDAY_NUMBERED = next(p for kind, p in PATTERNS if kind == "weekday_numbered")
 DURATION = re.compile(
     r"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
@@ -210,9 +211,11 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     hi = date(first_year + (2 if has_year else 0), 12, 31)
     scored = [(round(_penalty(d, cues, ctx, has_year), 3), d) for d in _days(lo, hi)]
     best_score = min(s for s, _ in scored)
-    feasible = [d for s, d in scored if s <= best_score + 1e-9]
+    # the window: every day that fits the cues almost as well as the best one
+    feasible = [d for s, d in scored if s <= best_score + WINDOW_TOLERANCE]
     durations = [c for c in cues if c.kind == "duration" and c.target and ctx.conflict_start]
-    best = feasible[0]  # news is written soon after what it reports: the earliest day that fits
+    # the best fit; among equals the earliest, as news is written soon after what it reports
+    best = min(scored)[1]
     end = best
     while end + timedelta(days=1) in set(feasible) and (end - best).days < 30:
         end += timedelta(days=1)

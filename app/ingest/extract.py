@@ -1,0 +1,274 @@
+"""Turn a dated article into event mentions: one per sentence (or clause) that carries a time anchor or
+names a round, with its type, status, venue, round, people and quote."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app.ingest.dating import find_time_mentions
+from app.ingest.types import CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
+from app.ingest.vocab import Person, Place, cues, people, places
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+}
+ROUND_ORDINAL = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-8](?:st|nd|rd|th))"
+    r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b", re.I)
+QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
+SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
+WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
+NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
+SHORTLY = re.compile(r",?\s*(?:shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b", re.I)
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
+STATE_SUBJECT = re.compile(r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin)\s+(?:\w+\s+)?\w+ed\b")
+PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
+TYPE_PRIORITY = ("round", "ministerial", "proposal", "prisoners", "atrocity", "humanitarian", "aid", "military",
+                 "diplomacy", "statement")
+RECENT_TYPES = {"statement", "humanitarian", "atrocity", "prisoners", "aid", "proposal", "diplomacy"}
+STRONG_TYPES = {"aid", "humanitarian", "prisoners", "atrocity", "proposal"}
+BACKGROUND_YEARS = 3
+
+
+@dataclass
+class ArticleState:
+    """What reading the article so far tells the next sentence: the last person, the last anchor."""
+
+    last_person: str | None = None
+    paragraph: int = -1
+    paragraph_anchor: TimeMention | None = None
+    paragraph_type: str | None = None
+
+
+def strip_quotes(text: str) -> str:
+    return QUOTE_SPAN.sub(" ", text)
+
+
+def classify(text: str) -> str | None:
+    """The event type whose cue words match first, by the priority in TYPE_PRIORITY."""
+    type_cues = cues().types
+    for event_type in TYPE_PRIORITY:
+        if any(p.search(text) for p in type_cues.get(event_type, ())):
+            return event_type
+    return None
+
+
+def round_number(text: str) -> int | None:
+    for m in ROUND_ORDINAL.finditer(text):
+        noun = m.group("noun").lower()
+        if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
+            return ORDINALS[m.group("ord").lower()]
+    return None
+
+
+def find_places(text: str) -> list[Place]:
+    return [p for p in places() if p.pattern.search(text)]
+
+
+def find_people(text: str) -> list[Person]:
+    found = [(m.start(), p) for p in people() if (m := p.pattern.search(text))]
+    return [p for _, p in sorted(found, key=lambda item: item[0])]
+
+
+LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|on the outskirts of)\s+(?:the\s+)?(?:western\s+|eastern\s+|southern\s+|northern\s+)?$", re.I)
+TALK_NOUN = re.compile(r"\b(?:talks|negotiations|meeting|round)\b", re.I)
+
+
+def located_places(text: str) -> list[Place]:
+    """Places the text puts something in ('in the Brest region', 'at Dolmabahçe'), plus video formats."""
+    found = []
+    for place in places():
+        for m in place.pattern.finditer(text):
+            if place.kind == "online" or LOCATIVE.search(text[max(0, m.start() - 40) : m.start()]):
+                found.append(place)
+                break
+    return found
+
+
+def pick_venue(text: str, event_type: str) -> str | None:
+    if event_type not in {"round", "ministerial", "diplomacy"}:
+        return None
+    rank = {"online": 0, "venue": 1, "region": 1, "city": 2, "country": 3}
+    found = located_places(text)
+    if event_type == "diplomacy":
+        found = [p for p in found if p.kind in {"city", "venue"}]
+    return min(found, key=lambda p: rank.get(p.kind, 4)).slug if found else None
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause holding a span. A fronted adverbial ('On Friday, ...') scopes the whole sentence, a
+    trailing one (', late in March.') the clause before it, and a relative clause ('which are due
+    to ...') takes in the noun it describes."""
+    if not sentence[:start].strip(" ,") or len(sentence[:start].split()) <= 2:
+        return sentence
+    breaks = [(m.start(), m.group(0).lower()) for m in CLAUSE_BREAK.finditer(sentence)]
+    left_breaks = [b for b in breaks if b[0] <= start]
+    left = left_breaks[-1][0] if left_breaks else 0
+    if left_breaks and left_breaks[-1][1] in {"which", "that", "who"} and len(left_breaks) > 1:
+        left = left_breaks[-2][0]
+    right = min([b for b, _ in breaks if b >= end] or [len(sentence)])
+    clause = sentence[left:right]
+    if len(clause.split()) <= 4:
+        earlier = [b for b, _ in breaks if b < left]
+        following = [b for b, _ in breaks if b > right]
+        clause = sentence[earlier[-1] if earlier else 0 : right] if not following else sentence[left : following[0]]
+    return clause
+
+
+def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> bool:
+    if mention.kind == "year" or mention.range.end < date(published.year - BACKGROUND_YEARS, 1, 1):
+        return False  # a bare year, or a date from long before, is background, not an event
+    if WHOM_BEFORE.search(sentence[: mention.start]):
+        return False  # "whom Putin appointed ... in February": background about a person
+    if SINCE_BEFORE.search(sentence[: mention.start]):
+        # "since March 29" names when something began, not an event; "not held ... since" names the last one
+        return bool(NEGATED.search(sentence[: mention.start]))
+    return True
+
+
+def _status(mention: TimeMention | None, clause: str, published: date, rng: DateRange) -> str:
+    if rng.start > published:
+        return "planned"
+    if mention is not None and mention.forward and rng.end >= published:
+        return "planned"
+    return "occurred"
+
+
+def _recent(published: date) -> DateRange:
+    return DateRange(published - timedelta(days=1), published, "range")
+
+
+SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
+AGREED_TO = re.compile(r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,60}"
+                       r"\bto (?:hold|meet|resume|continue|start)\b", re.I)
+FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
+
+
+def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
+    """The named person who says something in the sentence ('Umerov said', 'said Putin', 'He said')."""
+    vocab = cues()
+    for person in people():
+        for m in person.pattern.finditer(unquoted):
+            after = unquoted[m.end() : m.end() + 70]
+            verb = vocab.speech.search(after)
+            if verb and (verb.start() < 12 or (
+                    after.startswith(",") and verb.start() < 70 and after[: verb.start()].count(",") <= 2)):
+                return person.slug
+            if SAID_NAME.search(unquoted[max(0, m.start() - 30) : m.start()]):
+                return person.slug
+    if PRONOUN_SUBJECT.search(unquoted) and state.last_person:
+        return state.last_person
+    return None
+
+
+def _actors(sentence: Sentence, who: str | None) -> tuple[str, ...]:
+    found = [p.slug for p in find_people(sentence.text)]
+    return tuple(dict.fromkeys([who, *found] if who else found))
+
+
+def _keywords(text: str) -> tuple[str, ...]:
+    return tuple(sorted({p.slug for p in find_places(text)}))
+
+
+def mentions_in_sentence(sentence: Sentence, article_id: str, published: date, state: ArticleState) -> list[
+    EventMention
+]:
+    text = sentence.text
+    if sentence.paragraph != state.paragraph:
+        state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
+    context = state.paragraph_anchor.range if state.paragraph_anchor else None
+    times = [t for t in find_time_mentions(text, published, context) if is_event_anchor(t, text, published)]
+    unquoted = strip_quotes(text)
+    who = speaker(unquoted, text, state)
+    actors = _actors(sentence, who)
+    number = round_number(unquoted)
+    results: list[EventMention] = []
+
+    def emit(rng: DateRange, anchor: TimeMention | None, event_type: str, how: str, anchored: bool,
+             clause: str) -> None:
+        results.append(EventMention(
+            article_id=article_id, sentence_index=sentence.index, quote=text, type=event_type,
+            status=_status(anchor, clause, published, rng), range=rng,
+            date_text=anchor.text if anchor else "", explanation=how,
+            venue_slug=pick_venue(clause if anchor else unquoted, event_type) or (
+                pick_venue(unquoted, event_type) if event_type == "round" else None),
+            round_number=number if event_type == "round" else None,
+            actor_slugs=actors, keywords=_keywords(unquoted), anchored=anchored,
+            confidence=0.8 if anchored else 0.5,
+        ))
+
+    anchor = times[-1] if times else None
+    if anchor is not None:
+        clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
+        event_type = _type_for(clause, unquoted, anchor, number, who)
+        if event_type is not None:
+            emit(anchor.range, anchor, event_type, f"'{anchor.text}' ({anchor.explanation}), article of "
+                 f"{published.isoformat()}", True, clause)
+            _relative_event(text, anchor, published, emit)
+            if anchor.start < len(" ".join(text.split()[:FRONTED])):
+                state.paragraph_anchor, state.paragraph_type = anchor, event_type
+    if results:
+        pass  # the sentence's own anchor dated it
+    elif number is not None:
+        planned = bool(re.search(r"\b(?:will|would|next|to meet)\b", unquoted))
+        rng = context or (DateRange(published, published + timedelta(days=30), "range") if planned
+                          else DateRange(published - timedelta(days=14), published, "range"))
+        emit(rng, None, "round", "a numbered round with no date of its own", False, unquoted)
+    elif context is not None and state.paragraph_type == _type_for(unquoted, unquoted, None, None, who):
+        emit(context, None, state.paragraph_type or "statement", "no date of its own: that of the sentence before it",
+             False, unquoted)
+    elif (event_type := _type_for(unquoted, unquoted, None, None, who)) and (
+            who or STATE_SUBJECT.search(unquoted) or (actors and event_type in STRONG_TYPES)):
+        if event_type in RECENT_TYPES and not (PRESENT_PERFECT.search(unquoted) and not who):
+            emit(_recent(published), None, event_type,
+                 f"reported without a date in an article of {published.isoformat()}", False, unquoted)
+    if who or actors:
+        state.last_person = who or actors[0]
+    return results
+
+
+def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> None:  # type: ignore[no-untyped-def]
+    """'since March 29, shortly before the atrocities in Bucha became public': a second, relative event."""
+    rel = SHORTLY.search(text[anchor.end :])
+    if not rel or anchor.range.precision != "day":
+        return
+    day = anchor.range.start
+    before = rel.group("rel").lower() == "before"
+    rng = (DateRange(day + timedelta(days=1), day + timedelta(days=14), "range") if before
+           else DateRange(day - timedelta(days=14), day - timedelta(days=1), "range"))
+    sub_type = classify(rel.group("clause"))
+    if sub_type and sub_type not in {"statement"}:
+        emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
+
+
+def _type_for(clause: str, unquoted: str, anchor: TimeMention | None, number: int | None,
+              who: str | None) -> str | None:
+    if number is not None and classify(clause) in {None, "round", "statement"}:
+        return "round"
+    if anchor is not None and cues().speech.search(unquoted[max(0, anchor.start - 14) : anchor.start]):
+        return "statement"  # "said on Monday", "said Wednesday"
+    if anchor is not None and anchor.start < 20 and who and cues().speech.search(
+            " ".join(unquoted[anchor.end :].split()[:10])):
+        return "statement"  # "On Wednesday, Macron told ..."
+    if AGREED_TO.search(clause):
+        return "statement"  # an agreement or plan to hold talks is news about talks, not a session
+    found = classify(clause)
+    if who and found in {None, "diplomacy", "statement"}:
+        return "statement"  # a named person speaking is a statement, whatever the medium
+    if found is None and any(TALK_NOUN.search(clause[max(0, clause.find(p.name) - 30) : max(0, clause.find(p.name))])
+                             for p in located_places(clause) if p.name in clause):
+        return "round"  # "talks in Turkey"
+    return found
+
+
+def extract_mentions(article: CleanArticle, published: PublishedDate) -> list[EventMention]:
+    """Every event mention in the article, in reading order; none for an undated article."""
+    if published.day is None:
+        return []
+    state = ArticleState()
+    found: list[EventMention] = []
+    for sentence in article.sentences:
+        found.extend(mentions_in_sentence(sentence, article.raw.content_hash, published.day, state))
+    return found

@@ -1,0 +1,154 @@
+"""Merge event mentions into events: the same happening, however many sentences and articles report it,
+is one event whose date is the tightest range all its dated sources allow."""
+
+import hashlib
+from collections.abc import Iterable
+
+from app.ingest.types import DateRange, EventMention, MergedEvent
+from app.ingest.vocab import people, places
+
+ORDINAL_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
+                 8: "Eighth", 9: "Ninth", 10: "Tenth"}
+TYPE_TITLES = {
+    "round": "Talks between the delegations", "ministerial": "Meeting of ministers of the two sides",
+    "proposal": "Proposal or draft submitted", "statement": "Statement on the talks",
+    "humanitarian": "Humanitarian corridors and evacuations", "prisoners": "Prisoners and surrender",
+    "atrocity": "Alleged atrocities", "military": "Military development", "diplomacy": "Diplomatic contact",
+    "aid": "Weapons, aid or sanctions",
+}
+
+
+def event_id(mention: EventMention) -> str:
+    key = f"{mention.article_id}:{mention.sentence_index}:{mention.type}"
+    return hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+def _speaker(mention: EventMention) -> str | None:
+    return mention.actor_slugs[0] if mention.actor_slugs else None
+
+
+def _country(venue_slug: str | None) -> str | None:
+    return next((p.country for p in places() if p.slug == venue_slug), None)
+
+
+def _near(a: DateRange, b: DateRange, slack_days: int) -> bool:
+    from datetime import timedelta
+
+    return a.start - timedelta(days=slack_days) <= b.end and b.start - timedelta(days=slack_days) <= a.end
+
+
+def belongs(event: MergedEvent, mention: EventMention) -> bool:
+    """Whether a mention reports the same happening as an event."""
+    if event.type != mention.type:
+        return False
+    same_article = any(m.article_id == mention.article_id for m in event.mentions)
+    if mention.type == "statement":
+        if _speaker(mention) is None or _speaker(mention) not in {_speaker(m) for m in event.mentions}:
+            return same_article and event.range == mention.range and not mention.actor_slugs
+        if same_article and (not mention.anchored or not all(m.anchored for m in event.mentions)):
+            return True  # one speaker's words in one article are one statement
+        return event.range.overlaps(mention.range)
+    if mention.type == "round":
+        numbers = set(event.round_claims)
+        if mention.round_number is not None and numbers and mention.round_number not in numbers:
+            return same_article is False and _near(event.range, mention.range, 0) and bool(
+                event.venue_slug and event.venue_slug == mention.venue_slug)
+        if mention.round_number is not None and mention.round_number in numbers:
+            return True
+        a, b = _country(event.venue_slug), _country(mention.venue_slug)
+        if a and b and a != b:
+            return False
+        return _near(event.range, mention.range, 1 if mention.status == "planned" else 0)
+    if not event.range.overlaps(mention.range):
+        return False
+    shared = set(mention.actor_slugs) & set(event.actor_slugs) or set(mention.keywords) & {
+        k for m in event.mentions for k in m.keywords}
+    return bool(shared) or not mention.actor_slugs or not event.actor_slugs
+
+
+def tightest_range(mentions: Iterable[EventMention]) -> tuple[DateRange, tuple[str, ...], str]:
+    """Intersect the dated sources, most precise first; a source that cannot agree is kept as a conflict."""
+    ordered = sorted(mentions, key=lambda m: (not m.anchored, m.range.days))
+    dated = [m for m in ordered if m.anchored] or ordered
+    current = dated[0].range
+    conflicts: list[str] = []
+    explanation = dated[0].explanation
+    for m in dated[1:]:
+        narrowed = current.intersect(m.range)
+        if narrowed is None:
+            conflicts.append(f"a source dates it {m.range.start.isoformat()}–{m.range.end.isoformat()}"
+                             f" ('{m.date_text or 'undated'}')")
+        else:
+            if narrowed.days < current.days:
+                explanation = m.explanation
+            current = narrowed
+    if current.start == current.end:
+        current = DateRange(current.start, current.end, "day")
+    return current, tuple(conflicts), explanation
+
+
+def _round_title(number: int | None, venue_slug: str | None, status: str) -> str:
+    venue = next((p for p in places() if p.slug == venue_slug), None)
+    base = f"{ORDINAL_WORDS.get(number, f'Round {number}')} round of talks" if number else "Talks between the delegations"
+    if venue and venue.kind == "online":
+        base += " by video link"
+    elif venue:
+        country = {"BY": "Belarus", "TR": "Turkey", "RU": "Russia", "UA": "Ukraine"}.get(venue.country, "")
+        base += f" in {venue.name}" + (f", {country}" if country and country != venue.name else "")
+    return ("Planned: " if status == "planned" else "") + base
+
+
+def describe(event_type: str, status: str, venue_slug: str | None, numbers: tuple[int, ...],
+             actors: tuple[str, ...]) -> str:
+    """A short title in our own words."""
+    if event_type == "round":
+        return _round_title(numbers[0] if len(numbers) == 1 else None, venue_slug, status)
+    names = [p.name for slug in actors[:2] for p in people() if p.slug == slug]
+    title = TYPE_TITLES[event_type]
+    if event_type == "statement" and names:
+        title = f"{names[0]} on the talks"
+    elif names:
+        title += f": {', '.join(names)}"
+    venue = next((p for p in places() if p.slug == venue_slug), None)
+    if venue and event_type in {"ministerial", "diplomacy"}:
+        title += f" in {venue.name}"
+    return ("Planned: " if status == "planned" else "") + title
+
+
+def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
+    rng, conflicts, explanation = tightest_range(mentions)
+    numbers = tuple(sorted({m.round_number for m in mentions if m.round_number is not None}))
+    if len(numbers) > 1:
+        conflicts += (f"sources number this round differently: {', '.join(map(str, numbers))}",)
+    venues = [m.venue_slug for m in mentions if m.venue_slug]
+    rank = {p.slug: {"online": 0, "venue": 1, "region": 1, "city": 2, "country": 3}.get(p.kind, 4) for p in places()}
+    venue = min(venues, key=lambda v: rank.get(v, 5)) if venues else None
+    actors = tuple(dict.fromkeys(a for m in mentions for a in m.actor_slugs))
+    status = "occurred" if any(m.status == "occurred" and m.anchored for m in mentions) or all(
+        m.status == "occurred" for m in mentions) else "planned"
+    first = mentions[0]
+    summary = first.quote if len(first.quote) <= 280 else first.quote[:277].rsplit(" ", 1)[0] + "…"
+    confidence = min(0.95, max(m.confidence for m in mentions) + 0.05 * (len(mentions) - 1))
+    return MergedEvent(
+        id=event_id_, type=first.type, status=status, range=rng, mentions=mentions, venue_slug=venue,
+        round_claims=numbers, actor_slugs=actors, title=describe(first.type, status, venue, numbers, actors),
+        summary=summary, confidence=round(confidence, 2), conflicts=conflicts, date_explanation=explanation,
+    )
+
+
+def merge_mentions(events: list[MergedEvent], mentions: Iterable[EventMention]) -> tuple[list[MergedEvent], set[str]]:
+    """Fold mentions into events (earlier ones first); returns all events and the ids that changed."""
+    by_id = {e.id: e for e in events}
+    order = [e.id for e in events]
+    touched: set[str] = set()
+    for mention in mentions:
+        target = next((by_id[i] for i in reversed(order) if belongs(by_id[i], mention)), None)
+        if target is None:
+            new = build(event_id(mention), (mention,))
+            by_id[new.id] = new
+            order.append(new.id)
+            touched.add(new.id)
+        else:
+            by_id[target.id] = build(target.id, (*target.mentions, mention))
+            touched.add(target.id)
+    return [by_id[i] for i in order], touched
