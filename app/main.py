@@ -1,0 +1,38 @@
+"""Create the app: static files, the JSON API, the pages, and one JSON error shape."""
+
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from app.routes import api, pages
+
+ROOT = Path(__file__).resolve().parent.parent
+
+app = FastAPI(title="Peace Talks Timeline", version="0.1.0",
+              description="Dated, sourced events of the 2022 Russia–Ukraine peace talks, read from news articles.")
+app.mount("/static", StaticFiles(directory=ROOT / "static"), name="static")
+app.include_router(pages.router)
+app.include_router(api.router)
+
+
+def error_response(status: int, message: str, parameter: str | None = None) -> JSONResponse:
+    body = {"error": {"status": status, "message": message, **({"parameter": parameter} if parameter else {})}}
+    return JSONResponse(body, status_code=status)
+
+
+@app.exception_handler(RequestValidationError)
+async def on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+    first = exc.errors()[0] if exc.errors() else {}
+    loc = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
+    parameter = ".".join(loc) or None
+    return error_response(422, f"{parameter}: {first.get('msg', 'invalid value')}" if parameter
+                          else str(first.get("msg", "invalid request")), parameter)
+
+
+@app.exception_handler(HTTPException)
+async def on_http_error(_: Request, exc: HTTPException) -> JSONResponse:
+    parameter = getattr(exc, "parameter", None)
+    return error_response(exc.status_code, str(exc.detail), parameter)

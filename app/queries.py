@@ -1,0 +1,199 @@
+"""Every query the API and the pages run: keyword-only verb_noun functions over a session."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from app.models import (
+    Actor,
+    ActorPublic,
+    Article,
+    ArticleDetail,
+    ArticlePublic,
+    Event,
+    EventActor,
+    EventPublic,
+    EventSource,
+    Round,
+    RoundPublic,
+    RoundRef,
+    SourcePublic,
+    Venue,
+    VenuePublic,
+)
+
+EVENT_TYPES = ("round", "ministerial", "proposal", "statement", "humanitarian", "prisoners", "atrocity",
+               "military", "diplomacy", "aid")
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    round: str | None = None
+    venue: str | None = None
+    country: str | None = None
+    types: tuple[str, ...] = ()
+    actor: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    q: str | None = None
+    article: str | None = None
+    sort: str = "date"
+    limit: int = 100
+    offset: int = 0
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _filtered(filters: EventFilters):  # type: ignore[no-untyped-def]
+    stmt = select(Event)
+    if filters.round:
+        if filters.round.isdigit():
+            ids = select(Round.id).where(Round.number == int(filters.round))
+            stmt = stmt.where(col(Event.round_id).in_(ids))
+        else:
+            stmt = stmt.where(Event.round_id == filters.round)
+    if filters.venue:
+        stmt = stmt.where(Event.venue_slug == filters.venue)
+    if filters.country:
+        venues = select(Venue.slug).where(func.lower(Venue.country) == filters.country.lower())
+        stmt = stmt.where(col(Event.venue_slug).in_(venues))
+    if filters.types:
+        stmt = stmt.where(col(Event.type).in_(filters.types))
+    if filters.actor:
+        stmt = stmt.where(col(Event.id).in_(select(EventActor.event_id).where(EventActor.actor_slug == filters.actor)))
+    if filters.date_from:
+        stmt = stmt.where(Event.date_end >= filters.date_from)
+    if filters.date_to:
+        stmt = stmt.where(Event.date <= filters.date_to)
+    if filters.article:
+        stmt = stmt.where(col(Event.id).in_(select(EventSource.event_id).where(EventSource.article_id == filters.article)))
+    if filters.q:
+        like = f"%{filters.q.lower()}%"
+        quoted = select(EventSource.event_id).where(func.lower(EventSource.quote).like(like))
+        stmt = stmt.where(or_(func.lower(Event.title).like(like), func.lower(Event.summary).like(like),
+                              col(Event.id).in_(quoted)))
+    return stmt
+
+
+def count_events(session: Session, *, filters: EventFilters) -> int:
+    return session.exec(select(func.count()).select_from(_filtered(filters).subquery())).one()
+
+
+def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[EventPublic]]:
+    order = (col(Event.date).desc(), col(Event.id).desc()) if filters.sort == "-date" else (col(Event.date), col(Event.id))
+    rows = session.exec(_filtered(filters).order_by(*order).offset(filters.offset).limit(filters.limit)).all()
+    return count_events(session, filters=filters), present_events(session, rows=list(rows))
+
+
+def get_event(session: Session, *, event_id: str) -> EventPublic | None:
+    row = session.get(Event, event_id)
+    return present_events(session, rows=[row])[0] if row else None
+
+
+def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
+    """The public shape of events, loading their sources, people, venues and rounds in a few queries."""
+    ids = [r.id for r in rows]
+    if not ids:
+        return []
+    sources: dict[str, list[SourcePublic]] = {}
+    stmt = (select(EventSource, Article.title, Article.published).join(Article, Article.id == EventSource.article_id)
+            .where(col(EventSource.event_id).in_(ids)).order_by(col(EventSource.id)))
+    for src, title, published in session.exec(stmt):
+        sources.setdefault(src.event_id, []).append(SourcePublic(
+            article_id=src.article_id, article_title=title, published=published, quote=src.quote,
+            date_text=src.date_text, date=src.date, date_end=src.date_end, round_number=src.round_number,
+            explanation=src.explanation))
+    actors: dict[str, list[ActorPublic]] = {}
+    for link, actor in session.exec(select(EventActor, Actor).join(Actor, Actor.slug == EventActor.actor_slug)
+                                    .where(col(EventActor.event_id).in_(ids))):
+        actors.setdefault(link.event_id, []).append(ActorPublic(**actor.model_dump()))
+    venues = {v.slug: VenuePublic(**v.model_dump()) for v in session.exec(select(Venue))}
+    round_ids = {r.round_id for r in rows if r.round_id}
+    rounds = {r.id: RoundRef(id=r.id, number=r.number, label=r.label)
+              for r in session.exec(select(Round).where(col(Round.id).in_(round_ids)))} if round_ids else {}
+    return [EventPublic(
+        id=r.id, title=r.title, summary=r.summary, type=r.type, date=r.date, date_end=r.date_end,
+        date_precision=r.date_precision, status=r.status, round=rounds.get(r.round_id or ""),
+        round_claims=r.round_claims, venue=venues.get(r.venue_slug or ""), actors=actors.get(r.id, []),
+        sources=sources.get(r.id, []), source_count=r.source_count, conflicts=r.conflicts,
+        date_explanation=r.date_explanation, confidence=r.confidence,
+    ) for r in rows]
+
+
+def facet_counts(session: Session, *, filters: EventFilters) -> dict[str, Counter[str]]:
+    """Counts per type, venue, round number and person for the events the filters select."""
+    ids = select(Event.id).where(col(Event.id).in_(select(_filtered(filters).subquery().c.id)))
+    counts: dict[str, Counter[str]] = {}
+    counts["type"] = Counter(dict(session.exec(
+        select(Event.type, func.count()).where(col(Event.id).in_(ids)).group_by(Event.type)).all()))
+    counts["venue"] = Counter({k: v for k, v in session.exec(
+        select(Event.venue_slug, func.count()).where(col(Event.id).in_(ids)).group_by(Event.venue_slug)).all() if k})
+    counts["round"] = Counter({str(k): v for k, v in session.exec(
+        select(Round.number, func.count()).join(Event, Event.round_id == Round.id)
+        .where(col(Event.id).in_(ids)).group_by(Round.number)).all() if k is not None})
+    counts["actor"] = Counter(dict(session.exec(
+        select(EventActor.actor_slug, func.count()).where(col(EventActor.event_id).in_(ids))
+        .group_by(EventActor.actor_slug)).all()))
+    return counts
+
+
+def list_articles(session: Session, *, limit: int, offset: int) -> tuple[int, list[ArticlePublic]]:
+    total = session.exec(select(func.count()).select_from(Article)).one()
+    counts = dict(session.exec(select(EventSource.article_id, func.count(func.distinct(EventSource.event_id)))
+                               .group_by(EventSource.article_id)).all())
+    rows = session.exec(select(Article).order_by(col(Article.published), col(Article.id)).offset(offset).limit(limit))
+    return total, [ArticlePublic(**a.model_dump(exclude={"text"}), event_count=counts.get(a.id, 0)) for a in rows]
+
+
+def get_article(session: Session, *, article_id: str) -> ArticleDetail | None:
+    article = session.get(Article, article_id)
+    if article is None:
+        return None
+    count = session.exec(select(func.count(func.distinct(EventSource.event_id)))
+                         .where(EventSource.article_id == article_id)).one()
+    return ArticleDetail(**article.model_dump(), event_count=count)
+
+
+def list_article_evidence(session: Session, *, article_id: str) -> list[tuple[str, str, str]]:
+    """(quote, event id, event title) for every sentence of the article that an event was read from."""
+    stmt = (select(EventSource.quote, Event.id, Event.title).join(Event, Event.id == EventSource.event_id)
+            .where(EventSource.article_id == article_id).order_by(col(EventSource.sentence_index)))
+    return [tuple(row) for row in session.exec(stmt)]  # type: ignore[misc]
+
+
+def list_rounds(session: Session, *, limit: int, offset: int) -> tuple[int, list[RoundPublic]]:
+    total = session.exec(select(func.count()).select_from(Round)).one()
+    rows = session.exec(select(Round).order_by(col(Round.date), col(Round.id)).offset(offset).limit(limit)).all()
+    return total, [present_round(session, row=r) for r in rows]
+
+
+def get_round(session: Session, *, round_id: str) -> RoundPublic | None:
+    row = session.get(Round, round_id)
+    return present_round(session, row=row) if row else None
+
+
+def present_round(session: Session, *, row: Round) -> RoundPublic:
+    venue = session.get(Venue, row.venue_slug) if row.venue_slug else None
+    event_ids = list(session.exec(select(Event.id).where(Event.round_id == row.id)))
+    return RoundPublic(id=row.id, number=row.number, label=row.label,
+                       venue=VenuePublic(**venue.model_dump()) if venue else None, format=row.format,
+                       date=row.date, date_end=row.date_end, numbering=row.numbering, event_ids=event_ids)
+
+
+def list_venues(session: Session, *, limit: int, offset: int) -> tuple[int, list[VenuePublic]]:
+    total = session.exec(select(func.count()).select_from(Venue)).one()
+    rows = session.exec(select(Venue).order_by(col(Venue.slug)).offset(offset).limit(limit))
+    return total, [VenuePublic(**v.model_dump()) for v in rows]
+
+
+def list_actors(session: Session, *, limit: int, offset: int) -> tuple[int, list[ActorPublic]]:
+    total = session.exec(select(func.count()).select_from(Actor)).one()
+    rows = session.exec(select(Actor).order_by(col(Actor.slug)).offset(offset).limit(limit))
+    return total, [ActorPublic(**a.model_dump()) for a in rows]
+
+
+def known_slugs(session: Session) -> tuple[set[str], set[str]]:
+    """The venue and actor slugs a filter may name."""
+    return set(session.exec(select(Venue.slug))), set(session.exec(select(Actor.slug)))

@@ -1,0 +1,75 @@
+"""The JSON API: /events, /rounds, /venues, /actors, /articles (each with the paging envelope)."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from app import queries
+from app.db import SessionDep
+from app.models import ActorPage, ArticleDetail, ArticlePage, EventPage, EventPublic, RoundPage, RoundPublic, VenuePage
+from app.queries import EventFilters
+from app.routes.pages import article_page, rounds_page, wants_html
+from app.routes.params import event_filters
+
+router = APIRouter(tags=["api"])
+Limit = Annotated[int, Query(ge=1, le=500, description="page size, 1–500")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+
+
+@router.get("/events", response_model=EventPage, summary="Events, filtered and paged")
+def read_events(session: SessionDep, filters: Annotated[EventFilters, Depends(event_filters)]) -> EventPage:
+    total, events = queries.list_events(session, filters=filters)
+    return EventPage(total=total, limit=filters.limit, offset=filters.offset, events=events)
+
+
+@router.get("/events/{event_id}", response_model=EventPublic, summary="One event")
+def read_event(event_id: str, session: SessionDep) -> EventPublic:
+    event = queries.get_event(session, event_id=event_id)
+    if event is None:
+        raise HTTPException(404, f"no event with id '{event_id[:64]}'")
+    return event
+
+
+@router.get("/rounds", response_model=RoundPage, summary="Rounds of talks (HTML for browsers)")
+def read_rounds(request: Request, session: SessionDep, limit: Limit = 100, offset: Offset = 0) -> RoundPage | HTMLResponse:
+    if wants_html(request):
+        return rounds_page(request, session)
+    total, rounds = queries.list_rounds(session, limit=limit, offset=offset)
+    return RoundPage(total=total, limit=limit, offset=offset, rounds=rounds)
+
+
+@router.get("/rounds/{round_id}", response_model=RoundPublic, summary="One round")
+def read_round(round_id: str, session: SessionDep) -> RoundPublic:
+    found = queries.get_round(session, round_id=round_id)
+    if found is None:
+        raise HTTPException(404, f"no round with id '{round_id[:64]}'")
+    return found
+
+
+@router.get("/venues", response_model=VenuePage, summary="Venues")
+def read_venues(session: SessionDep, limit: Limit = 100, offset: Offset = 0) -> VenuePage:
+    total, venues = queries.list_venues(session, limit=limit, offset=offset)
+    return VenuePage(total=total, limit=limit, offset=offset, venues=venues)
+
+
+@router.get("/actors", response_model=ActorPage, summary="People")
+def read_actors(session: SessionDep, limit: Limit = 100, offset: Offset = 0) -> ActorPage:
+    total, actors = queries.list_actors(session, limit=limit, offset=offset)
+    return ActorPage(total=total, limit=limit, offset=offset, actors=actors)
+
+
+@router.get("/articles", response_model=ArticlePage, summary="Articles and how their dates were worked out")
+def read_articles(session: SessionDep, limit: Limit = 100, offset: Offset = 0) -> ArticlePage:
+    total, articles = queries.list_articles(session, limit=limit, offset=offset)
+    return ArticlePage(total=total, limit=limit, offset=offset, articles=articles)
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail, summary="One article (HTML for browsers)")
+def read_article(article_id: str, request: Request, session: SessionDep) -> ArticleDetail | HTMLResponse:
+    article = queries.get_article(session, article_id=article_id)
+    if article is None:
+        raise HTTPException(404, f"no article with id '{article_id[:64]}'")
+    if wants_html(request):
+        return article_page(request, session, article)
+    return article
