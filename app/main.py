@@ -11,8 +11,11 @@ from app.routes import api, pages
 
 ROOT = Path(__file__).resolve().parent.parent
 
-app = FastAPI(title="Peace Talks Timeline", version="0.1.0",
-              description="Dated, sourced events of the 2022 Russia–Ukraine peace talks, read from news articles.")
+app = FastAPI(
+    title="Peace Talks Timeline",
+    version="0.1.0",
+    description="Dated, sourced events of the 2022 Russia–Ukraine peace talks, read from news articles.",
+)
 app.mount("/static", StaticFiles(directory=ROOT / "static"), name="static")
 app.include_router(pages.router)
 app.include_router(api.router)
@@ -28,8 +31,11 @@ async def on_validation_error(_: Request, exc: RequestValidationError) -> JSONRe
     first = exc.errors()[0] if exc.errors() else {}
     loc = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
     parameter = ".".join(loc) or None
-    return error_response(422, f"{parameter}: {first.get('msg', 'invalid value')}" if parameter
-                          else str(first.get("msg", "invalid request")), parameter)
+    return error_response(
+        422,
+        f"{parameter}: {first.get('msg', 'invalid value')}" if parameter else str(first.get("msg", "invalid request")),
+        parameter,
+    )
 
 
 @app.exception_handler(HTTPException)

@@ -25,8 +25,18 @@ from app.models import (
     VenuePublic,
 )
 
-EVENT_TYPES = ("round", "ministerial", "proposal", "statement", "humanitarian", "prisoners", "atrocity",
-               "military", "diplomacy", "aid")
+EVENT_TYPES = (
+    "round",
+    "ministerial",
+    "proposal",
+    "statement",
+    "humanitarian",
+    "prisoners",
+    "atrocity",
+    "military",
+    "diplomacy",
+    "aid",
+)
 
 
 @dataclass(frozen=True)
@@ -68,12 +78,15 @@ def _filtered(filters: EventFilters):  # type: ignore[no-untyped-def]
     if filters.date_to:
         stmt = stmt.where(Event.date <= filters.date_to)
     if filters.article:
-        stmt = stmt.where(col(Event.id).in_(select(EventSource.event_id).where(EventSource.article_id == filters.article)))
+        stmt = stmt.where(
+            col(Event.id).in_(select(EventSource.event_id).where(EventSource.article_id == filters.article))
+        )
     if filters.q:
         like = f"%{filters.q.lower()}%"
         quoted = select(EventSource.event_id).where(func.lower(EventSource.quote).like(like))
-        stmt = stmt.where(or_(func.lower(Event.title).like(like), func.lower(Event.summary).like(like),
-                              col(Event.id).in_(quoted)))
+        stmt = stmt.where(
+            or_(func.lower(Event.title).like(like), func.lower(Event.summary).like(like), col(Event.id).in_(quoted))
+        )
     return stmt
 
 
@@ -82,7 +95,9 @@ def count_events(session: Session, *, filters: EventFilters) -> int:
 
 
 def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[EventPublic]]:
-    order = (col(Event.date).desc(), col(Event.id).desc()) if filters.sort == "-date" else (col(Event.date), col(Event.id))
+    order = (
+        (col(Event.date).desc(), col(Event.id).desc()) if filters.sort == "-date" else (col(Event.date), col(Event.id))
+    )
     rows = session.exec(_filtered(filters).order_by(*order).offset(filters.offset).limit(filters.limit)).all()
     return count_events(session, filters=filters), present_events(session, rows=list(rows))
 
@@ -98,51 +113,116 @@ def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
     if not ids:
         return []
     sources: dict[str, list[SourcePublic]] = {}
-    stmt = (select(EventSource, Article.title, Article.published).join(Article, Article.id == EventSource.article_id)
-            .where(col(EventSource.event_id).in_(ids)).order_by(col(EventSource.id)))
+    stmt = (
+        select(EventSource, Article.title, Article.published)
+        .join(Article, Article.id == EventSource.article_id)
+        .where(col(EventSource.event_id).in_(ids))
+        .order_by(col(EventSource.id))
+    )
     for src, title, published in session.exec(stmt):
-        sources.setdefault(src.event_id, []).append(SourcePublic(
-            article_id=src.article_id, article_title=title, published=published, quote=src.quote,
-            date_text=src.date_text, date=src.date, date_end=src.date_end, round_number=src.round_number,
-            explanation=src.explanation))
+        sources.setdefault(src.event_id, []).append(
+            SourcePublic(
+                article_id=src.article_id,
+                article_title=title,
+                published=published,
+                quote=src.quote,
+                date_text=src.date_text,
+                date=src.date,
+                date_end=src.date_end,
+                round_number=src.round_number,
+                explanation=src.explanation,
+            )
+        )
     actors: dict[str, list[ActorPublic]] = {}
-    for link, actor in session.exec(select(EventActor, Actor).join(Actor, Actor.slug == EventActor.actor_slug)
-                                    .where(col(EventActor.event_id).in_(ids))):
+    for link, actor in session.exec(
+        select(EventActor, Actor)
+        .join(Actor, Actor.slug == EventActor.actor_slug)
+        .where(col(EventActor.event_id).in_(ids))
+    ):
         actors.setdefault(link.event_id, []).append(ActorPublic(**actor.model_dump()))
     venues = {v.slug: VenuePublic(**v.model_dump()) for v in session.exec(select(Venue))}
     round_ids = {r.round_id for r in rows if r.round_id}
-    rounds = {r.id: RoundRef(id=r.id, number=r.number, label=r.label)
-              for r in session.exec(select(Round).where(col(Round.id).in_(round_ids)))} if round_ids else {}
-    return [EventPublic(
-        id=r.id, title=r.title, summary=r.summary, type=r.type, date=r.date, date_end=r.date_end,
-        date_precision=r.date_precision, status=r.status, round=rounds.get(r.round_id or ""),
-        round_claims=r.round_claims, venue=venues.get(r.venue_slug or ""), actors=actors.get(r.id, []),
-        sources=sources.get(r.id, []), source_count=r.source_count, conflicts=r.conflicts,
-        date_explanation=r.date_explanation, confidence=r.confidence,
-    ) for r in rows]
+    rounds = (
+        {
+            r.id: RoundRef(id=r.id, number=r.number, label=r.label)
+            for r in session.exec(select(Round).where(col(Round.id).in_(round_ids)))
+        }
+        if round_ids
+        else {}
+    )
+    return [
+        EventPublic(
+            id=r.id,
+            title=r.title,
+            summary=r.summary,
+            type=r.type,
+            date=r.date,
+            date_end=r.date_end,
+            date_precision=r.date_precision,
+            status=r.status,
+            round=rounds.get(r.round_id or ""),
+            round_claims=r.round_claims,
+            venue=venues.get(r.venue_slug or ""),
+            actors=actors.get(r.id, []),
+            sources=sources.get(r.id, []),
+            source_count=r.source_count,
+            conflicts=r.conflicts,
+            date_explanation=r.date_explanation,
+            confidence=r.confidence,
+        )
+        for r in rows
+    ]
 
 
 def facet_counts(session: Session, *, filters: EventFilters) -> dict[str, Counter[str]]:
     """Counts per type, venue, round number and person for the events the filters select."""
     ids = select(Event.id).where(col(Event.id).in_(select(_filtered(filters).subquery().c.id)))
     counts: dict[str, Counter[str]] = {}
-    counts["type"] = Counter(dict(session.exec(
-        select(Event.type, func.count()).where(col(Event.id).in_(ids)).group_by(Event.type)).all()))
-    counts["venue"] = Counter({k: v for k, v in session.exec(
-        select(Event.venue_slug, func.count()).where(col(Event.id).in_(ids)).group_by(Event.venue_slug)).all() if k})
-    counts["round"] = Counter({str(k): v for k, v in session.exec(
-        select(Round.number, func.count()).join(Event, Event.round_id == Round.id)
-        .where(col(Event.id).in_(ids)).group_by(Round.number)).all() if k is not None})
-    counts["actor"] = Counter(dict(session.exec(
-        select(EventActor.actor_slug, func.count()).where(col(EventActor.event_id).in_(ids))
-        .group_by(EventActor.actor_slug)).all()))
+    counts["type"] = Counter(
+        dict(session.exec(select(Event.type, func.count()).where(col(Event.id).in_(ids)).group_by(Event.type)).all())
+    )
+    counts["venue"] = Counter(
+        {
+            k: v
+            for k, v in session.exec(
+                select(Event.venue_slug, func.count()).where(col(Event.id).in_(ids)).group_by(Event.venue_slug)
+            ).all()
+            if k
+        }
+    )
+    counts["round"] = Counter(
+        {
+            str(k): v
+            for k, v in session.exec(
+                select(Round.number, func.count())
+                .join(Event, Event.round_id == Round.id)
+                .where(col(Event.id).in_(ids))
+                .group_by(Round.number)
+            ).all()
+            if k is not None
+        }
+    )
+    counts["actor"] = Counter(
+        dict(
+            session.exec(
+                select(EventActor.actor_slug, func.count())
+                .where(col(EventActor.event_id).in_(ids))
+                .group_by(EventActor.actor_slug)
+            ).all()
+        )
+    )
     return counts
 
 
 def list_articles(session: Session, *, limit: int, offset: int) -> tuple[int, list[ArticlePublic]]:
     total = session.exec(select(func.count()).select_from(Article)).one()
-    counts = dict(session.exec(select(EventSource.article_id, func.count(func.distinct(EventSource.event_id)))
-                               .group_by(EventSource.article_id)).all())
+    counts = dict(
+        session.exec(
+            select(EventSource.article_id, func.count(func.distinct(EventSource.event_id))).group_by(
+                EventSource.article_id
+            )
+        ).all()
+    )
     rows = session.exec(select(Article).order_by(col(Article.published), col(Article.id)).offset(offset).limit(limit))
     return total, [ArticlePublic(**a.model_dump(exclude={"text"}), event_count=counts.get(a.id, 0)) for a in rows]
 
@@ -151,15 +231,20 @@ def get_article(session: Session, *, article_id: str) -> ArticleDetail | None:
     article = session.get(Article, article_id)
     if article is None:
         return None
-    count = session.exec(select(func.count(func.distinct(EventSource.event_id)))
-                         .where(EventSource.article_id == article_id)).one()
+    count = session.exec(
+        select(func.count(func.distinct(EventSource.event_id))).where(EventSource.article_id == article_id)
+    ).one()
     return ArticleDetail(**article.model_dump(), event_count=count)
 
 
 def list_article_evidence(session: Session, *, article_id: str) -> list[tuple[str, str, str]]:
     """(quote, event id, event title) for every sentence of the article that an event was read from."""
-    stmt = (select(EventSource.quote, Event.id, Event.title).join(Event, Event.id == EventSource.event_id)
-            .where(EventSource.article_id == article_id).order_by(col(EventSource.sentence_index)))
+    stmt = (
+        select(EventSource.quote, Event.id, Event.title)
+        .join(Event, Event.id == EventSource.event_id)
+        .where(EventSource.article_id == article_id)
+        .order_by(col(EventSource.sentence_index))
+    )
     return [tuple(row) for row in session.exec(stmt)]  # type: ignore[misc]
 
 
@@ -177,9 +262,17 @@ def get_round(session: Session, *, round_id: str) -> RoundPublic | None:
 def present_round(session: Session, *, row: Round) -> RoundPublic:
     venue = session.get(Venue, row.venue_slug) if row.venue_slug else None
     event_ids = list(session.exec(select(Event.id).where(Event.round_id == row.id)))
-    return RoundPublic(id=row.id, number=row.number, label=row.label,
-                       venue=VenuePublic(**venue.model_dump()) if venue else None, format=row.format,
-                       date=row.date, date_end=row.date_end, numbering=row.numbering, event_ids=event_ids)
+    return RoundPublic(
+        id=row.id,
+        number=row.number,
+        label=row.label,
+        venue=VenuePublic(**venue.model_dump()) if venue else None,
+        format=row.format,
+        date=row.date,
+        date_end=row.date_end,
+        numbering=row.numbering,
+        event_ids=event_ids,
+    )
 
 
 def list_venues(session: Session, *, limit: int, offset: int) -> tuple[int, list[VenuePublic]]:

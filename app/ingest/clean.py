@@ -28,7 +28,23 @@ ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Sgt|Capt|Prof|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct"
     r"|Nov|Dec|No|vs|etc|Inc|Co|Jr|Sr)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|E\.U))\.$"
 )
-BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title", "figcaption"}
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "title",
+    "figcaption",
+}
 
 
 class _TextExtractor(HTMLParser):
@@ -70,8 +86,8 @@ def is_boilerplate(line: str) -> bool:
     if vocab.boilerplate.search(line):
         return True
     words = line.split()
-    return len(words) <= 12 and not line.rstrip().endswith((".", "?", "!", '"', "”")) and bool(
-        vocab.credit.search(line)
+    return (
+        len(words) <= 12 and not line.rstrip().endswith((".", "?", "!", '"', "”")) and bool(vocab.credit.search(line))
     )
 
 
@@ -80,7 +96,7 @@ def split_sentences(paragraph: str) -> list[str]:
     start = 0
     for match in SENTENCE_END.finditer(paragraph):
         candidate = paragraph[start : match.start()].rstrip()
-        if ABBREVIATIONS.search(candidate.rstrip("\"”’)")):
+        if ABBREVIATIONS.search(candidate.rstrip('"”’)')):
             continue
         pieces.append(paragraph[start : match.start()].strip())
         start = match.end()

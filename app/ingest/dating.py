@@ -21,8 +21,23 @@ MONTH_NAMES = (
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
 }
 NUMBER = r"(?:\d{1,2}|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)"
@@ -31,24 +46,51 @@ PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
-        ("full_date", rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
-        ("full_date", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d\d)\b"),
+        (
+            "full_date",
+            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+        ),
+        (
+            "full_date",
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d\d)\b",
+        ),
         ("weekday_numbered", rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"),
-        ("weekday_date", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})"),
-        ("month_day", rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|billion))"),
-        ("month_day", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_NAMES})\b(?!,?\s*(?:19|20)\d\d)"),
+        (
+            "weekday_date",
+            rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})",
+        ),
+        (
+            "month_day",
+            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|billion))",
+        ),
+        (
+            "month_day",
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_NAMES})\b(?!,?\s*(?:19|20)\d\d)",
+        ),
         ("month_part", rf"\b{PART}[- ](?:in\s+|of\s+)?(?P<month>{MONTH_NAMES})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("month_part_rel", rf"\b{PART}\s+(?P<which>last|this|next) month\b"),
         ("month_year", rf"\b(?:in\s+)?(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b"),
-        ("month", rf"\b(?:in|since|by|until|during|through|from)\s+(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b"),
+        (
+            "month",
+            r"\b(?:in|since|by|until|during|through|from)\s+(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b",
+        ),
         ("earlier_period", r"\b(?:earlier|previously) (?:this|in the) (?P<unit>week|month)\b"),
         ("later_period", r"\blater (?:this|in the) (?P<unit>week|month)\b"),
-        ("past_period", r"\b(?:over |in |during )?the (?:past|last) (?P<unit>week|month|few days|several days|two weeks)\b"),
+        (
+            "past_period",
+            r"\b(?:over |in |during )?the (?:past|last) (?P<unit>week|month|few days|several days|two weeks)\b",
+        ),
         ("relative_period", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
         ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
-        ("weekday", rf"\b(?:(?P<prep>on|this|last|next|from|by|until|since|as early as|before|after|spent|on the night of)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<time>night|morning|evening|afternoon))?\b"),
+        (
+            "weekday",
+            rf"\b(?:(?P<prep>on|this|last|next|from|by|until|since|as early as|before|after|spent|on the night of)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<time>night|morning|evening|afternoon))?\b",  # noqa: E501
+        ),
         ("day_word", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
-        ("same_day", r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day|the following day|the day before|the previous day)\b"),
+        (
+            "same_day",
+            r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day|the following day|the day before|the previous day)\b",  # noqa: E501
+        ),
         ("since_then", r"\bsince then\b"),
         ("year", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
     )
@@ -56,8 +98,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
 PART_DAYS = {
-    "early": (1, 10), "mid": (11, 20), "late": (21, 31), "the end of": (24, 31), "end of": (24, 31),
-    "the beginning of": (1, 7), "beginning of": (1, 7), "the start of": (1, 7), "start of": (1, 7),
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "the end of": (24, 31),
+    "end of": (24, 31),
+    "the beginning of": (1, 7),
+    "beginning of": (1, 7),
+    "the start of": (1, 7),
+    "start of": (1, 7),
 }
 
 
@@ -129,9 +178,9 @@ def _month_year(month: int, ref: date, forward: bool) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
-def resolve(kind: str, m: re.Match[str], sentence: str, ref: date, context: DateRange | None) -> tuple[
-    DateRange | None, bool, str
-]:
+def resolve(
+    kind: str, m: re.Match[str], sentence: str, ref: date, context: DateRange | None
+) -> tuple[DateRange | None, bool, str]:
     """The range a matched expression allows, whether it looks forward, and how it was read."""
     g = m.groupdict()
     forward = False
@@ -209,7 +258,11 @@ def resolve(kind: str, m: re.Match[str], sentence: str, ref: date, context: Date
             day = context.start + timedelta(days=1)
             return DateRange(day, context.end + timedelta(days=1), context.precision), False, "the day after"
         if "before" in text or "previous" in text:
-            return DateRange(context.start - timedelta(days=1), context.end - timedelta(days=1), context.precision), False, "the day before"
+            return (
+                DateRange(context.start - timedelta(days=1), context.end - timedelta(days=1), context.precision),
+                False,
+                "the day before",
+            )
         return context, False, "the same day as the date before it"
     if kind == "since_then" and context is not None and context.end < ref:
         return DateRange(context.end + timedelta(days=1), ref, "range"), False, "since the date before it"
@@ -241,9 +294,9 @@ def _relative_period(which: str, unit: str, ref: date) -> tuple[DateRange | None
     return None, False, ""
 
 
-def _resolve_weekday(g: dict, m: re.Match[str], sentence: str, ref: date, context: DateRange | None) -> tuple[
-    DateRange | None, bool, str
-]:
+def _resolve_weekday(
+    g: dict, m: re.Match[str], sentence: str, ref: date, context: DateRange | None
+) -> tuple[DateRange | None, bool, str]:
     weekday = WEEKDAYS.index(g["weekday"].lower())
     prep = (g.get("prep") or "").lower() or None
     if context is not None and context.precision == "week" and context.days >= 7:
@@ -266,8 +319,9 @@ def _resolve_weekday(g: dict, m: re.Match[str], sentence: str, ref: date, contex
     return DateRange(day, day, "day"), False, "the latest such weekday up to the article's date"
 
 
-def find_time_mentions(sentence: str, ref: date, context: DateRange | None = None, *,
-                       skip_quotes: bool = True) -> list[TimeMention]:
+def find_time_mentions(
+    sentence: str, ref: date, context: DateRange | None = None, *, skip_quotes: bool = True
+) -> list[TimeMention]:
     """Every time expression in sentence, resolved against ref, in reading order.
 
     A week-long range found earlier in the sentence becomes the context of a later weekday."""

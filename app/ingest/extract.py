@@ -10,12 +10,30 @@ from app.ingest.types import CleanArticle, DateRange, EventMention, PublishedDat
 from app.ingest.vocab import Person, Place, cues, people, places
 
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "6th": 6,
+    "7th": 7,
+    "8th": 8,
 }
 ROUND_ORDINAL = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-8](?:st|nd|rd|th))"
-    r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b", re.I)
+    r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
+    re.I,
+)
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
@@ -25,8 +43,18 @@ CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|after|before|sinc
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
 STATE_SUBJECT = re.compile(r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin)\s+(?:\w+\s+)?\w+ed\b")
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
-TYPE_PRIORITY = ("round", "ministerial", "proposal", "prisoners", "atrocity", "humanitarian", "aid", "military",
-                 "diplomacy", "statement")
+TYPE_PRIORITY = (
+    "round",
+    "ministerial",
+    "proposal",
+    "prisoners",
+    "atrocity",
+    "humanitarian",
+    "aid",
+    "military",
+    "diplomacy",
+    "statement",
+)
 RECENT_TYPES = {"statement", "humanitarian", "atrocity", "prisoners", "aid", "proposal", "diplomacy"}
 STRONG_TYPES = {"aid", "humanitarian", "prisoners", "atrocity", "proposal"}
 BACKGROUND_YEARS = 3
@@ -72,7 +100,10 @@ def find_people(text: str) -> list[Person]:
     return [p for _, p in sorted(found, key=lambda item: item[0])]
 
 
-LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|on the outskirts of)\s+(?:the\s+)?(?:western\s+|eastern\s+|southern\s+|northern\s+)?$", re.I)
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|inside|outside|on the outskirts of)\s+(?:the\s+)?(?:western\s+|eastern\s+|southern\s+|northern\s+)?$",  # noqa: E501
+    re.I,
+)
 TALK_NOUN = re.compile(r"\b(?:talks|negotiations|meeting|round)\b", re.I)
 
 
@@ -141,8 +172,11 @@ def _recent(published: date) -> DateRange:
 
 
 SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
-AGREED_TO = re.compile(r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,60}"
-                       r"\bto (?:hold|meet|resume|continue|start)\b", re.I)
+AGREED_TO = re.compile(
+    r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,60}"
+    r"\bto (?:hold|meet|resume|continue|start)\b",
+    re.I,
+)
 FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
 
 
@@ -153,8 +187,10 @@ def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
         for m in person.pattern.finditer(unquoted):
             after = unquoted[m.end() : m.end() + 70]
             verb = vocab.speech.search(after)
-            if verb and (verb.start() < 12 or (
-                    after.startswith(",") and verb.start() < 70 and after[: verb.start()].count(",") <= 2)):
+            if verb and (
+                verb.start() < 12
+                or (after.startswith(",") and verb.start() < 70 and after[: verb.start()].count(",") <= 2)
+            ):
                 return person.slug
             if SAID_NAME.search(unquoted[max(0, m.start() - 30) : m.start()]):
                 return person.slug
@@ -172,9 +208,9 @@ def _keywords(text: str) -> tuple[str, ...]:
     return tuple(sorted({p.slug for p in find_places(text)}))
 
 
-def mentions_in_sentence(sentence: Sentence, article_id: str, published: date, state: ArticleState) -> list[
-    EventMention
-]:
+def mentions_in_sentence(
+    sentence: Sentence, article_id: str, published: date, state: ArticleState
+) -> list[EventMention]:
     text = sentence.text
     if sentence.paragraph != state.paragraph:
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
@@ -186,26 +222,42 @@ def mentions_in_sentence(sentence: Sentence, article_id: str, published: date, s
     number = round_number(unquoted)
     results: list[EventMention] = []
 
-    def emit(rng: DateRange, anchor: TimeMention | None, event_type: str, how: str, anchored: bool,
-             clause: str) -> None:
-        results.append(EventMention(
-            article_id=article_id, sentence_index=sentence.index, quote=text, type=event_type,
-            status=_status(anchor, clause, published, rng), range=rng,
-            date_text=anchor.text if anchor else "", explanation=how,
-            venue_slug=pick_venue(clause if anchor else unquoted, event_type) or (
-                pick_venue(unquoted, event_type) if event_type == "round" else None),
-            round_number=number if event_type == "round" else None,
-            actor_slugs=actors, keywords=_keywords(unquoted), anchored=anchored,
-            confidence=0.8 if anchored else 0.5,
-        ))
+    def emit(
+        rng: DateRange, anchor: TimeMention | None, event_type: str, how: str, anchored: bool, clause: str
+    ) -> None:
+        results.append(
+            EventMention(
+                article_id=article_id,
+                sentence_index=sentence.index,
+                quote=text,
+                type=event_type,
+                status=_status(anchor, clause, published, rng),
+                range=rng,
+                date_text=anchor.text if anchor else "",
+                explanation=how,
+                venue_slug=pick_venue(clause if anchor else unquoted, event_type)
+                or (pick_venue(unquoted, event_type) if event_type == "round" else None),
+                round_number=number if event_type == "round" else None,
+                actor_slugs=actors,
+                keywords=_keywords(unquoted),
+                anchored=anchored,
+                confidence=0.8 if anchored else 0.5,
+            )
+        )
 
     anchor = times[-1] if times else None
     if anchor is not None:
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
         event_type = _type_for(clause, unquoted, anchor, number, who)
         if event_type is not None:
-            emit(anchor.range, anchor, event_type, f"'{anchor.text}' ({anchor.explanation}), article of "
-                 f"{published.isoformat()}", True, clause)
+            emit(
+                anchor.range,
+                anchor,
+                event_type,
+                f"'{anchor.text}' ({anchor.explanation}), article of {published.isoformat()}",
+                True,
+                clause,
+            )
             _relative_event(text, anchor, published, emit)
             if anchor.start < len(" ".join(text.split()[:FRONTED])):
                 state.paragraph_anchor, state.paragraph_type = anchor, event_type
@@ -213,17 +265,35 @@ def mentions_in_sentence(sentence: Sentence, article_id: str, published: date, s
         pass  # the sentence's own anchor dated it
     elif number is not None:
         planned = bool(re.search(r"\b(?:will|would|next|to meet)\b", unquoted))
-        rng = context or (DateRange(published, published + timedelta(days=30), "range") if planned
-                          else DateRange(published - timedelta(days=14), published, "range"))
+        rng = context or (
+            DateRange(published, published + timedelta(days=30), "range")
+            if planned
+            else DateRange(published - timedelta(days=14), published, "range")
+        )
         emit(rng, None, "round", "a numbered round with no date of its own", False, unquoted)
     elif context is not None and state.paragraph_type == _type_for(unquoted, unquoted, None, None, who):
-        emit(context, None, state.paragraph_type or "statement", "no date of its own: that of the sentence before it",
-             False, unquoted)
-    elif (event_type := _type_for(unquoted, unquoted, None, None, who)) and (
-            who or STATE_SUBJECT.search(unquoted) or (actors and event_type in STRONG_TYPES)):
-        if event_type in RECENT_TYPES and not (PRESENT_PERFECT.search(unquoted) and not who):
-            emit(_recent(published), None, event_type,
-                 f"reported without a date in an article of {published.isoformat()}", False, unquoted)
+        emit(
+            context,
+            None,
+            state.paragraph_type or "statement",
+            "no date of its own: that of the sentence before it",
+            False,
+            unquoted,
+        )
+    elif (
+        (event_type := _type_for(unquoted, unquoted, None, None, who))
+        and (who or STATE_SUBJECT.search(unquoted) or (actors and event_type in STRONG_TYPES))
+        and event_type in RECENT_TYPES
+        and not (PRESENT_PERFECT.search(unquoted) and not who)
+    ):
+        emit(
+            _recent(published),
+            None,
+            event_type,
+            f"reported without a date in an article of {published.isoformat()}",
+            False,
+            unquoted,
+        )
     if who or actors:
         state.last_person = who or actors[0]
     return results
@@ -236,29 +306,40 @@ def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> No
         return
     day = anchor.range.start
     before = rel.group("rel").lower() == "before"
-    rng = (DateRange(day + timedelta(days=1), day + timedelta(days=14), "range") if before
-           else DateRange(day - timedelta(days=14), day - timedelta(days=1), "range"))
+    rng = (
+        DateRange(day + timedelta(days=1), day + timedelta(days=14), "range")
+        if before
+        else DateRange(day - timedelta(days=14), day - timedelta(days=1), "range")
+    )
     sub_type = classify(rel.group("clause"))
     if sub_type and sub_type not in {"statement"}:
         emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
 
 
-def _type_for(clause: str, unquoted: str, anchor: TimeMention | None, number: int | None,
-              who: str | None) -> str | None:
+def _type_for(
+    clause: str, unquoted: str, anchor: TimeMention | None, number: int | None, who: str | None
+) -> str | None:
     if number is not None and classify(clause) in {None, "round", "statement"}:
         return "round"
     if anchor is not None and cues().speech.search(unquoted[max(0, anchor.start - 14) : anchor.start]):
         return "statement"  # "said on Monday", "said Wednesday"
-    if anchor is not None and anchor.start < 20 and who and cues().speech.search(
-            " ".join(unquoted[anchor.end :].split()[:10])):
+    if (
+        anchor is not None
+        and anchor.start < 20
+        and who
+        and cues().speech.search(" ".join(unquoted[anchor.end :].split()[:10]))
+    ):
         return "statement"  # "On Wednesday, Macron told ..."
     if AGREED_TO.search(clause):
         return "statement"  # an agreement or plan to hold talks is news about talks, not a session
     found = classify(clause)
     if who and found in {None, "diplomacy", "statement"}:
         return "statement"  # a named person speaking is a statement, whatever the medium
-    if found is None and any(TALK_NOUN.search(clause[max(0, clause.find(p.name) - 30) : max(0, clause.find(p.name))])
-                             for p in located_places(clause) if p.name in clause):
+    if found is None and any(
+        TALK_NOUN.search(clause[max(0, clause.find(p.name) - 30) : max(0, clause.find(p.name))])
+        for p in located_places(clause)
+        if p.name in clause
+    ):
         return "round"  # "talks in Turkey"
     return found
 

@@ -7,13 +7,28 @@ from collections.abc import Iterable
 from app.ingest.types import DateRange, EventMention, MergedEvent
 from app.ingest.vocab import people, places
 
-ORDINAL_WORDS = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
-                 8: "Eighth", 9: "Ninth", 10: "Tenth"}
+ORDINAL_WORDS = {
+    1: "First",
+    2: "Second",
+    3: "Third",
+    4: "Fourth",
+    5: "Fifth",
+    6: "Sixth",
+    7: "Seventh",
+    8: "Eighth",
+    9: "Ninth",
+    10: "Tenth",
+}
 TYPE_TITLES = {
-    "round": "Talks between the delegations", "ministerial": "Meeting of ministers of the two sides",
-    "proposal": "Proposal or draft submitted", "statement": "Statement on the talks",
-    "humanitarian": "Humanitarian corridors and evacuations", "prisoners": "Prisoners and surrender",
-    "atrocity": "Alleged atrocities", "military": "Military development", "diplomacy": "Diplomatic contact",
+    "round": "Talks between the delegations",
+    "ministerial": "Meeting of ministers of the two sides",
+    "proposal": "Proposal or draft submitted",
+    "statement": "Statement on the talks",
+    "humanitarian": "Humanitarian corridors and evacuations",
+    "prisoners": "Prisoners and surrender",
+    "atrocity": "Alleged atrocities",
+    "military": "Military development",
+    "diplomacy": "Diplomatic contact",
     "aid": "Weapons, aid or sanctions",
 }
 
@@ -51,8 +66,11 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
     if mention.type == "round":
         numbers = set(event.round_claims)
         if mention.round_number is not None and numbers and mention.round_number not in numbers:
-            return same_article is False and _near(event.range, mention.range, 0) and bool(
-                event.venue_slug and event.venue_slug == mention.venue_slug)
+            return (
+                same_article is False
+                and _near(event.range, mention.range, 0)
+                and bool(event.venue_slug and event.venue_slug == mention.venue_slug)
+            )
         if mention.round_number is not None and mention.round_number in numbers:
             return True
         a, b = _country(event.venue_slug), _country(mention.venue_slug)
@@ -62,7 +80,8 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
     if not event.range.overlaps(mention.range):
         return False
     shared = set(mention.actor_slugs) & set(event.actor_slugs) or set(mention.keywords) & {
-        k for m in event.mentions for k in m.keywords}
+        k for m in event.mentions for k in m.keywords
+    }
     return bool(shared) or not mention.actor_slugs or not event.actor_slugs
 
 
@@ -76,8 +95,10 @@ def tightest_range(mentions: Iterable[EventMention]) -> tuple[DateRange, tuple[s
     for m in dated[1:]:
         narrowed = current.intersect(m.range)
         if narrowed is None:
-            conflicts.append(f"a source dates it {m.range.start.isoformat()}–{m.range.end.isoformat()}"
-                             f" ('{m.date_text or 'undated'}')")
+            conflicts.append(
+                f"a source dates it {m.range.start.isoformat()}–{m.range.end.isoformat()}"
+                f" ('{m.date_text or 'undated'}')"
+            )
         else:
             if narrowed.days < current.days:
                 explanation = m.explanation
@@ -89,7 +110,9 @@ def tightest_range(mentions: Iterable[EventMention]) -> tuple[DateRange, tuple[s
 
 def _round_title(number: int | None, venue_slug: str | None, status: str) -> str:
     venue = next((p for p in places() if p.slug == venue_slug), None)
-    base = f"{ORDINAL_WORDS.get(number, f'Round {number}')} round of talks" if number else "Talks between the delegations"
+    base = (
+        f"{ORDINAL_WORDS.get(number, f'Round {number}')} round of talks" if number else "Talks between the delegations"
+    )
     if venue and venue.kind == "online":
         base += " by video link"
     elif venue:
@@ -98,8 +121,9 @@ def _round_title(number: int | None, venue_slug: str | None, status: str) -> str
     return ("Planned: " if status == "planned" else "") + base
 
 
-def describe(event_type: str, status: str, venue_slug: str | None, numbers: tuple[int, ...],
-             actors: tuple[str, ...]) -> str:
+def describe(
+    event_type: str, status: str, venue_slug: str | None, numbers: tuple[int, ...], actors: tuple[str, ...]
+) -> str:
     """A short title in our own words."""
     if event_type == "round":
         return _round_title(numbers[0] if len(numbers) == 1 else None, venue_slug, status)
@@ -124,15 +148,28 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
     rank = {p.slug: {"online": 0, "venue": 1, "region": 1, "city": 2, "country": 3}.get(p.kind, 4) for p in places()}
     venue = min(venues, key=lambda v: rank.get(v, 5)) if venues else None
     actors = tuple(dict.fromkeys(a for m in mentions for a in m.actor_slugs))
-    status = "occurred" if any(m.status == "occurred" and m.anchored for m in mentions) or all(
-        m.status == "occurred" for m in mentions) else "planned"
+    status = (
+        "occurred"
+        if any(m.status == "occurred" and m.anchored for m in mentions) or all(m.status == "occurred" for m in mentions)
+        else "planned"
+    )
     first = mentions[0]
     summary = first.quote if len(first.quote) <= 280 else first.quote[:277].rsplit(" ", 1)[0] + "…"
     confidence = min(0.95, max(m.confidence for m in mentions) + 0.05 * (len(mentions) - 1))
     return MergedEvent(
-        id=event_id_, type=first.type, status=status, range=rng, mentions=mentions, venue_slug=venue,
-        round_claims=numbers, actor_slugs=actors, title=describe(first.type, status, venue, numbers, actors),
-        summary=summary, confidence=round(confidence, 2), conflicts=conflicts, date_explanation=explanation,
+        id=event_id_,
+        type=first.type,
+        status=status,
+        range=rng,
+        mentions=mentions,
+        venue_slug=venue,
+        round_claims=numbers,
+        actor_slugs=actors,
+        title=describe(first.type, status, venue, numbers, actors),
+        summary=summary,
+        confidence=round(confidence, 2),
+        conflicts=conflicts,
+        date_explanation=explanation,
     )
 
 

@@ -96,7 +96,12 @@ def ingest_paths(session: Session, paths: list[Path]) -> list[Verdict]:
         if published.day:
             years.append(published.day.year)
         when = published.day.isoformat() if published.day else "undated"
-        verdicts.append(Verdict(article.raw.path, "stored",
-                                f"{article.raw.filename}: published {when} ({published.basis}), "
-                                f"{len(mentions)} mentions, {len(touched)} events touched"))
+        verdicts.append(
+            Verdict(
+                article.raw.path,
+                "stored",
+                f"{article.raw.filename}: published {when} ({published.basis}), "
+                f"{len(mentions)} mentions, {len(touched)} events touched",
+            )
+        )
     return verdicts

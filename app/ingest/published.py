@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.ingest.clean import DATED_CAPTION
 from app.ingest.dating import (
     PATTERNS,
     WEEKDAYS,
@@ -33,11 +32,13 @@ DURATION = re.compile(
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
-ORDINAL_MONTH = re.compile(
-    r"\b(?:enters?|entering|in) (?:its )?(?P<n>\d)(?:st|nd|rd|th) (?P<unit>month|year)\b", re.I
-)
-WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+ORDINAL_MONTH = re.compile(r"\b(?:enters?|entering|in) (?:its )?(?P<n>\d)(?:st|nd|rd|th) (?P<unit>month|year)\b", re.I)
+WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    )
+}
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
@@ -103,8 +104,13 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
         for m in WEEKDAY_NUMBERED.finditer(sentence.text):
             forward = looks_forward(sentence.text, m.start(), None)
             weekday = WEEKDAYS.index(m.group("weekday").lower())
-            cues.append(Cue("weekday_numbered", f"{m.group(0)!r} in: {sentence.text[:90]}",
-                            numbered=(weekday, int(m.group("day")), forward)))
+            cues.append(
+                Cue(
+                    "weekday_numbered",
+                    f"{m.group(0)!r} in: {sentence.text[:90]}",
+                    numbered=(weekday, int(m.group("day")), forward),
+                )
+            )
         cues.extend(_duration_cues(sentence.text))
     captions = [c for c in cues if c.kind == "caption" and c.mention]
     if captions:
@@ -165,8 +171,7 @@ def _penalty(day: date, cues: list[Cue], ctx: CorpusContext, has_year: bool) -> 
             if not any((d := day + timedelta(days=o)).day == target and d.weekday() == weekday for o in offsets):
                 score += HARD
             if not forward:
-                pegs.extend(day + timedelta(days=o) for o in offsets
-                            if (day + timedelta(days=o)).day == target)
+                pegs.extend(day + timedelta(days=o) for o in offsets if (day + timedelta(days=o)).day == target)
         elif cue.kind == "weekday" and m is not None and not m.forward:
             weekday = _weekday_of(m)
             if weekday is None:
@@ -223,14 +228,25 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     feasible_set = set(feasible)
     while start - timedelta(days=1) in feasible_set and (best - start).days < 30:
         start -= timedelta(days=1)
-    evidence = tuple(sorted({c.text for c in cues if c.kind in {"caption", "weekday_numbered", "duration",
-                                                                 "month_part", "full_date", "month_day", "weekday"}}))[:8]
+    evidence = tuple(
+        sorted(
+            {
+                c.text
+                for c in cues
+                if c.kind
+                in {"caption", "weekday_numbered", "duration", "month_part", "full_date", "month_day", "weekday"}
+            }
+        )
+    )[:8]
     if durations:
-        evidence += (f"the war began {ctx.conflict_start.isoformat()} (from other articles)",) if ctx.conflict_start else ()
+        evidence += (
+            (f"the war began {ctx.conflict_start.isoformat()} (from other articles)",) if ctx.conflict_start else ()
+        )
     if not has_year and ctx.default_year:
         evidence += (f"no year in the text: the year of the other articles, {ctx.default_year}",)
-    return PublishedDate(best, max(end, best), "inferred", (f"window {start.isoformat()} to {end.isoformat()}",
-                                                           *evidence))
+    return PublishedDate(
+        best, max(end, best), "inferred", (f"window {start.isoformat()} to {end.isoformat()}", *evidence)
+    )
 
 
 def _days(lo: date, hi: date) -> list[date]:

@@ -1,6 +1,7 @@
 """The only stage that touches the database: upsert vocabularies, load events for merging, and store an
 article with the events it changed in one transaction; rebuild the rounds from the round events."""
 
+import itertools
 from collections import Counter
 
 from sqlalchemy import delete
@@ -29,12 +30,22 @@ def load_events(session: Session) -> list[MergedEvent]:
 
     sources: dict[str, list[EventMention]] = {}
     for src in session.exec(select(EventSource).order_by(EventSource.id)):  # type: ignore[arg-type]
-        sources.setdefault(src.event_id, []).append(EventMention(
-            article_id=src.article_id, sentence_index=src.sentence_index, quote=src.quote,
-            type=src.mention_type, status=src.status, range=DateRange(src.date, src.date_end, src.date_precision),
-            date_text=src.date_text, explanation=src.explanation, venue_slug=src.venue_slug,
-            round_number=src.round_number, actor_slugs=tuple(src.actor_slugs), anchored=src.anchored,
-        ))
+        sources.setdefault(src.event_id, []).append(
+            EventMention(
+                article_id=src.article_id,
+                sentence_index=src.sentence_index,
+                quote=src.quote,
+                type=src.mention_type,
+                status=src.status,
+                range=DateRange(src.date, src.date_end, src.date_precision),
+                date_text=src.date_text,
+                explanation=src.explanation,
+                venue_slug=src.venue_slug,
+                round_number=src.round_number,
+                actor_slugs=tuple(src.actor_slugs),
+                anchored=src.anchored,
+            )
+        )
     events = session.exec(select(Event.id).order_by(Event.date, Event.id)).all()  # type: ignore[arg-type]
     return [build(event_id, tuple(sources[event_id])) for event_id in events if event_id in sources]
 
@@ -43,38 +54,73 @@ def corpus_context(session: Session, events: list[MergedEvent], published_years:
     stored = session.exec(select(Article.published)).all()
     years = Counter([d.year for d in stored if d] + published_years)
     start_cue = cues().conflict_start
-    starts = [e.range.start for e in events if e.type == "military" and e.range.precision == "day"
-              and any(start_cue.search(m.quote) for m in e.mentions)]
-    return CorpusContext(default_year=years.most_common(1)[0][0] if years else None,
-                         conflict_start=min(starts) if starts else None)
+    starts = [
+        e.range.start
+        for e in events
+        if e.type == "military" and e.range.precision == "day" and any(start_cue.search(m.quote) for m in e.mentions)
+    ]
+    return CorpusContext(
+        default_year=years.most_common(1)[0][0] if years else None, conflict_start=min(starts) if starts else None
+    )
 
 
 def _event_rows(event: MergedEvent) -> tuple[Event, list[EventSource], list[EventActor]]:
     row = Event(
-        id=event.id, title=event.title, summary=event.summary, type=event.type, date=event.range.start,
-        date_end=event.range.end, date_precision=event.range.precision, status=event.status,
-        round_claims=list(event.round_claims), venue_slug=event.venue_slug, confidence=event.confidence,
+        id=event.id,
+        title=event.title,
+        summary=event.summary,
+        type=event.type,
+        date=event.range.start,
+        date_end=event.range.end,
+        date_precision=event.range.precision,
+        status=event.status,
+        round_claims=list(event.round_claims),
+        venue_slug=event.venue_slug,
+        confidence=event.confidence,
         source_count=len({(m.article_id, m.sentence_index) for m in event.mentions}),
-        conflicts=list(event.conflicts), date_explanation=event.date_explanation,
+        conflicts=list(event.conflicts),
+        date_explanation=event.date_explanation,
     )
-    sources = [EventSource(
-        event_id=event.id, article_id=m.article_id, sentence_index=m.sentence_index, quote=m.quote,
-        date_text=m.date_text, date=m.range.start, date_end=m.range.end, date_precision=m.range.precision,
-        round_number=m.round_number, explanation=m.explanation, mention_type=m.type, status=m.status,
-        venue_slug=m.venue_slug, actor_slugs=list(m.actor_slugs), anchored=m.anchored,
-    ) for m in event.mentions]
+    sources = [
+        EventSource(
+            event_id=event.id,
+            article_id=m.article_id,
+            sentence_index=m.sentence_index,
+            quote=m.quote,
+            date_text=m.date_text,
+            date=m.range.start,
+            date_end=m.range.end,
+            date_precision=m.range.precision,
+            round_number=m.round_number,
+            explanation=m.explanation,
+            mention_type=m.type,
+            status=m.status,
+            venue_slug=m.venue_slug,
+            actor_slugs=list(m.actor_slugs),
+            anchored=m.anchored,
+        )
+        for m in event.mentions
+    ]
     actors = [EventActor(event_id=event.id, actor_slug=a) for a in event.actor_slugs]
     return row, sources, actors
 
 
-def save_article(session: Session, article: CleanArticle, published: PublishedDate,
-                 events: list[MergedEvent], touched: set[str]) -> None:
+def save_article(
+    session: Session, article: CleanArticle, published: PublishedDate, events: list[MergedEvent], touched: set[str]
+) -> None:
     """Store the article and every event it created or changed, and the rounds, in one transaction."""
-    session.add(Article(
-        id=article.raw.content_hash, filename=article.raw.filename, title=article.title,
-        published=published.day, published_end=published.end, published_basis=published.basis,
-        published_evidence=list(published.evidence), text=article.text,
-    ))
+    session.add(
+        Article(
+            id=article.raw.content_hash,
+            filename=article.raw.filename,
+            title=article.title,
+            published=published.day,
+            published_end=published.end,
+            published_basis=published.basis,
+            published_evidence=list(published.evidence),
+            text=article.text,
+        )
+    )
     changed = [e for e in events if e.id in touched]
     ids = [e.id for e in changed]
     if ids:
@@ -104,7 +150,7 @@ def rebuild_rounds(session: Session) -> None:
     session.flush()
     session.execute(delete(Round))
     numbered = sorted((e for e in round_events if len(e.round_claims) == 1), key=lambda e: e.round_claims[0])
-    for before, after in zip(numbered, numbered[1:], strict=False):
+    for before, after in itertools.pairwise(numbered):
         # a numbered round lies between its neighbours: round 2 after round 1 starts and before round 3 ends
         if after.round_claims[0] == before.round_claims[0] + 1 and after.date < before.date <= after.date_end:
             after.date = before.date
@@ -114,9 +160,18 @@ def rebuild_rounds(session: Session) -> None:
         number = event.round_claims[0] if len(event.round_claims) == 1 else None
         fmt = "video" if event.venue_slug == "online" else ("in person" if event.venue_slug else "unknown")
         label = f"Round {number}" if number else event.title
-        session.add(Round(id=f"r-{event.id}", number=number, label=label, venue_slug=event.venue_slug, format=fmt,
-                          date=event.date, date_end=event.date_end,
-                          numbering=[{"number": n} for n in event.round_claims]))
+        session.add(
+            Round(
+                id=f"r-{event.id}",
+                number=number,
+                label=label,
+                venue_slug=event.venue_slug,
+                format=fmt,
+                date=event.date,
+                date_end=event.date_end,
+                numbering=[{"number": n} for n in event.round_claims],
+            )
+        )
         session.flush()
         event.round_id = f"r-{event.id}"
     session.flush()

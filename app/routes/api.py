@@ -7,7 +7,16 @@ from fastapi.responses import HTMLResponse
 
 from app import queries
 from app.db import SessionDep
-from app.models import ActorPage, ArticleDetail, ArticlePage, EventPage, EventPublic, RoundPage, RoundPublic, VenuePage
+from app.models import (
+    ActorPage,
+    ArticleDetail,
+    ArticlePage,
+    EventPage,
+    EventPublic,
+    RoundPage,
+    RoundPublic,
+    VenuePage,
+)
 from app.queries import EventFilters
 from app.routes.pages import article_page, rounds_page, wants_html
 from app.routes.params import event_filters
@@ -32,7 +41,9 @@ def read_event(event_id: str, session: SessionDep) -> EventPublic:
 
 
 @router.get("/rounds", response_model=RoundPage, summary="Rounds of talks (HTML for browsers)")
-def read_rounds(request: Request, session: SessionDep, limit: Limit = 100, offset: Offset = 0) -> RoundPage | HTMLResponse:
+def read_rounds(
+    request: Request, session: SessionDep, limit: Limit = 100, offset: Offset = 0
+) -> RoundPage | HTMLResponse:
     if wants_html(request):
         return rounds_page(request, session)
     total, rounds = queries.list_rounds(session, limit=limit, offset=offset)

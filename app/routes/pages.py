@@ -45,18 +45,30 @@ def group_by_month(events: list[EventPublic]) -> "OrderedDict[str, list[EventPub
 
 
 @router.get("/", response_class=HTMLResponse)
-def timeline_page(request: Request, session: SessionDep,
-                  filters: Annotated[EventFilters, Depends(event_filters)]) -> HTMLResponse:
+def timeline_page(
+    request: Request, session: SessionDep, filters: Annotated[EventFilters, Depends(event_filters)]
+) -> HTMLResponse:
     page_filters = EventFilters(**{**filters.__dict__, "limit": 500})
     total, events = queries.list_events(session, filters=page_filters)
     facets = queries.facet_counts(session, filters=page_filters)
     _, venues = queries.list_venues(session, limit=500, offset=0)
     _, actors = queries.list_actors(session, limit=500, offset=0)
     json_url = "/events" + (f"?{request.url.query}" if request.url.query else "")
-    return TEMPLATES.TemplateResponse(request, "index.html", {
-        "events": events, "groups": group_by_month(events), "total": total, "filters": filters,
-        "facets": facets, "types": EVENT_TYPES, "venues": venues, "actors": actors, "json_url": json_url,
-    })
+    return TEMPLATES.TemplateResponse(
+        request,
+        "index.html",
+        {
+            "events": events,
+            "groups": group_by_month(events),
+            "total": total,
+            "filters": filters,
+            "facets": facets,
+            "types": EVENT_TYPES,
+            "venues": venues,
+            "actors": actors,
+            "json_url": json_url,
+        },
+    )
 
 
 @router.get("/event/{event_id}", response_class=HTMLResponse)
@@ -72,8 +84,10 @@ def highlight(text: str, evidence: list[tuple[str, str, str]]) -> Markup:
     html = str(escape(text))
     for quote, event_id, title in {q: (q, i, t) for q, i, t in evidence}.values():
         escaped = str(escape(quote))
-        link = (f'<mark id="ev-{escape(event_id)}"><a href="/event/{escape(event_id)}" '
-                f'title="{escape(title)}">{escaped}</a></mark>')
+        link = (
+            f'<mark id="ev-{escape(event_id)}"><a href="/event/{escape(event_id)}" '
+            f'title="{escape(title)}">{escaped}</a></mark>'
+        )
         html = html.replace(escaped, link, 1)
     paragraphs = re.split(r"\n{2,}", html)
     return Markup("".join(f"<p>{p}</p>" for p in paragraphs))
@@ -81,8 +95,11 @@ def highlight(text: str, evidence: list[tuple[str, str, str]]) -> Markup:
 
 def article_page(request: Request, session: Session, article: ArticleDetail) -> HTMLResponse:
     evidence = queries.list_article_evidence(session, article_id=article.id)
-    return TEMPLATES.TemplateResponse(request, "article.html", {
-        "article": article, "body": highlight(article.text, evidence), "evidence_count": len(evidence)})
+    return TEMPLATES.TemplateResponse(
+        request,
+        "article.html",
+        {"article": article, "body": highlight(article.text, evidence), "evidence_count": len(evidence)},
+    )
 
 
 def rounds_page(request: Request, session: Session) -> HTMLResponse:

@@ -24,20 +24,32 @@ def _date(parameter: str, value: str | None) -> date | None:
 
 
 def event_filters(
-    round: Annotated[str | None, Query(description="round number (e.g. 3) or round id", examples=["3"],
-                                       max_length=64)] = None,
+    round: Annotated[
+        str | None, Query(description="round number (e.g. 3) or round id", examples=["3"], max_length=64)
+    ] = None,
     venue: Annotated[str | None, Query(description="venue slug", examples=["istanbul"], max_length=64)] = None,
-    country: Annotated[str | None, Query(description="ISO 3166 alpha-2 country of the venue, or 'online'",
-                                         examples=["BY"], max_length=16)] = None,
+    country: Annotated[
+        str | None,
+        Query(description="ISO 3166 alpha-2 country of the venue, or 'online'", examples=["BY"], max_length=16),
+    ] = None,
     type: Annotated[list[str] | None, Query(description="event type (repeatable)", examples=["round"])] = None,
-    actor: Annotated[str | None, Query(description="person slug", examples=["vladimir-medinsky"],
-                                       max_length=64)] = None,
-    from_: Annotated[str | None, Query(alias="from", description="events ending on or after this ISO date",
-                                       examples=["2022-03-01"], max_length=32)] = None,
-    to: Annotated[str | None, Query(description="events starting on or before this ISO date",
-                                    examples=["2022-03-31"], max_length=32)] = None,
-    q: Annotated[str | None, Query(description="text search in titles, summaries and quotes",
-                                   examples=["corridor"], max_length=200)] = None,
+    actor: Annotated[
+        str | None, Query(description="person slug", examples=["vladimir-medinsky"], max_length=64)
+    ] = None,
+    from_: Annotated[
+        str | None,
+        Query(
+            alias="from", description="events ending on or after this ISO date", examples=["2022-03-01"], max_length=32
+        ),
+    ] = None,
+    to: Annotated[
+        str | None,
+        Query(description="events starting on or before this ISO date", examples=["2022-03-31"], max_length=32),
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(description="text search in titles, summaries and quotes", examples=["corridor"], max_length=200),
+    ] = None,
     article: Annotated[str | None, Query(description="article id", max_length=64)] = None,
     sort: Annotated[str, Query(description="date or -date", examples=["date"])] = "date",
     limit: Annotated[int, Query(ge=1, le=500, description="page size, 1–500")] = 100,
@@ -57,6 +69,17 @@ def event_filters(
     date_from, date_to = _date("from", from_), _date("to", to)
     if date_from and date_to and date_from > date_to:
         raise FilterError("from", "is after 'to'")
-    return EventFilters(round=round or None, venue=venue or None, country=country or None, types=types,
-                        actor=actor or None, date_from=date_from, date_to=date_to, q=q or None,
-                        article=article or None, sort=sort, limit=limit, offset=offset)
+    return EventFilters(
+        round=round or None,
+        venue=venue or None,
+        country=country or None,
+        types=types,
+        actor=actor or None,
+        date_from=date_from,
+        date_to=date_to,
+        q=q or None,
+        article=article or None,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+    )

@@ -1,0 +1,60 @@
+import pytest
+
+from app.ingest.clean import clean_article, split_sentences, strip_markup
+from app.ingest.types import RawArticle
+
+
+def raw(text: str) -> RawArticle:
+    return RawArticle(path="x.txt", filename="x.txt", content=text, content_hash="h")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues below advertisement",
+        "Read more: No Mariupol humanitarian corridor agreement with Russia yet, Ukraine says",
+        "Leave a Reply",
+        "Click to play video: 'Something' Something",
+        "Kirill Kudryavtsev/Agence France-Presse — Getty Images",
+        "David Guttenfelder for The New York Times",
+        "IMAGE SOURCE: TASS",
+        "!-- Google tag (gtag.js) -->",
+    ],
+)
+def test_boilerplate_line_is_removed(line: str) -> None:
+    article = clean_article(raw(f"Headline\n\n{line}\n\nTalks resumed on Monday."))
+    assert line not in article.text
+    assert "Talks resumed on Monday." in article.text
+
+
+def test_html_page_keeps_text_and_drops_scripts() -> None:
+    text = strip_markup(
+        "<html><head><script>alert(1)</script><style>p{}</style></head>"
+        "<body><p>Talks resumed.</p><!-- note --></body></html>"
+    )
+    assert "Talks resumed." in text
+    assert "alert" not in text and "note" not in text
+
+
+def test_dateline_is_found_and_title_kept() -> None:
+    article = clean_article(raw("Third round fails\n\nMarch 8, 2022\nThe talks ended."))
+    assert article.title == "Third round fails"
+    assert article.dateline == "March 8, 2022"
+
+
+def test_dated_caption_is_one_sentence() -> None:
+    article = clean_article(raw("T\n\nWATCH: 'It is hard': negotiator speaks – Apr 27, 2022\nBody."))
+    assert article.sentences[0].is_caption
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Mr. Medinsky said so. Talks ended.", 2),
+        ("The U.S. Senate voted. It passed.", 2),
+        ("President Vladimir V. Putin spoke on Feb. 24 about it.", 1),
+        ("“We are ready,” he said. “Are you?”", 2),
+    ],
+)
+def test_split_sentences_respects_abbreviations(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count

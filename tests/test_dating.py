@@ -1,0 +1,72 @@
+from datetime import date
+
+import pytest
+
+from app.ingest.dating import find_time_mentions
+
+TUE_8_MARCH = date(2022, 3, 8)
+MON_28_MARCH = date(2022, 3, 28)
+WED_27_APRIL = date(2022, 4, 27)
+TUE_17_MAY = date(2022, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "start", "end", "precision"),
+    [
+        ("Last week, the two sides held the first round.", TUE_8_MARCH, "2022-02-28", "2022-03-06", "week"),
+        ("A corridor will be established from Tuesday.", TUE_8_MARCH, "2022-03-08", "2022-03-08", "day"),
+        ("talks due to take place in Turkey from Tuesday", MON_28_MARCH, "2022-03-29", "2022-03-29", "day"),
+        ("Denisenko said on Monday (28).", MON_28_MARCH, "2022-03-28", "2022-03-28", "day"),
+        ("signaled on Friday that it was reducing its ambitions", MON_28_MARCH, "2022-03-25", "2022-03-25", "day"),
+        ("talks should start by Tuesday", MON_28_MARCH, "2022-03-28", "2022-03-29", "range"),
+        ("a meeting between foreign ministers on March 10", MON_28_MARCH, "2022-03-10", "2022-03-10", "day"),
+        ("troops invaded on Feb. 24.", WED_27_APRIL, "2022-02-24", "2022-02-24", "day"),
+        ("Earlier in the week, the Kremlin said", WED_27_APRIL, "2022-04-25", "2022-04-26", "range"),
+        ("comments earlier this month", WED_27_APRIL, "2022-04-01", "2022-04-26", "range"),
+        ("attempts have failed over the past week", WED_27_APRIL, "2022-04-20", "2022-04-27", "range"),
+        ("after a meeting in Kyiv last month", WED_27_APRIL, "2022-03-01", "2022-03-31", "month"),
+        ("the Senate is expected to approve it as early as Wednesday", TUE_17_MAY, "2022-05-18", "2022-05-18", "day"),
+        ("a draft submitted on April 15", TUE_17_MAY, "2022-04-15", "2022-04-15", "day"),
+        ("talks in Turkey, late in March", date(2022, 4, 13), "2022-03-21", "2022-03-31", "range"),
+        ("the talks two days ago", TUE_17_MAY, "2022-05-15", "2022-05-15", "day"),
+        ("it happened yesterday", TUE_17_MAY, "2022-05-16", "2022-05-16", "day"),
+        ("it happens tomorrow", TUE_17_MAY, "2022-05-18", "2022-05-18", "day"),
+        ("UN cites evidence – Apr 22, 2022", TUE_17_MAY, "2022-04-22", "2022-04-22", "day"),
+        ("officials spent Sunday trying to clarify", MON_28_MARCH, "2022-03-27", "2022-03-27", "day"),
+        ("mid-March", date(2022, 4, 2), "2022-03-11", "2022-03-20", "range"),
+    ],
+)
+def test_expression_resolves_against_the_article_date(
+    sentence: str, ref: date, start: str, end: str, precision: str
+) -> None:
+    mention = find_time_mentions(sentence, ref)[-1]
+    assert (mention.range.start.isoformat(), mention.range.end.isoformat(), mention.range.precision) == (
+        start,
+        end,
+        precision,
+    )
+
+
+def test_weekday_after_last_week_is_the_day_of_that_week() -> None:
+    mentions = find_time_mentions("The head said last week that talks were held on Friday.", WED_27_APRIL)
+    assert mentions[-1].range.start == date(2022, 4, 22)
+
+
+def test_the_same_day_takes_the_date_before_it() -> None:
+    mentions = find_time_mentions(
+        "He spoke earlier in the day.", MON_28_MARCH, context=find_time_mentions("on Sunday", MON_28_MARCH)[0].range
+    )
+    assert mentions[0].range.start == date(2022, 3, 27)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may yet see progress.",
+        "We now know a second thing.",
+        "a $40 billion package",
+        "“It will happen even today,” he said.",
+    ],
+)
+def test_no_date_is_read_from_words_that_are_not_dates(sentence: str) -> None:
+    assert find_time_mentions(sentence, TUE_17_MAY) == []

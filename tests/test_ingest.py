@@ -1,0 +1,51 @@
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from app.db import get_engine
+from app.ingest.__main__ import main
+from tests.conftest import SEEDS
+
+
+def table_counts() -> dict[str, int]:
+    with Session(get_engine()) as session:
+        return {
+            t: session.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("article", "event", "event_source", "event_actor", "round")
+        }
+
+
+def test_reingesting_the_seeds_changes_nothing(empty_db: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main([str(SEEDS)]) == 0
+    before = table_counts()
+    assert main([str(SEEDS)]) == 0
+    assert table_counts() == before
+    assert "0 stored, 5 already known" in capsys.readouterr().out
+
+
+def test_bad_files_are_rejected_by_name_and_good_ones_stored(empty_db: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("   \n")
+    (folder / "binary.bin").write_bytes(b"\x00\x01\x02abc")
+    (folder / "good article.txt").write_text((SEEDS / "002_837339c1a1e70bce.txt").read_text())
+    assert main([str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "empty.txt: the file is empty" in out
+    assert "binary.bin: binary data" in out
+    assert "Traceback" not in out
+    assert table_counts()["article"] == 1
+
+
+def test_missing_path_is_reported(empty_db: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["/no/such/file.txt"]) == 1
+    assert "no such file" in capsys.readouterr().out
+
+
+def test_latin1_text_is_decoded(empty_db: str, tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(
+        "Pourparlers à Istanbul\n\nMarch 29, 2022\nThe talks in Istanbul were held on Tuesday.".encode("latin-1")
+    )
+    assert main([str(path)]) == 0

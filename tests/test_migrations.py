@@ -1,0 +1,17 @@
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel
+
+import app.models  # noqa: F401
+from app.db import get_engine
+
+
+def test_migrations_and_models_agree(empty_db: str) -> None:
+    with get_engine().connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert diff == []
+
+
+def test_sqlite_runs_in_wal_mode(empty_db: str) -> None:
+    with get_engine().connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

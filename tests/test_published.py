@@ -1,0 +1,45 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.ingest.clean import clean_article
+from app.ingest.published import work_out_published
+from app.ingest.read import read_article
+from app.ingest.types import CorpusContext, RawArticle
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+CONTEXT = CorpusContext(default_year=2022, conflict_start=date(2022, 2, 24))
+
+
+@pytest.mark.parametrize(
+    ("name", "low", "high", "basis"),
+    [
+        ("000_f59491279f360d21.txt", "2022-04-27", "2022-04-28", "inferred"),
+        ("001_5b48e9b5bbe33ae5.txt", "2022-05-10", "2022-05-24", "inferred"),
+        ("002_837339c1a1e70bce.txt", "2022-03-08", "2022-03-08", "dateline"),
+        ("003_5ceb79cc7e6b2a58.txt", "2022-04-01", "2022-04-30", "inferred"),
+        ("004_eb5021f3d5d7de40.txt", "2022-03-28", "2022-03-29", "inferred"),
+    ],
+)
+def test_seed_publication_date_lies_in_its_window(name: str, low: str, high: str, basis: str) -> None:
+    published = work_out_published(clean_article(read_article(SEEDS / name, 10**6)), CONTEXT)
+    assert published.basis == basis
+    assert published.day is not None and low <= published.day.isoformat() <= high
+
+
+def test_metadata_front_matter_wins() -> None:
+    article = clean_article(RawArticle("a.txt", "a.txt", "Title\nText.", "h", {"published": "2023-02-24"}))
+    published = work_out_published(article, CONTEXT)
+    assert (published.day, published.basis) == (date(2023, 2, 24), "metadata")
+
+
+def test_weekday_with_day_number_pins_the_day() -> None:
+    text = "Title\n\nTalks will resume from Tuesday, an adviser said on Monday (28). A meeting on March 10 failed."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day == date(2022, 3, 28)
+
+
+def test_text_without_cues_is_undated() -> None:
+    article = clean_article(RawArticle("a", "a", "Title\n\nNothing here carries a date.", "h"))
+    assert work_out_published(article, CorpusContext()).basis == "undated"
