@@ -128,6 +128,15 @@ def pick_venue(text: str, event_type: str) -> str | None:
     return min(found, key=lambda p: rank.get(p.kind, 4)).slug if found else None
 
 
+def sentence_venue(unquoted: str, event_type: str) -> str | None:
+    """A round's venue named elsewhere in its sentence: a meeting place, region or country, not a city
+    the sentence merely mentions."""
+    if event_type != "round":
+        return None
+    found = [p for p in located_places(unquoted) if p.kind in {"venue", "online", "region", "country"}]
+    return found[0].slug if found else None
+
+
 def clause_around(sentence: str, start: int, end: int) -> str:
     """The clause holding a span. A fronted adverbial ('On Friday, ...') scopes the whole sentence, a
     trailing one (', late in March.') the clause before it, and a relative clause ('which are due
@@ -236,7 +245,7 @@ def mentions_in_sentence(
                 date_text=anchor.text if anchor else "",
                 explanation=how,
                 venue_slug=pick_venue(clause if anchor else unquoted, event_type)
-                or (pick_venue(unquoted, event_type) if event_type == "round" else None),
+                or sentence_venue(unquoted, event_type),
                 round_number=number if event_type == "round" else None,
                 actor_slugs=actors,
                 keywords=_keywords(unquoted),
@@ -332,7 +341,7 @@ def _type_for(
         return "statement"  # "On Wednesday, Macron told ..."
     if AGREED_TO.search(clause):
         return "statement"  # an agreement or plan to hold talks is news about talks, not a session
-    found = classify(clause)
+    found = classify(clause) or classify(unquoted)
     if who and found in {None, "diplomacy", "statement"}:
         return "statement"  # a named person speaking is a statement, whatever the medium
     if found is None and any(

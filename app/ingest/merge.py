@@ -60,8 +60,8 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
     if mention.type == "statement":
         if _speaker(mention) is None or _speaker(mention) not in {_speaker(m) for m in event.mentions}:
             return same_article and event.range == mention.range and not mention.actor_slugs
-        if same_article and (not mention.anchored or not all(m.anchored for m in event.mentions)):
-            return True  # one speaker's words in one article are one statement
+        if same_article and not mention.anchored:
+            return True  # one speaker's undated words in one article belong to that speaker's statement
         return event.range.overlaps(mention.range)
     if mention.type == "round":
         numbers = set(event.round_claims)
@@ -82,7 +82,8 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
     shared = set(mention.actor_slugs) & set(event.actor_slugs) or set(mention.keywords) & {
         k for m in event.mentions for k in m.keywords
     }
-    return bool(shared) or not mention.actor_slugs or not event.actor_slugs
+    dated = mention.anchored and all(m.anchored for m in event.mentions)
+    return bool(shared) or (dated and (not mention.actor_slugs or not event.actor_slugs))
 
 
 def tightest_range(mentions: Iterable[EventMention]) -> tuple[DateRange, tuple[str, ...], str]:
