@@ -73,6 +73,12 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
             )
         if mention.round_number is not None and mention.round_number in numbers:
             return True
+        if (
+            mention.round_number is None
+            and numbers
+            and not (mention.venue_slug and mention.venue_slug == event.venue_slug)
+        ):
+            return False  # an unnumbered session joins a numbered round only at the same venue
         a, b = _country(event.venue_slug), _country(mention.venue_slug)
         if a and b and a != b:
             return False
