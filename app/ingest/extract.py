@@ -34,6 +34,9 @@ ROUND_ORDINAL = re.compile(
     r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
     re.I,
 )
+GENERIC_TODAY = re.compile(
+    r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
+)
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
@@ -162,6 +165,9 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
         return False  # a bare year, or a date from long before, is background, not an event
     if WHOM_BEFORE.search(sentence[: mention.start]):
         return False  # "whom Putin appointed ... in February": background about a person
+    before = sentence[: mention.start]
+    if mention.kind == "day_word" and mention.text.lower() == "today" and GENERIC_TODAY.search(before):
+        return False  # "Russia's situation today": the present in general, not a day's event
     if SINCE_BEFORE.search(sentence[: mention.start]):
         # "since March 29" names when something began, not an event; "not held ... since" names the last one
         return bool(NEGATED.search(sentence[: mention.start]))
@@ -176,10 +182,23 @@ def _status(mention: TimeMention | None, clause: str, published: date, rng: Date
     return "occurred"
 
 
-def _recent(published: date) -> DateRange:
-    return DateRange(published - timedelta(days=1), published, "range")
+FIRST_TENSE = re.compile(
+    r"\b(?P<present>says|tells|warns|insists|claims|announces|confirms|is|are)\b"
+    r"|\b(?:said|told|was|were|had|did|\w{3,}ed)\b",
+    re.I,
+)
 
 
+def _recent(unquoted: str, published: date) -> tuple[DateRange, str]:
+    """An undated report: told in the present tense ('Konashenkov says'), it is news of the day; in the
+    past tense, of the day before or the day itself."""
+    first = FIRST_TENSE.search(unquoted)
+    if first and first.group("present"):
+        return DateRange(published, published, "day"), "reported in the present tense without a date"
+    return DateRange(published - timedelta(days=1), published, "range"), "reported without a date"
+
+
+NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
 SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
 AGREED_TO = re.compile(
     r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,60}"
@@ -201,8 +220,10 @@ def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
                 or (after.startswith(",") and verb.start() < 70 and after[: verb.start()].count(",") <= 2)
             ):
                 return person.slug
-            if SAID_NAME.search(unquoted[max(0, m.start() - 30) : m.start()]):
-                return person.slug
+            if SAID_NAME.search(unquoted[max(0, m.start() - 30) : m.start()]) and NAME_ENDS_CLAUSE.match(
+                unquoted[m.end() :]
+            ):
+                return person.slug  # "..., said Putin." but not "He said Putin is ..."
     if PRONOUN_SUBJECT.search(unquoted) and state.last_person:
         return state.last_person
     return None
@@ -295,11 +316,12 @@ def mentions_in_sentence(
         and event_type in RECENT_TYPES
         and not (PRESENT_PERFECT.search(unquoted) and not who)
     ):
+        recent, how = _recent(unquoted, published)
         emit(
-            _recent(published),
+            recent,
             None,
             event_type,
-            f"reported without a date in an article of {published.isoformat()}",
+            f"{how} in an article of {published.isoformat()}",
             False,
             unquoted,
         )

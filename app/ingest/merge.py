@@ -54,10 +54,23 @@ def _near(a: DateRange, b: DateRange, slack_days: int) -> bool:
 
 def belongs(event: MergedEvent, mention: EventMention) -> bool:
     """Whether a mention reports the same happening as an event."""
+    same_article = any(m.article_id == mention.article_id for m in event.mentions)
+    speakers = {_speaker(m) for m in event.mentions if m.article_id == mention.article_id}
+    if same_article and _speaker(mention) in speakers - {None} and "statement" in {event.type, mention.type}:
+        # one speaker's undated words in one article belong to what that speaker is reported for
+        if not mention.anchored:
+            return True
+        if (
+            mention.type == "statement"
+            and not any(m.anchored for m in event.mentions)
+            and event.range.overlaps(mention.range)
+        ):
+            return True  # "X has declared ... In a video address on Wednesday, he said ...": now dated
     if event.type != mention.type:
         return False
-    same_article = any(m.article_id == mention.article_id for m in event.mentions)
     if mention.type == "statement":
+        if speakers == {None} and event.range == mention.range and mention.status == event.status:
+            return True  # "On Tuesday, both sides played down ... Podolyak said": the scene, then who spoke
         if _speaker(mention) is None or _speaker(mention) not in {_speaker(m) for m in event.mentions}:
             return same_article and event.range == mention.range and not mention.actor_slugs
         if same_article and not mention.anchored:
@@ -85,6 +98,8 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
         return _near(event.range, mention.range, 1 if mention.status == "planned" else 0)
     if not event.range.overlaps(mention.range):
         return False
+    if same_article and any(m.status != mention.status for m in event.mentions if m.article_id == mention.article_id):
+        return False  # one article's plan and its report of what happened are two happenings
     shared = set(mention.actor_slugs) & set(event.actor_slugs) or set(mention.keywords) & {
         k for m in event.mentions for k in m.keywords
     }

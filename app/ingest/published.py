@@ -165,6 +165,8 @@ def _penalty(day: date, cues: list[Cue], ctx: CorpusContext, has_year: bool) -> 
                 score += HARD
             elif (day - resolved).days > 240:
                 score += 20  # a year-less date is rarely from more than eight months before
+            elif cue.kind == "month_part" and (day - resolved).days < 7:
+                score += 1  # within a week writers say "last week" or name the day, not "late in March"
         elif cue.kind == "weekday_numbered" and cue.numbered:
             weekday, target, forward = cue.numbered
             offsets = range(0, 7) if forward else range(-6, 1)

@@ -1,0 +1,70 @@
+"""Table-driven tests of extraction and merging: one article text in, event mentions (and events) out."""
+
+from datetime import date
+
+import pytest
+
+from app.ingest.clean import clean_article
+from app.ingest.extract import extract_mentions
+from app.ingest.merge import merge_mentions
+from app.ingest.types import EventMention, PublishedDate, RawArticle
+
+PUBLISHED = date(2022, 4, 13)  # a Wednesday
+
+
+def mentions_of(body: str, day: date = PUBLISHED) -> list[EventMention]:
+    article = clean_article(RawArticle("a.txt", "a.txt", f"Headline\n\n{body}", "hash-a"))
+    return extract_mentions(article, PublishedDate(day, day, "metadata", ()))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "start", "end"),
+    [
+        # an undated report in the present tense is news of the day; in the past tense, of yesterday or today
+        ("Igor Konashenkov says 1,000 troops have surrendered.", "prisoners", "2022-04-13", "2022-04-13"),
+        ("Vladimir Putin said Kyiv had walked away from the agreements.", "statement", "2022-04-12", "2022-04-13"),
+        # a weekday in the past tense is the latest such day
+        ("On Wednesday, Emmanuel Macron told media he would call Putin.", "statement", "2022-04-13", "2022-04-13"),
+        ("Talks were held in Istanbul on March 29.", "round", "2022-03-29", "2022-03-29"),
+    ],
+)
+def test_sentence_becomes_a_dated_event(sentence: str, event_type: str, start: str, end: str) -> None:
+    (found,) = mentions_of(sentence)
+    assert (found.type, found.range.start.isoformat(), found.range.end.isoformat()) == (event_type, start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "today" as "nowadays" is not a day
+        "Putin drew an analogy between Russia's situation today and that of the Soviet Union in 1961.",
+        # a bare year long before is background
+        "The Soviet Union was first in space in 1961.",
+    ],
+)
+def test_background_is_not_an_event(sentence: str) -> None:
+    assert mentions_of(sentence) == []
+
+
+def test_said_before_a_name_that_starts_a_clause_is_not_that_persons_statement() -> None:
+    body = "Rustem Umerov said on Wednesday that talks go on. He said Putin is making it more difficult."
+    found = mentions_of(body)
+    assert [m.actor_slugs[0] for m in found if m.actor_slugs][-1] == found[0].actor_slugs[0]
+
+
+def test_one_speakers_undated_words_join_what_that_speaker_is_reported_for() -> None:
+    body = (
+        "Zelensky has declared he was ready to swap a detained politician for prisoners of war. "
+        'In a video address on Wednesday, he said "I propose a swap".'
+    )
+    events, _ = merge_mentions([], mentions_of(body))
+    assert len(events) == 1 and len(events[0].mentions) == 2
+
+
+def test_a_plan_and_a_report_in_one_article_stay_two_events() -> None:
+    body = (
+        "Vladimir Medinsky said a humanitarian corridor will be established in Mariupol from Tuesday. "
+        "Meanwhile, Ukraine rejected the evacuation offer that established corridors out of Mariupol."
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 8)))
+    assert sorted(e.status for e in events) == ["occurred", "planned"]
