@@ -21,7 +21,7 @@ def mentions_of(body: str, day: date = PUBLISHED) -> list[EventMention]:
     ("sentence", "event_type", "start", "end"),
     [
         # an undated report in the present tense is news of the day; in the past tense, of yesterday or today
-        ("Igor Konashenkov says 1,000 troops have surrendered.", "prisoners", "2022-04-13", "2022-04-13"),
+        ("Igor Konashenkov says 1,000 troops have surrendered.", "statement", "2022-04-13", "2022-04-13"),
         ("Vladimir Putin said Kyiv had walked away from the agreements.", "statement", "2022-04-12", "2022-04-13"),
         # a weekday in the past tense is the latest such day
         ("On Wednesday, Emmanuel Macron told media he would call Putin.", "statement", "2022-04-13", "2022-04-13"),
@@ -68,3 +68,45 @@ def test_a_plan_and_a_report_in_one_article_stay_two_events() -> None:
     )
     events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 8)))
     assert sorted(e.status for e in events) == ["occurred", "planned"]
+
+
+def test_since_then_runs_from_the_date_before_it_to_the_article() -> None:
+    body = "A meeting of the foreign ministers took place on March 10. Since then, they have only met via video call."
+    video = mentions_of(body, date(2022, 3, 28))[-1]
+    assert (video.type, video.venue_slug) == ("round", "online")
+    assert (video.range.start, video.range.end) == (date(2022, 3, 11), date(2022, 3, 28))
+
+
+def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
+    body = (
+        "Delegations met for the third round of talks on March 7. "
+        "The three-hour meeting took place in the Brest region, the same location as the previous talks."
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 8)))
+    venues = {e.round_claims: e.venue_slug for e in events}
+    assert venues == {(3,): "brest-region", (2,): "brest-region"}
+
+
+def test_a_date_after_talks_in_a_place_dates_the_talks() -> None:
+    body = "Putin said Kyiv had reneged on what had been agreed during talks in Turkey, late in March."
+    (talks,) = mentions_of(body)
+    assert (talks.type, talks.venue_slug, talks.range.start) == ("round", "turkey", date(2022, 3, 21))
+
+
+def test_a_future_round_without_a_date_is_placed_at_its_announcement() -> None:
+    (planned,) = mentions_of("The two sides will meet again for a fourth round of talks in the near future.")
+    assert (planned.status, planned.round_number) == ("planned", 4)
+    assert planned.range.end == PUBLISHED
+
+
+def test_words_of_no_known_speaker_about_something_else_are_not_a_statement() -> None:
+    assert mentions_of("The Kremlin said Monday that the comments were a cause for concern.") == []
+
+
+def test_the_speakers_of_one_dated_scene_make_one_event() -> None:
+    body = (
+        "On Tuesday, both sides further played down the prospects of a deal. "
+        "Mykhailo Podolyak said the talks were on pause. Andrei Rudenko told reporters Ukraine had withdrawn."
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 5, 17)))
+    assert [len(e.mentions) for e in events] == [3]

@@ -2,7 +2,7 @@
 names a round, with its type, status, venue, round, people and quote."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from app.ingest.dating import find_time_mentions
@@ -71,6 +71,8 @@ class ArticleState:
     paragraph: int = -1
     paragraph_anchor: TimeMention | None = None
     paragraph_type: str | None = None
+    last_anchor: TimeMention | None = None
+    paragraph_round: EventMention | None = None
 
 
 def strip_quotes(text: str) -> str:
@@ -205,6 +207,13 @@ AGREED_TO = re.compile(
     r"\bto (?:hold|meet|resume|continue|start)\b",
     re.I,
 )
+THE_MEETING = re.compile(r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b")
+SAME_PLACE_AS_BEFORE = re.compile(
+    r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
+)
+TALKS_AT_PLACE = re.compile(r"\b(?:talks|negotiations|meeting|round)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*$")
+SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
+PLANNED = re.compile(r"\b(?:will|would|next|to meet|is due to|are due to)\b", re.I)
 FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
 
 
@@ -244,6 +253,7 @@ def mentions_in_sentence(
     text = sentence.text
     if sentence.paragraph != state.paragraph:
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
+        state.paragraph_round = None
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
     times = [t for t in find_time_mentions(text, published, context) if is_event_anchor(t, text, published)]
     unquoted = strip_quotes(text)
@@ -253,15 +263,23 @@ def mentions_in_sentence(
     results: list[EventMention] = []
 
     def emit(
-        rng: DateRange, anchor: TimeMention | None, event_type: str, how: str, anchored: bool, clause: str
+        rng: DateRange,
+        anchor: TimeMention | None,
+        event_type: str,
+        how: str,
+        anchored: bool,
+        clause: str,
+        status: str | None = None,
     ) -> None:
+        if event_type == "statement" and not actors and not cues().talks.search(unquoted):
+            return  # words of no one we know, about something other than the talks
         results.append(
             EventMention(
                 article_id=article_id,
                 sentence_index=sentence.index,
                 quote=text,
                 type=event_type,
-                status=_status(anchor, clause, published, rng),
+                status=status or _status(anchor, clause, published, rng),
                 range=rng,
                 date_text=anchor.text if anchor else "",
                 explanation=how,
@@ -276,7 +294,16 @@ def mentions_in_sentence(
         )
 
     anchor = times[-1] if times else None
+    if anchor is None and state.last_anchor is not None and SINCE_THEN.search(unquoted):
+        since = state.last_anchor
+        if since.range.end < published:
+            event_type = _type_for(unquoted, unquoted, None, number, who)
+            if event_type is not None:
+                rng = DateRange(since.range.end + timedelta(days=1), published, "range")
+                how = f"'since then': after '{since.text}' ({since.range.end.isoformat()}), up to the article's date"
+                emit(rng, None, event_type, how, True, unquoted, status="occurred")
     if anchor is not None:
+        state.last_anchor = anchor
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
         event_type = _type_for(clause, unquoted, anchor, number, who)
         if event_type is not None:
@@ -293,14 +320,28 @@ def mentions_in_sentence(
                 state.paragraph_anchor, state.paragraph_type = anchor, event_type
     if results:
         pass  # the sentence's own anchor dated it
+    elif state.paragraph_round is not None and THE_MEETING.search(unquoted) and sentence_venue(unquoted, "round"):
+        # "The three-hour-long meeting took place in the Brest region": where the round just reported was held
+        previous = state.paragraph_round
+        how = "the round named in the sentence before it"
+        emit(previous.range, None, "round", how, False, unquoted, status=previous.status)
+        results[-1] = replace(results[-1], round_number=previous.round_number)
+        if previous.round_number and previous.round_number > 1 and SAME_PLACE_AS_BEFORE.search(unquoted):
+            # "..., the same location as the previous talks": the round before it was held there too
+            before = DateRange(
+                previous.range.start - timedelta(days=BACKGROUND_YEARS * 365), previous.range.start, "range"
+            )
+            emit(before, None, "round", "held at the same place as the round after it", False, unquoted)
+            results[-1] = replace(results[-1], round_number=previous.round_number - 1)
     elif number is not None:
-        planned = bool(re.search(r"\b(?:will|would|next|to meet)\b", unquoted))
-        rng = context or (
-            DateRange(published, published + timedelta(days=30), "range")
-            if planned
-            else DateRange(published - timedelta(days=14), published, "range")
-        )
-        emit(rng, None, "round", "a numbered round with no date of its own", False, unquoted)
+        if PLANNED.search(unquoted):
+            # a future round with no date: placed where it was announced, never on an invented day
+            rng = context or DateRange(published - timedelta(days=1), published, "range")
+            how = f"announced without a date for the round, in an article of {published.isoformat()}"
+            emit(rng, None, "round", how, False, unquoted, status="planned")
+        else:
+            rng = context or DateRange(published - timedelta(days=14), published, "range")
+            emit(rng, None, "round", "a numbered round with no date of its own", False, unquoted)
     elif context is not None and state.paragraph_type == _type_for(unquoted, unquoted, None, None, who):
         emit(
             context,
@@ -327,6 +368,7 @@ def mentions_in_sentence(
         )
     if who or actors:
         state.last_person = who or actors[0]
+    state.paragraph_round = next((m for m in reversed(results) if m.type == "round"), state.paragraph_round)
     return results
 
 
@@ -352,6 +394,8 @@ def _type_for(
 ) -> str | None:
     if number is not None and classify(clause) in {None, "round", "statement"}:
         return "round"
+    if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
+        return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
     if anchor is not None and cues().speech.search(unquoted[max(0, anchor.start - 14) : anchor.start]):
         return "statement"  # "said on Monday", "said Wednesday"
     if (
@@ -361,6 +405,9 @@ def _type_for(
         and cues().speech.search(" ".join(unquoted[anchor.end :].split()[:10]))
     ):
         return "statement"  # "On Wednesday, Macron told ..."
+    verb = cues().speech.search(unquoted) if anchor is None and who else None
+    if verb and classify(unquoted[: verb.start()]) in {None, "statement"}:
+        return "statement"  # undated words reported: the saying is what the article dates, not what was said
     if AGREED_TO.search(clause):
         return "statement"  # an agreement or plan to hold talks is news about talks, not a session
     found = classify(clause) or classify(unquoted)

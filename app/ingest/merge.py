@@ -19,6 +19,7 @@ ORDINAL_WORDS = {
     9: "Ninth",
     10: "Tenth",
 }
+SCENE_SENTENCES = 3  # how far a dated sentence sets the scene for the undated ones after it
 TYPE_TITLES = {
     "round": "Talks between the delegations",
     "ministerial": "Meeting of ministers of the two sides",
@@ -68,6 +69,19 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
             return True  # "X has declared ... In a video address on Wednesday, he said ...": now dated
     if event.type != mention.type:
         return False
+    if (
+        same_article
+        and not mention.anchored
+        and mention.range.precision == "day"
+        and any(
+            m.anchored
+            and m.article_id == mention.article_id
+            and m.range == mention.range
+            and 0 < mention.sentence_index - m.sentence_index <= SCENE_SENTENCES
+            for m in event.mentions
+        )
+    ):
+        return True  # "On Tuesday, both sides ... X said ... Y told reporters": the scene the paragraph set
     if mention.type == "statement":
         if speakers == {None} and event.range == mention.range and mention.status == event.status:
             return True  # "On Tuesday, both sides played down ... Podolyak said": the scene, then who spoke
@@ -139,7 +153,8 @@ def _round_title(number: int | None, venue_slug: str | None, status: str) -> str
         base += " by video link"
     elif venue:
         country = {"BY": "Belarus", "TR": "Turkey", "RU": "Russia", "UA": "Ukraine"}.get(venue.country, "")
-        base += f" in {venue.name}" + (f", {country}" if country and country != venue.name else "")
+        article = "the " if venue.kind == "region" else ""
+        base += f" in {article}{venue.name}" + (f", {country}" if country and country != venue.name else "")
     return ("Planned: " if status == "planned" else "") + base
 
 
