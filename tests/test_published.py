@@ -43,3 +43,33 @@ def test_weekday_with_day_number_pins_the_day() -> None:
 def test_text_without_cues_is_undated() -> None:
     article = clean_article(RawArticle("a", "a", "Title\n\nNothing here carries a date.", "h"))
     assert work_out_published(article, CorpusContext()).basis == "undated"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Published On 29 Mar 2022", "2022-03-29"),
+        ("Tue 29 Mar 2022 14.38 BST", "2022-03-29"),
+        ("2022-03-29T14:00:00Z", "2022-03-29"),
+        ("By Jonathan Landay | March 29, 2022", "2022-03-29"),
+        ("March 29, 2022 / 10:02 AM / Updated 3 years ago", "2022-03-29"),
+        ("Updated: 30 Mar 2022 | Published: 28 Mar 2022", "2022-03-28"),
+        ("February 24, 2025", "2025-02-24"),  # a retrospective is dated in its own year
+    ],
+)
+def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
+    text = f"Headline\n\n{header}\n\nDelegations met in Istanbul on March 29, 2022, and talked again by video."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert (published.day.isoformat() if published.day else None, published.basis) == (expected, "dateline")
+
+
+def test_a_dateline_without_a_year_fixes_the_day_and_the_text_the_year() -> None:
+    text = "Headline\n\nISTANBUL, March 29 (Reuters) - Russia promised on Tuesday to scale down operations near Kyiv."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert (published.day, published.end) == (date(2022, 3, 29), date(2022, 3, 29))
+
+
+def test_a_month_part_reference_is_more_than_a_week_back() -> None:
+    text = "Headline\n\nPutin said Kyiv reneged on talks in Turkey, late in March. On Wednesday, Macron spoke to media."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day == date(2022, 4, 13)

@@ -12,7 +12,16 @@ MONTH = (
     r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 FULL_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
-DATELINE_ONLY = re.compile(rf"^\s*(?:Published:?\s*|Updated:?\s*)?(?:\w+day,?\s+)?{FULL_DATE}\s*$", re.I)
+DATELINE_PREFIX = r"(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified)(?:\s+on)?:?\s*)?"
+WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
+CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?)?"
+ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+DATELINE_ONLY = re.compile(
+    rf"^\s*(?:By\s+[^|\n]{{1,60}}?\s*[|,·•—–-]\s*)?{DATELINE_PREFIX}{WEEKDAY_PREFIX}(?:{FULL_DATE}{CLOCK}|{ISO_STAMP})"
+    r"\s*(?:[|/·•].{0,80})?$",
+    re.I,
+)
+UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
 DATELINE_CITY = re.compile(
     rf"^(?P<line>[A-Z][A-Z .'-]+,\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
@@ -133,8 +142,10 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         if line in seen:
             continue  # pages repeat their headline and captions
         seen.add(line)
-        if dateline is None and DATELINE_ONLY.match(line):
-            dateline = line
+        if DATELINE_ONLY.match(line):
+            # the first publication line wins; an "Updated" line only when nothing else dates the page
+            if dateline is None or (UPDATED.match(dateline) and not UPDATED.match(line)):
+                dateline = line
             continue
         if dateline is None and (m := DATELINE_CITY.match(line)):
             dateline = m.group("line").strip()

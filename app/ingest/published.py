@@ -40,7 +40,8 @@ WORD_NUMBERS = {
     )
 }
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
-ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+PUBLISHED_WORD = re.compile(r"\b(?:Published|Posted)\b", re.I)
+ISO_DATE = re.compile(r"(?:^|\s)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,11 @@ def published_from_metadata(meta: dict[str, str]) -> PublishedDate | None:
 def published_from_dateline(article: CleanArticle) -> PublishedDate | None:
     if not article.dateline:
         return None
-    mentions = [m for m in find_time_mentions(article.dateline, date(2000, 1, 1)) if m.kind == "full_date"]
+    if stamp := ISO_DATE.search(article.dateline):
+        day = date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
+        return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
+    published_part = PUBLISHED_WORD.split(article.dateline, maxsplit=1)[-1]  # "Updated: ... | Published: ..."
+    mentions = [m for m in find_time_mentions(published_part, date(2000, 1, 1)) if m.kind == "full_date"]
     if mentions:
         day = mentions[0].range.start
         return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
@@ -120,6 +125,14 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     return cues
 
 
+def _dateline_cues(article: CleanArticle, probe: date) -> list[Cue]:
+    """A dateline without a year ('ISTANBUL, March 29 (Reuters)') fixes the day and month; the year is inferred."""
+    if not article.dateline:
+        return []
+    days = [m for m in find_time_mentions(article.dateline, probe) if m.kind == "month_day"]
+    return [Cue("dateline_day", f"dateline without a year: {article.dateline}", mention=days[0])] if days else []
+
+
 def _resolved_explicit(cue: Cue, day: date) -> date | None:
     """The latest day an explicit reference names, resolved as if the article were from `day`."""
     m = cue.mention
@@ -161,12 +174,15 @@ def _penalty(day: date, cues: list[Cue], ctx: CorpusContext, has_year: bool) -> 
             score += HARD
         elif cue.kind in {"month_part", "month_day"} and m is not None and not m.forward:
             resolved = _resolved_explicit(cue, day)
-            if resolved is None or resolved >= day:
-                score += HARD
+            if resolved is None or resolved > day:
+                score += HARD  # a past date the article names is no later than the article
             elif (day - resolved).days > 240:
                 score += 20  # a year-less date is rarely from more than eight months before
             elif cue.kind == "month_part" and (day - resolved).days < 7:
                 score += 1  # within a week writers say "last week" or name the day, not "late in March"
+        elif cue.kind == "dateline_day" and m is not None:
+            if (day.month, day.day) != (m.range.start.month, m.range.start.day):
+                score += HARD
         elif cue.kind == "weekday_numbered" and cue.numbered:
             weekday, target, forward = cue.numbered
             offsets = range(0, 7) if forward else range(-6, 1)
@@ -203,7 +219,7 @@ def _penalty(day: date, cues: list[Cue], ctx: CorpusContext, has_year: bool) -> 
 def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     """Best day and window for an article with no dateline, from the constraints its text gives."""
     probe = date(ctx.default_year or 2000, 7, 1)
-    cues = _collect_cues(article, probe)
+    cues = _collect_cues(article, probe) + _dateline_cues(article, probe)
     years = [c.mention.range.start.year for c in cues if c.mention and c.kind in {"full_date", "caption", "month_year"}]
     has_year = bool(years)
     if not has_year and ctx.default_year is None:
@@ -236,7 +252,16 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
                 c.text
                 for c in cues
                 if c.kind
-                in {"caption", "weekday_numbered", "duration", "month_part", "full_date", "month_day", "weekday"}
+                in {
+                    "caption",
+                    "dateline_day",
+                    "weekday_numbered",
+                    "duration",
+                    "month_part",
+                    "full_date",
+                    "month_day",
+                    "weekday",
+                }
             }
         )
     )[:8]
