@@ -110,3 +110,10 @@ def test_the_speakers_of_one_dated_scene_make_one_event() -> None:
     )
     events, _ = merge_mentions([], mentions_of(body, date(2022, 5, 17)))
     assert [len(e.mentions) for e in events] == [3]
+
+
+def test_the_same_ordinal_years_apart_is_a_different_round() -> None:
+    first = mentions_of("The second round of talks was held in the Brest region on March 3, 2022.", date(2022, 3, 8))
+    later = mentions_of("The second round of direct talks was held in Istanbul on June 2, 2025.", date(2025, 6, 3))
+    events, _ = merge_mentions([], [*first, *later])
+    assert len(events) == 2

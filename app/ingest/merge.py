@@ -19,6 +19,7 @@ ORDINAL_WORDS = {
     9: "Ninth",
     10: "Tenth",
 }
+ROUND_SEASON_DAYS = 60
 SCENE_SENTENCES = 3  # how far a dated sentence sets the scene for the undated ones after it
 TYPE_TITLES = {
     "round": "Talks between the delegations",
@@ -99,7 +100,8 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
                 and bool(event.venue_slug and event.venue_slug == mention.venue_slug)
             )
         if mention.round_number is not None and mention.round_number in numbers:
-            return True
+            # the same ordinal is the same round only in the same season: a new process counts from one again
+            return _near(event.range, mention.range, ROUND_SEASON_DAYS)
         if (
             mention.round_number is None
             and numbers
