@@ -192,6 +192,10 @@ class Page(BaseModel):
 
 class EventPage(Page):
     events: list[EventPublic]
+    next: str | None = Field(default=None, description="the URL of the next page, absent on the last one")
+    facets: dict[str, dict[str, int]] | None = Field(
+        default=None, description="with ?facets=…: counts per value of each named field, for the current selection"
+    )
 
 
 class ArticlePage(Page):

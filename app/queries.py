@@ -4,7 +4,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.models import (
@@ -24,6 +24,7 @@ from app.models import (
     Venue,
     VenuePublic,
 )
+from app.search import ranked_matches
 
 EVENT_TYPES = (
     "round",
@@ -56,7 +57,11 @@ class EventFilters:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _filtered(filters: EventFilters):  # type: ignore[no-untyped-def]
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _filtered(filters: EventFilters, dialect: str):  # type: ignore[no-untyped-def]
     stmt = select(Event)
     if filters.round:
         if filters.round.isdigit():
@@ -82,23 +87,24 @@ def _filtered(filters: EventFilters):  # type: ignore[no-untyped-def]
             col(Event.id).in_(select(EventSource.event_id).where(EventSource.article_id == filters.article))
         )
     if filters.q:
-        like = f"%{filters.q.lower()}%"
-        quoted = select(EventSource.event_id).where(func.lower(EventSource.quote).like(like))
-        stmt = stmt.where(
-            or_(func.lower(Event.title).like(like), func.lower(Event.summary).like(like), col(Event.id).in_(quoted))
-        )
+        hits = ranked_matches(dialect, filters.q)
+        stmt = stmt.join(hits, hits.c.event_id == Event.id)
+        if filters.sort == "relevance":
+            stmt = stmt.order_by(hits.c.rank)
     return stmt
 
 
 def count_events(session: Session, *, filters: EventFilters) -> int:
-    return session.exec(select(func.count()).select_from(_filtered(filters).subquery())).one()
+    return session.exec(select(func.count()).select_from(_filtered(filters, _dialect(session)).subquery())).one()
 
 
 def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[EventPublic]]:
     order = (
         (col(Event.date).desc(), col(Event.id).desc()) if filters.sort == "-date" else (col(Event.date), col(Event.id))
     )
-    rows = session.exec(_filtered(filters).order_by(*order).offset(filters.offset).limit(filters.limit)).all()
+    rows = session.exec(
+        _filtered(filters, _dialect(session)).order_by(*order).offset(filters.offset).limit(filters.limit)
+    ).all()
     return count_events(session, filters=filters), present_events(session, rows=list(rows))
 
 
@@ -176,7 +182,7 @@ def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
 
 def facet_counts(session: Session, *, filters: EventFilters) -> dict[str, Counter[str]]:
     """Counts per type, venue, round number and person for the events the filters select."""
-    ids = select(Event.id).where(col(Event.id).in_(select(_filtered(filters).subquery().c.id)))
+    ids = select(Event.id).where(col(Event.id).in_(select(_filtered(filters, _dialect(session)).subquery().c.id)))
     counts: dict[str, Counter[str]] = {}
     counts["type"] = Counter(
         dict(session.exec(select(Event.type, func.count()).where(col(Event.id).in_(ids)).group_by(Event.type)).all())

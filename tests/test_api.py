@@ -4,8 +4,19 @@ from fastapi.testclient import TestClient
 
 def test_events_envelope(client: TestClient) -> None:
     body = client.get("/events?limit=5").json()
-    assert set(body) == {"total", "limit", "offset", "events"}
+    assert set(body) == {"total", "limit", "offset", "events", "next", "facets"}
     assert body["limit"] == 5 and len(body["events"]) == 5 and body["total"] > 5
+    assert body["next"].endswith("offset=5") and body["facets"] is None
+
+
+def test_following_next_links_visits_every_event_once(client: TestClient) -> None:
+    seen: list[str] = []
+    url: str | None = "/events?limit=7"
+    while url:
+        body = client.get(url).json()
+        seen += [e["id"] for e in body["events"]]
+        url = body["next"]
+    assert len(seen) == len(set(seen)) == body["total"]
 
 
 def test_every_event_keeps_a_source_quote(client: TestClient) -> None:
@@ -45,6 +56,7 @@ def test_paging_never_repeats(client: TestClient) -> None:
         ("type=bogus", "type"),
         ("round=abc", "round"),
         ("sort=sideways", "sort"),
+        ("facets=colour", "facets"),
     ],
 )
 def test_bad_value_is_a_422_naming_the_parameter(client: TestClient, query: str, parameter: str) -> None:
@@ -92,3 +104,75 @@ def test_event_page_lists_its_sources(client: TestClient) -> None:
     event = client.get("/events?type=round&limit=1").json()["events"][0]
     html = client.get(f"/event/{event['id']}").text
     assert event["sources"][0]["article_title"][:30] in html
+
+
+def test_facets_count_the_current_selection(client: TestClient) -> None:
+    body = client.get("/events?type=round&facets=type,venue,round").json()
+    assert body["facets"]["type"] == {"round": body["total"]}
+    assert sum(body["facets"]["round"].values()) <= body["total"] and "3" in body["facets"]["round"]
+    assert set(body["facets"]) == {"type", "venue", "round"}
+
+
+def test_search_stems_words_and_ranks_by_relevance(client: TestClient) -> None:
+    body = client.get("/events?q=corridors&limit=500").json()
+    assert body["total"] > 1
+    texts = [" ".join([e["title"], e["summary"], *[s["quote"] for s in e["sources"]]]).lower() for e in body["events"]]
+    assert all("corridor" in t for t in texts)  # "corridors" finds "corridor" too
+    dated = client.get("/events?q=corridors&sort=date&limit=500").json()["events"]
+    assert {e["id"] for e in dated} == {e["id"] for e in body["events"]}
+    assert [e["date"] for e in dated] == sorted(e["date"] for e in dated)
+
+
+def test_search_needs_every_word(client: TestClient) -> None:
+    both = client.get("/events?q=humanitarian corridor").json()["total"]
+    assert 0 < both <= client.get("/events?q=corridor").json()["total"]
+    assert client.get("/events?q=corridor zzzunknownword").json()["total"] == 0
+
+
+@pytest.mark.parametrize(
+    "q",
+    ['"unbalanced', "corridor AND OR NOT", "NEAR(a b", "x' OR 1=1 --", "*", "a" * 200, "Киев", "(((", "-"],
+)
+def test_odd_search_text_is_searched_not_executed(client: TestClient, q: str) -> None:
+    response = client.get("/events", params={"q": q})
+    assert response.status_code == 200 and isinstance(response.json()["total"], int)
+
+
+def test_json_responses_carry_an_etag_and_honour_if_none_match(client: TestClient) -> None:
+    first = client.get("/events?type=round")
+    etag = first.headers["etag"]
+    again = client.get("/events?type=round", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    other = client.get("/events?type=statement", headers={"If-None-Match": etag})
+    assert other.status_code == 200 and other.headers["etag"] != etag
+    assert client.get("/rounds", headers={"If-None-Match": f'W/{etag}, "x"'}).status_code == 200
+
+
+def test_errors_are_not_cached(client: TestClient) -> None:
+    assert "etag" not in client.get("/events?limit=-1").headers
+
+
+def test_cross_origin_reads_are_allowed_and_writes_are_not(client: TestClient) -> None:
+    response = client.get("/events?limit=1", headers={"Origin": "https://notebook.example"})
+    assert response.headers["access-control-allow-origin"] == "*"
+    assert "etag" in response.headers["access-control-expose-headers"].lower()
+    preflight = client.options(
+        "/events", headers={"Origin": "https://x.example", "Access-Control-Request-Method": "DELETE"}
+    )
+    assert "DELETE" not in preflight.headers.get("access-control-allow-methods", "")
+
+
+def test_openapi_documents_every_parameter_and_response(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    missing = []
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                example = any(k in parameter or k in schema for k in ("example", "examples"))
+                if not parameter.get("description") or not example:
+                    missing.append(f"{method} {path} ?{parameter['name']}")
+            content = operation["responses"].get("200", {}).get("content", {})
+            if not content or ("application/json" in content and not content["application/json"].get("schema")):
+                missing.append(f"{method} {path}: no 200 response model")
+    assert missing == []

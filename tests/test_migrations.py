@@ -4,11 +4,13 @@ from sqlmodel import SQLModel
 
 import app.models  # noqa: F401
 from app.db import get_engine
+from app.search import include_name
 
 
 def test_migrations_and_models_agree(empty_db: str) -> None:
     with get_engine().connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
 
 

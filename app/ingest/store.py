@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from app.ingest.types import CleanArticle, CorpusContext, DateRange, EventMention, MergedEvent, PublishedDate
 from app.ingest.vocab import cues, people, places
 from app.models import Actor, Article, Event, EventActor, EventSource, Round, Venue
+from app.search import index_events
 
 
 def ensure_vocabulary(session: Session) -> None:
@@ -138,6 +139,7 @@ def save_article(
         session.flush()
         session.add_all([*sources, *actors])
     session.flush()
+    index_events(session, changed)
     rebuild_rounds(session)
     session.commit()
 

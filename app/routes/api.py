@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app import queries
@@ -19,21 +19,58 @@ from app.models import (
 )
 from app.queries import EventFilters
 from app.routes.pages import article_page, rounds_page, wants_html
-from app.routes.params import event_filters
+from app.routes.params import FilterError, Limit, Offset, event_filters
 
 router = APIRouter(tags=["api"])
-Limit = Annotated[int, Query(ge=1, le=500, description="page size, 1–500")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+EventId = Annotated[str, Path(description="event id, as in /events", examples=["eb9eae1a51e2"], max_length=64)]
+RoundId = Annotated[str, Path(description="round id, as in /rounds", examples=["r-eb9eae1a51e2"], max_length=64)]
+ArticleId = Annotated[
+    str, Path(description="article id, as in /articles", examples=["5b48e9b5bbe33ae5"], max_length=64)
+]
+
+
+FACET_NAMES = ("type", "venue", "round", "actor")
+
+
+def facet_names(
+    facets: Annotated[
+        str | None,
+        Query(
+            description=f"comma-separated facets to count for the current selection: {', '.join(FACET_NAMES)}",
+            examples=["type,venue"],
+            max_length=64,
+        ),
+    ] = None,
+) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(n.strip() for n in (facets or "").split(",") if n.strip()))
+    unknown = [n for n in names if n not in FACET_NAMES]
+    if unknown:
+        raise FilterError("facets", f"unknown facet '{unknown[0][:40]}'; any of {', '.join(FACET_NAMES)}")
+    return names
 
 
 @router.get("/events", response_model=EventPage, summary="Events, filtered and paged")
-def read_events(session: SessionDep, filters: Annotated[EventFilters, Depends(event_filters)]) -> EventPage:
+def read_events(
+    request: Request,
+    session: SessionDep,
+    filters: Annotated[EventFilters, Depends(event_filters)],
+    facets: Annotated[tuple[str, ...], Depends(facet_names)],
+) -> EventPage:
     total, events = queries.list_events(session, filters=filters)
-    return EventPage(total=total, limit=filters.limit, offset=filters.offset, events=events)
+    following = filters.offset + filters.limit
+    counts = queries.facet_counts(session, filters=filters) if facets else {}
+    return EventPage(
+        total=total,
+        limit=filters.limit,
+        offset=filters.offset,
+        events=events,
+        next=str(request.url.include_query_params(offset=following)) if following < total else None,
+        facets={name: dict(counts[name].most_common()) for name in facets} if facets else None,
+    )
 
 
 @router.get("/events/{event_id}", response_model=EventPublic, summary="One event")
-def read_event(event_id: str, session: SessionDep) -> EventPublic:
+def read_event(event_id: EventId, session: SessionDep) -> EventPublic:
     event = queries.get_event(session, event_id=event_id)
     if event is None:
         raise HTTPException(404, f"no event with id '{event_id[:64]}'")
@@ -51,7 +88,7 @@ def read_rounds(
 
 
 @router.get("/rounds/{round_id}", response_model=RoundPublic, summary="One round")
-def read_round(round_id: str, session: SessionDep) -> RoundPublic:
+def read_round(round_id: RoundId, session: SessionDep) -> RoundPublic:
     found = queries.get_round(session, round_id=round_id)
     if found is None:
         raise HTTPException(404, f"no round with id '{round_id[:64]}'")
@@ -77,7 +114,7 @@ def read_articles(session: SessionDep, limit: Limit = 100, offset: Offset = 0) -
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, summary="One article (HTML for browsers)")
-def read_article(article_id: str, request: Request, session: SessionDep) -> ArticleDetail | HTMLResponse:
+def read_article(article_id: ArticleId, request: Request, session: SessionDep) -> ArticleDetail | HTMLResponse:
     article = queries.get_article(session, article_id=article_id)
     if article is None:
         raise HTTPException(404, f"no article with id '{article_id[:64]}'")

@@ -7,6 +7,9 @@ from fastapi import HTTPException, Query
 
 from app.queries import EVENT_TYPES, EventFilters
 
+Limit = Annotated[int, Query(ge=1, le=500, description="page size, 1–500", examples=[100])]
+Offset = Annotated[int, Query(ge=0, description="items to skip (see `next` for the following page)", examples=[0])]
+
 
 class FilterError(HTTPException):
     def __init__(self, parameter: str, message: str) -> None:
@@ -50,17 +53,27 @@ def event_filters(
         str | None,
         Query(description="text search in titles, summaries and quotes", examples=["corridor"], max_length=200),
     ] = None,
-    article: Annotated[str | None, Query(description="article id", max_length=64)] = None,
-    sort: Annotated[str, Query(description="date or -date", examples=["date"])] = "date",
-    limit: Annotated[int, Query(ge=1, le=500, description="page size, 1–500")] = 100,
-    offset: Annotated[int, Query(ge=0, description="events to skip")] = 0,
+    article: Annotated[
+        str | None, Query(description="article id (see /articles)", examples=["5b48e9b5bbe33ae5"], max_length=64)
+    ] = None,
+    sort: Annotated[
+        str | None,
+        Query(
+            description="date, -date (newest first) or relevance (with q); default relevance with q, else date",
+            examples=["-date"],
+            max_length=16,
+        ),
+    ] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
 ) -> EventFilters:
     types = tuple(t for t in (type or []) if t)
     unknown = [t for t in types if t not in EVENT_TYPES]
     if unknown:
         raise FilterError("type", f"unknown type '{unknown[0][:40]}'; one of {', '.join(EVENT_TYPES)}")
-    if sort not in {"date", "-date"}:
-        raise FilterError("sort", f"'{sort[:40]}' is not 'date' or '-date'")
+    sort = sort or ("relevance" if q else "date")
+    if sort not in {"date", "-date", "relevance"}:
+        raise FilterError("sort", f"'{sort[:40]}' is not 'date', '-date' or 'relevance'")
     if round and not round.isdigit() and not round.startswith("r-"):
         raise FilterError("round", f"'{round[:40]}' is not a round number or a round id")
     for name, value in (("q", q), ("venue", venue), ("actor", actor), ("round", round)):

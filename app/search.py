@@ -1,0 +1,66 @@
+"""Full-text search over events: SQLite FTS5 (bm25 ranking) or PostgreSQL text search (ts_rank).
+
+The index holds one row per event: its title, summary and every source quote. The ingestion rewrites
+the rows of the events it changes in the same transaction as the events themselves.
+"""
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import Float, String, bindparam, column, delete, insert, table, text
+from sqlalchemy.sql import Subquery
+from sqlmodel import Session
+
+from app.ingest.types import MergedEvent
+
+SEARCH_TABLE = "event_fts"
+WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 12
+
+search_rows = table(SEARCH_TABLE, column("event_id", String), column("body", String))
+
+
+def is_search_table(name: str | None) -> bool:
+    """The index and, on SQLite, the FTS5 shadow tables behind it: not part of the SQLModel metadata."""
+    return bool(name) and (name == SEARCH_TABLE or str(name).startswith(f"{SEARCH_TABLE}_"))
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic's filter: the search index is made by hand (an FTS5 virtual table on SQLite), not from the models."""
+    return not (type_ == "table" and is_search_table(name))
+
+
+def search_terms(q: str) -> list[str]:
+    """The words of a query; punctuation, operators and quotes are dropped, so any text is safe to search."""
+    return WORD.findall(q.lower())[:MAX_TERMS]
+
+
+def event_document(event: MergedEvent) -> str:
+    quotes = dict.fromkeys(m.quote for m in event.mentions)
+    return "\n".join([event.title, event.summary, *quotes])
+
+
+def index_events(session: Session, events: Iterable[MergedEvent]) -> None:
+    rows = [{"event_id": e.id, "body": event_document(e)} for e in events]
+    if not rows:
+        return
+    session.execute(delete(search_rows).where(search_rows.c.event_id.in_([r["event_id"] for r in rows])))
+    session.execute(insert(search_rows), rows)
+
+
+def ranked_matches(dialect: str, q: str) -> Subquery:
+    """(event_id, rank) of the events matching every word of `q`; a lower rank is a better match."""
+    terms = search_terms(q)
+    if dialect == "postgresql":
+        sql = text(
+            "SELECT event_id, -ts_rank(to_tsvector('english', body), plainto_tsquery('english', :terms)) AS rank "
+            "FROM event_fts WHERE to_tsvector('english', body) @@ plainto_tsquery('english', :terms)"
+        ).bindparams(bindparam("terms", " ".join(terms)))
+    elif terms:
+        match = " ".join(f'"{t}"' for t in terms)  # each word quoted: an FTS5 phrase, never an operator
+        sql = text("SELECT event_id, bm25(event_fts) AS rank FROM event_fts WHERE event_fts MATCH :match").bindparams(
+            bindparam("match", match)
+        )
+    else:
+        sql = text("SELECT event_id, 0.0 AS rank FROM event_fts WHERE 0")
+    return sql.columns(column("event_id", String), column("rank", Float)).subquery("search_hits")
