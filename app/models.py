@@ -214,5 +214,19 @@ class ActorPage(Page):
     actors: list[ActorPublic]
 
 
+class ErrorDetail(BaseModel):
+    status: int
+    message: str = Field(description="what was wrong, naming the parameter")
+    parameter: str | None = Field(default=None, description="the query or path parameter at fault")
+
+
 class ErrorBody(BaseModel):
-    error: dict[str, Any]
+    """The one shape of every error response."""
+
+    error: ErrorDetail
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "no such item"},
+    422: {"model": ErrorBody, "description": "a parameter has a bad value; the message names it"},
+}

@@ -3,6 +3,7 @@
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal, get_args
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -26,7 +27,7 @@ from app.models import (
 )
 from app.search import ranked_matches
 
-EVENT_TYPES = (
+EventType = Literal[
     "round",
     "ministerial",
     "proposal",
@@ -37,7 +38,8 @@ EVENT_TYPES = (
     "military",
     "diplomacy",
     "aid",
-)
+]
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 
 
 @dataclass(frozen=True)

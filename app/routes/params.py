@@ -1,14 +1,35 @@
-"""The /events query parameters, validated once and shared by the JSON API and the pages."""
+"""The /events query parameters, validated once and shared by the JSON API, the exports and the pages.
 
+Each parameter's OpenAPI schema says exactly what is accepted (enums, patterns, dates), so a value the
+schema allows is never rejected; an empty value (as a plain GET form sends) means "no filter".
+"""
+
+import re
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import HTTPException, Query
+from pydantic import BeforeValidator
 
-from app.queries import EVENT_TYPES, EventFilters
+from app.queries import EventFilters, EventType
 
 Limit = Annotated[int, Query(ge=1, le=500, description="page size, 1–500", examples=[100])]
-Offset = Annotated[int, Query(ge=0, description="items to skip (see `next` for the following page)", examples=[0])]
+Offset = Annotated[
+    int, Query(ge=0, le=10**9, description="items to skip (see `next` for the following page)", examples=[0])
+]
+Slug = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_-]*$", max_length=64)]
+EmptyValue = Literal[""]
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day_only(value: object) -> object:
+    """Pydantic would read '0' as a Unix timestamp; a filter date is written YYYY-MM-DD."""
+    if isinstance(value, str) and value and not ISO_DAY.fullmatch(value):
+        raise ValueError("not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+IsoDay = Annotated[date, BeforeValidator(_iso_day_only)]
 
 
 class FilterError(HTTPException):
@@ -17,82 +38,66 @@ class FilterError(HTTPException):
         self.parameter = parameter
 
 
-def _date(parameter: str, value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise FilterError(parameter, f"'{value[:40]}' is not an ISO date (YYYY-MM-DD)") from None
-
-
 def event_filters(
     round: Annotated[
-        str | None, Query(description="round number (e.g. 3) or round id", examples=["3"], max_length=64)
-    ] = None,
-    venue: Annotated[str | None, Query(description="venue slug", examples=["istanbul"], max_length=64)] = None,
-    country: Annotated[
-        str | None,
-        Query(description="ISO 3166 alpha-2 country of the venue, or 'online'", examples=["BY"], max_length=16),
-    ] = None,
-    type: Annotated[list[str] | None, Query(description="event type (repeatable)", examples=["round"])] = None,
-    actor: Annotated[
-        str | None, Query(description="person slug", examples=["vladimir-medinsky"], max_length=64)
-    ] = None,
-    from_: Annotated[
         str | None,
         Query(
-            alias="from", description="events ending on or after this ISO date", examples=["2022-03-01"], max_length=32
+            description="round number (e.g. 3) or round id (e.g. r-eb9eae1a51e2)",
+            examples=["3"],
+            pattern=r"^(?:\d{1,6}|r-[A-Za-z0-9_-]{1,62})?$",
         ),
     ] = None,
-    to: Annotated[
+    venue: Annotated[Slug, Query(description="venue slug (see /venues)", examples=["istanbul"])] = None,
+    country: Annotated[
         str | None,
-        Query(description="events starting on or before this ISO date", examples=["2022-03-31"], max_length=32),
+        Query(
+            description="ISO 3166 alpha-2 country of the venue, or 'online'",
+            examples=["BY"],
+            pattern=r"^(?:[A-Za-z]{2}|online)?$",
+        ),
+    ] = None,
+    type: Annotated[
+        list[EventType | EmptyValue] | None, Query(description="event type (repeatable)", examples=["round"])
+    ] = None,
+    actor: Annotated[Slug, Query(description="person slug (see /actors)", examples=["vladimir-medinsky"])] = None,
+    from_: Annotated[
+        IsoDay | EmptyValue | None,
+        Query(alias="from", description="events ending on or after this ISO date", examples=["2022-03-01"]),
+    ] = None,
+    to: Annotated[
+        IsoDay | EmptyValue | None,
+        Query(
+            description="events starting on or before this ISO date (none when before `from`)", examples=["2022-03-31"]
+        ),
     ] = None,
     q: Annotated[
         str | None,
-        Query(description="text search in titles, summaries and quotes", examples=["corridor"], max_length=200),
-    ] = None,
-    article: Annotated[
-        str | None, Query(description="article id (see /articles)", examples=["5b48e9b5bbe33ae5"], max_length=64)
-    ] = None,
-    sort: Annotated[
-        str | None,
         Query(
-            description="date, -date (newest first) or relevance (with q); default relevance with q, else date",
-            examples=["-date"],
-            max_length=16,
+            description="full-text search in titles, summaries and quotes; every word must occur",
+            examples=["corridor"],
+            max_length=200,
+            pattern=r"^[^\x00]*$",
         ),
+    ] = None,
+    article: Annotated[Slug, Query(description="article id (see /articles)", examples=["5b48e9b5bbe33ae5"])] = None,
+    sort: Annotated[
+        Literal["date", "-date", "relevance"] | EmptyValue | None,
+        Query(description="date, -date (newest first) or relevance (default with q, else date)", examples=["-date"]),
     ] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> EventFilters:
-    types = tuple(t for t in (type or []) if t)
-    unknown = [t for t in types if t not in EVENT_TYPES]
-    if unknown:
-        raise FilterError("type", f"unknown type '{unknown[0][:40]}'; one of {', '.join(EVENT_TYPES)}")
-    sort = sort or ("relevance" if q else "date")
-    if sort not in {"date", "-date", "relevance"}:
-        raise FilterError("sort", f"'{sort[:40]}' is not 'date', '-date' or 'relevance'")
-    if round and not round.isdigit() and not round.startswith("r-"):
-        raise FilterError("round", f"'{round[:40]}' is not a round number or a round id")
-    for name, value in (("q", q), ("venue", venue), ("actor", actor), ("round", round)):
-        if value and "\x00" in value:
-            raise FilterError(name, "contains a NUL byte")
-    date_from, date_to = _date("from", from_), _date("to", to)
-    if date_from and date_to and date_from > date_to:
-        raise FilterError("from", "is after 'to'")
     return EventFilters(
         round=round or None,
         venue=venue or None,
         country=country or None,
-        types=types,
+        types=tuple(t for t in (type or []) if t),
         actor=actor or None,
-        date_from=date_from,
-        date_to=date_to,
+        date_from=from_ or None,
+        date_to=to or None,
         q=q or None,
         article=article or None,
-        sort=sort,
+        sort=sort or ("relevance" if q else "date"),
         limit=limit,
         offset=offset,
     )
