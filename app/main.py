@@ -7,7 +7,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from app.routes import api, pages
+from app.routes import api, exports, pages
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,6 +18,7 @@ app = FastAPI(
 )
 app.mount("/static", StaticFiles(directory=ROOT / "static"), name="static")
 app.include_router(pages.router)
+app.include_router(exports.router)
 app.include_router(api.router)
 
 
