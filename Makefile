@@ -6,7 +6,7 @@ PORT ?= 8000
 DATABASE_URL ?= sqlite:///data/timeline.db
 export DATABASE_URL
 
-.PHONY: install run serve ingest migrate test lint bench chromium
+.PHONY: install run serve ingest migrate test lint bench chromium postgres
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,9 +38,17 @@ lint: install
 	$(BIN)/ruff check app tests
 	$(BIN)/mypy
 
-test: install chromium
+# Debian's PostgreSQL for the PostgreSQL run of the API and ingestion tests (a throwaway cluster)
+postgres:
+	@command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 \
+		|| (apt-get update -qq && apt-get install -y -qq postgresql >/dev/null)
+
+PG_TESTS := tests/test_api.py tests/test_ingest.py tests/test_exports.py tests/test_seeds_end_to_end.py tests/test_migrations.py
+
+test: install chromium postgres
 	$(BIN)/ruff check app tests
 	$(BIN)/python -m pytest
+	$(BIN)/python -m tests.pg_cluster $(PG_TESTS)
 
 bench: install
 	$(BIN)/python -m app.bench

@@ -1,6 +1,11 @@
-"""One temporary SQLite database per test session, the seeds ingested into it, and a test client."""
+"""One temporary database per test session, the seeds ingested into it, and a test client.
+
+The databases are SQLite files, or, when PG_TEST_URL names a PostgreSQL server (as `make test` does with a
+throwaway cluster, see tests/pg_cluster.py), fresh databases created on that server.
+"""
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +25,22 @@ def use_database(url: str) -> None:
     get_engine.cache_clear()
 
 
+def fresh_database_url(sqlite_path: Path) -> str:
+    """A new, empty database: on the PostgreSQL server in PG_TEST_URL if set, else an SQLite file."""
+    server = os.environ.get("PG_TEST_URL")
+    if not server:
+        return f"sqlite:///{sqlite_path}"
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     from sqlmodel import Session
@@ -28,7 +49,7 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     from app.ingest.pipeline import ingest_paths
     from app.migrate import upgrade_database
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'seeded.db'}"
+    url = fresh_database_url(tmp_path_factory.mktemp("db") / "seeded.db")
     use_database(url)
     upgrade_database()
     with Session(get_engine()) as session:
@@ -49,7 +70,7 @@ def client(seeded_db: str) -> Iterator[TestClient]:
 def empty_db(tmp_path: Path) -> str:
     from app.migrate import upgrade_database
 
-    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    url = fresh_database_url(tmp_path / "empty.db")
     use_database(url)
     upgrade_database()
     return url
