@@ -7,6 +7,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+from app.http_cache import install_http_cache
 from app.routes import api, exports, pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,6 +17,7 @@ app = FastAPI(
     version="0.1.0",
     description="Dated, sourced events of the 2022 Russia–Ukraine peace talks, read from news articles.",
 )
+install_http_cache(app)
 app.mount("/static", StaticFiles(directory=ROOT / "static"), name="static")
 app.include_router(pages.router)
 app.include_router(exports.router)
@@ -30,8 +32,8 @@ def error_response(status: int, message: str, parameter: str | None = None) -> J
 @app.exception_handler(RequestValidationError)
 async def on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
     first = exc.errors()[0] if exc.errors() else {}
-    loc = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
-    parameter = ".".join(loc) or None
+    names = [part for part in first.get("loc", ()) if isinstance(part, str) and part not in ("query", "path", "body")]
+    parameter = names[0] if names else None  # "type", not "type.0", for the first bad value of a list
     return error_response(
         422,
         f"{parameter}: {first.get('msg', 'invalid value')}" if parameter else str(first.get("msg", "invalid request")),
