@@ -9,7 +9,7 @@ import html
 import io
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from app.models import EventPublic
@@ -156,9 +156,17 @@ def ics_description(event: EventPublic, url: str) -> str:
     return "\n\n".join(parts)
 
 
-def ics_event_lines(event: EventPublic, *, stamp: str, base_url: str) -> list[str]:
+def ics_stamp(event: EventPublic) -> str:
+    """DTSTAMP from the newest source's publication day, not the clock: the same data gives the same
+    calendar, so its ETag holds and polling calendar apps get 304s."""
+    published = [s.published for s in event.sources if s.published] or [event.date_end]
+    return f"{ics_date(max(published))}T000000Z"
+
+
+def ics_event_lines(event: EventPublic, *, base_url: str) -> list[str]:
     """The unfolded content lines of one all-day VEVENT (DTEND is exclusive: the day after date_end)."""
     url = permalink(event.id, base_url)
+    stamp = ics_stamp(event)
     lines = [
         "BEGIN:VEVENT",
         f"UID:{event.id}@{ICS_UID_DOMAIN}",
@@ -181,9 +189,8 @@ def ics_event_lines(event: EventPublic, *, stamp: str, base_url: str) -> list[st
     return lines
 
 
-def events_to_ics(events: Iterable[EventPublic], *, base_url: str = "", now: datetime | None = None) -> str:
+def events_to_ics(events: Iterable[EventPublic], *, base_url: str = "") -> str:
     """An RFC 5545 calendar with one all-day event per event, folded to 75 octets, CRLF line ends."""
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -193,7 +200,7 @@ def events_to_ics(events: Iterable[EventPublic], *, base_url: str = "", now: dat
         "X-WR-CALNAME:Peace Talks Timeline",
     ]
     for event in events:
-        lines.extend(ics_event_lines(event, stamp=stamp, base_url=base_url))
+        lines.extend(ics_event_lines(event, base_url=base_url))
     lines.append("END:VCALENDAR")
     return "".join(ics_fold(line) + "\r\n" for line in lines)
 
