@@ -73,3 +73,12 @@ def test_a_month_part_reference_is_more_than_a_week_back() -> None:
     text = "Headline\n\nPutin said Kyiv reneged on talks in Turkey, late in March. On Wednesday, Macron spoke to media."
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day == date(2022, 4, 13)
+
+
+def test_a_later_year_in_the_text_dates_a_retrospective_in_that_year() -> None:
+    text = (
+        "Looking back\n\nThe talks held in Istanbul on March 29, 2022 were the last face-to-face round. "
+        "Two years later, in 2024, Putin said on Friday that the draft had been initialled."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and published.day.year == 2024

@@ -95,6 +95,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
+# Every pattern above needs one of these: a sentence without any has no time expression to look for.
+TIME_WORD = re.compile(
+    rf"\d|\b(?:{MONTH_NAMES}|{WEEKDAY}|yesterday|today|tomorrow|tonight|week|weekend|month|year|ago|since then|day)",
+    re.I,
+)
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
 PART_DAYS = {
@@ -325,6 +330,8 @@ def find_time_mentions(
     """Every time expression in sentence, resolved against ref, in reading order.
 
     A week-long range found earlier in the sentence becomes the context of a later weekday."""
+    if not TIME_WORD.search(sentence):
+        return []
     claimed: list[tuple[int, int]] = []
     found: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in PATTERNS:

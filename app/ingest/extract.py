@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from app.ingest.dating import find_time_mentions
 from app.ingest.types import CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
-from app.ingest.vocab import Person, Place, cues, people, places
+from app.ingest.vocab import Person, Place, cues, people_gazetteer, place_gazetteer
 
 ORDINALS = {
     "first": 1,
@@ -82,10 +82,7 @@ def strip_quotes(text: str) -> str:
 def classify(text: str) -> str | None:
     """The event type whose cue words match first, by the priority in TYPE_PRIORITY."""
     type_cues = cues().types
-    for event_type in TYPE_PRIORITY:
-        if any(p.search(text) for p in type_cues.get(event_type, ())):
-            return event_type
-    return None
+    return next((t for t in TYPE_PRIORITY if t in type_cues and type_cues[t].search(text)), None)
 
 
 def round_number(text: str) -> int | None:
@@ -97,12 +94,12 @@ def round_number(text: str) -> int | None:
 
 
 def find_places(text: str) -> list[Place]:
-    return [p for p in places() if p.pattern.search(text)]
+    return list(dict.fromkeys(place for _, place in place_gazetteer().finditer(text)))
 
 
 def find_people(text: str) -> list[Person]:
-    found = [(m.start(), p) for p in people() if (m := p.pattern.search(text))]
-    return [p for _, p in sorted(found, key=lambda item: item[0])]
+    """The people a text names, in the order it first names them."""
+    return list(dict.fromkeys(person for _, person in people_gazetteer().finditer(text)))
 
 
 LOCATIVE = re.compile(
@@ -114,13 +111,12 @@ TALK_NOUN = re.compile(r"\b(?:talks|negotiations|meeting|round)\b", re.I)
 
 def located_places(text: str) -> list[Place]:
     """Places the text puts something in ('in the Brest region', 'at Dolmabahçe'), plus video formats."""
-    found = []
-    for place in places():
-        for m in place.pattern.finditer(text):
-            if place.kind == "online" or LOCATIVE.search(text[max(0, m.start() - 40) : m.start()]):
-                found.append(place)
-                break
-    return found
+    found = [
+        place
+        for m, place in place_gazetteer().finditer(text)
+        if place.kind == "online" or LOCATIVE.search(text[max(0, m.start() - 40) : m.start()])
+    ]
+    return list(dict.fromkeys(found))
 
 
 def pick_venue(text: str, event_type: str) -> str | None:
@@ -220,19 +216,17 @@ FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sent
 def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
     """The named person who says something in the sentence ('Umerov said', 'said Putin', 'He said')."""
     vocab = cues()
-    for person in people():
-        for m in person.pattern.finditer(unquoted):
-            after = unquoted[m.end() : m.end() + 70]
-            verb = vocab.speech.search(after)
-            if verb and (
-                verb.start() < 12
-                or (after.startswith(",") and verb.start() < 70 and after[: verb.start()].count(",") <= 2)
-            ):
-                return person.slug
-            if SAID_NAME.search(unquoted[max(0, m.start() - 30) : m.start()]) and NAME_ENDS_CLAUSE.match(
-                unquoted[m.end() :]
-            ):
-                return person.slug  # "..., said Putin." but not "He said Putin is ..."
+    for m, person in people_gazetteer().finditer(unquoted):
+        after = unquoted[m.end() : m.end() + 70]
+        verb = vocab.speech.search(after)
+        if verb and (
+            verb.start() < 12 or (after.startswith(",") and verb.start() < 70 and after[: verb.start()].count(",") <= 2)
+        ):
+            return person.slug
+        if SAID_NAME.search(unquoted[max(0, m.start() - 30) : m.start()]) and NAME_ENDS_CLAUSE.match(
+            unquoted[m.end() :]
+        ):
+            return person.slug  # "..., said Putin." but not "He said Putin is ..."
     if PRONOUN_SUBJECT.search(unquoted) and state.last_person:
         return state.last_person
     return None

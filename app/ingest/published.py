@@ -8,6 +8,7 @@ hard constraints (a dated caption, 'Monday (28)', a past 'late in March') rule d
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from app.ingest.dating import (
     PATTERNS,
@@ -22,6 +23,7 @@ from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMen
 
 HARD = 100.0
 WINDOW_TOLERANCE = 1.0
+CANDIDATE_MONTHS_AFTER = 120  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, p in PATTERNS if kind == "weekday_numbered")
 DURATION = re.compile(
     r"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
@@ -117,6 +119,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 )
             )
         cues.extend(_duration_cues(sentence.text))
+    cues = _distinct(cues)
     captions = [c for c in cues if c.kind == "caption" and c.mention]
     if captions:
         newest = max(captions, key=lambda c: c.mention.range.start if c.mention else date.min)
@@ -133,6 +136,15 @@ def _dateline_cues(article: CleanArticle, probe: date) -> list[Cue]:
     return [Cue("dateline_day", f"dateline without a year: {article.dateline}", mention=days[0])] if days else []
 
 
+def _distinct(cues: list[Cue]) -> list[Cue]:
+    """One cue per distinct constraint ('late February' three times constrains the day once), first kept."""
+    seen: dict[tuple[object, ...], Cue] = {}
+    for cue in cues:
+        key = (cue.kind, cue.mention and (cue.mention.range, cue.mention.forward), cue.target, cue.numbered)
+        seen.setdefault(key, cue)
+    return list(seen.values())
+
+
 def _resolved_explicit(cue: Cue, day: date) -> date | None:
     """The latest day an explicit reference names, resolved as if the article were from `day`."""
     m = cue.mention
@@ -141,8 +153,7 @@ def _resolved_explicit(cue: Cue, day: date) -> date | None:
     if cue.kind in {"full_date", "caption"}:
         return m.range.end
     if cue.kind in {"month_day", "weekday_date"}:
-        found = nearest_year(m.range.start.month, m.range.start.day, day, False)
-        return found
+        return _latest_on_or_before(m.range.start.month, m.range.start.day, day)
     if cue.kind == "month_part":
         for year in (day.year, day.year - 1):
             end = m.range.end.replace(year=year)
@@ -151,6 +162,13 @@ def _resolved_explicit(cue: Cue, day: date) -> date | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _latest_on_or_before(month: int, day_of_month: int, day: date) -> date | None:
+    """The latest month/day on or before `day` (in its year or the one before)."""
+    return nearest_year(month, day_of_month, day, False)
+
+
+@lru_cache(maxsize=1024)
 def _weekday_of(mention: TimeMention) -> int | None:
     word = mention.text.split()[-1].lower()
     for candidate in (word, mention.text.split()[0].lower()):
@@ -232,7 +250,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     if explicit:
         lo = max(explicit)
     hi = date(first_year + (2 if has_year else 0), 12, 31)
-    scored = [(round(_penalty(d, cues, ctx, has_year), 3), d) for d in _days(lo, hi)]
+    scored = [(round(_penalty(d, cues, ctx, has_year), 3), d) for d in _candidate_days(cues, ctx, lo, hi)]
     best_score = min(s for s, _ in scored)
     # the window: every day that fits the cues almost as well as the best one
     feasible = [d for s, d in scored if s <= best_score + WINDOW_TOLERANCE]
@@ -278,6 +296,31 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
 
 def _days(lo: date, hi: date) -> list[date]:
     return [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
+
+
+def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> list[date]:
+    """The days worth scoring: the few months after each date the text names (news is written soon after
+    what it reports; the recency penalty rules out later days anyway) and the spans that 'N weeks into the
+    war' allows. With no such cue, every day from lo to hi."""
+    spans: list[tuple[date, date]] = []
+    for cue in cues:
+        m = cue.mention
+        if m is not None and not m.forward and cue.kind in {"full_date", "caption", "month_part", "month_year"}:
+            spans.append((m.range.start, m.range.end + timedelta(days=CANDIDATE_MONTHS_AFTER)))
+        elif m is not None and not m.forward and cue.kind in {"month_day", "weekday_date", "dateline_day"}:
+            for year in range(lo.year, hi.year + 1):
+                named = _latest_on_or_before(m.range.start.month, m.range.start.day, date(year, 12, 31))
+                if named is not None:
+                    spans.append((named, named + timedelta(days=CANDIDATE_MONTHS_AFTER)))
+        elif m is not None and cue.kind == "year":
+            spans.append((m.range.start, m.range.end + timedelta(days=CANDIDATE_MONTHS_AFTER)))
+        elif cue.kind == "duration" and cue.target and ctx.conflict_start:
+            low, high = cue.target
+            spans.append((ctx.conflict_start + timedelta(days=low), ctx.conflict_start + timedelta(days=high + 1)))
+    if not spans:
+        return _days(lo, hi)
+    days = {d for start, end in spans for d in _days(max(start, lo), min(end, hi))}
+    return sorted(days) or _days(lo, hi)
 
 
 def work_out_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:

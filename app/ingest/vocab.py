@@ -2,9 +2,13 @@
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Generic, TypeVar
+
+Entry = TypeVar("Entry", "Place", "Person")
 
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
 
@@ -31,7 +35,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Cues:
-    types: dict[str, tuple[re.Pattern[str], ...]]
+    types: dict[str, re.Pattern[str]]  # one alternation per event type
     talks: re.Pattern[str]
     speech: re.Pattern[str]
     future: re.Pattern[str]
@@ -43,6 +47,36 @@ class Cues:
 def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
     ordered = sorted(aliases, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Gazetteer(Generic[Entry]):
+    """Every alias of every entry in one pattern: one scan of a text finds them all, in reading order."""
+
+    pattern: re.Pattern[str]
+    by_alias: dict[str, Entry]
+
+    def finditer(self, text: str) -> Iterator[tuple[re.Match[str], Entry]]:
+        for m in self.pattern.finditer(text):
+            yield m, self.by_alias[m.group(0).lower()]
+
+
+def _gazetteer(entries: tuple[Entry, ...], aliases: list[list[str]]) -> Gazetteer[Entry]:
+    by_alias: dict[str, Entry] = {}
+    for entry, names in zip(entries, aliases, strict=True):
+        for name in names:
+            by_alias.setdefault(name.lower(), entry)
+    return Gazetteer(_alias_pattern(list(by_alias)), by_alias)
+
+
+@lru_cache
+def place_gazetteer() -> Gazetteer["Place"]:
+    return _gazetteer(places(), [p["aliases"] for p in _load("places.json")["places"]])
+
+
+@lru_cache
+def people_gazetteer() -> Gazetteer["Person"]:
+    return _gazetteer(people(), [p["aliases"] for p in _load("people.json")["people"]])
 
 
 def _load(name: str) -> dict:
@@ -74,7 +108,7 @@ def cues() -> Cues:
     raw = _load("cues.json")
     words = lambda ws: _any([r"\b" + re.escape(w) + r"\b" for w in ws])  # noqa: E731
     return Cues(
-        types={t: tuple(re.compile(p, re.I) for p in ps) for t, ps in raw["types"].items()},
+        types={t: _any(ps) for t, ps in raw["types"].items()},
         talks=_any(raw["talks"]),
         speech=words(raw["speech"]),
         future=words(raw["future"]),
