@@ -104,6 +104,14 @@ class EventActor(SQLModel, table=True):
 # --- public schemas -------------------------------------------------------------------------
 
 
+class IngestState(SQLModel, table=True):
+    """One row whose generation goes up with every stored article: caches of responses key on it."""
+
+    __tablename__ = "ingest_state"
+    id: int = Field(default=1, primary_key=True)
+    generation: int = 0
+
+
 class RoundRef(BaseModel):
     id: str
     number: int | None

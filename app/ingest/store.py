@@ -4,12 +4,12 @@ article with the events it changed in one transaction; rebuild the rounds from t
 import itertools
 from collections import Counter
 
-from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlalchemy import delete, update
+from sqlmodel import Session, col, select
 
 from app.ingest.types import CleanArticle, CorpusContext, DateRange, EventMention, MergedEvent, PublishedDate
 from app.ingest.vocab import cues, people, places
-from app.models import Actor, Article, Event, EventActor, EventSource, Round, Venue
+from app.models import Actor, Article, Event, EventActor, EventSource, IngestState, Round, Venue
 from app.search import index_events
 
 
@@ -141,7 +141,13 @@ def save_article(
     session.flush()
     index_events(session, changed)
     rebuild_rounds(session)
+    bump_generation(session)
     session.commit()
+
+
+def bump_generation(session: Session) -> None:
+    """Mark the data as changed, in the article's own transaction: cached responses become stale with it."""
+    session.execute(update(IngestState).where(col(IngestState.id) == 1).values(generation=IngestState.generation + 1))
 
 
 def rebuild_rounds(session: Session) -> None:
