@@ -12,10 +12,16 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from fastapi import FastAPI
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.config import get_settings
+from app.db import get_engine
+
 CACHEABLE_TYPES = (b"application/json", b"text/csv", b"text/calendar", b"text/html")
+GENERATION = text("SELECT generation FROM ingest_state WHERE id = 1")
 CACHE_ENTRIES = 1024
 CACHE_MAX_BODY = 4 * 1024 * 1024
 VARY_HEADERS = (b"accept", b"host")  # /rounds and /articles/{id} answer HTML or JSON by Accept
@@ -62,15 +68,14 @@ class ResponseCache:
             self._store.popitem(last=False)
 
 
-def current_generation() -> tuple[str, int]:
-    """Which database, and how many articles' worth of changes it has seen."""
-    from sqlalchemy import text
-
-    from app.config import get_settings
-    from app.db import get_engine
-
-    with get_engine().connect() as connection:
-        generation = connection.execute(text("SELECT generation FROM ingest_state WHERE id = 1")).scalar()
+def current_generation() -> tuple[str, int] | None:
+    """Which database, and how many articles' worth of changes it has seen; None when it cannot be read
+    (a database not migrated yet), and then nothing is cached."""
+    try:
+        with get_engine().connect() as connection:
+            generation = connection.execute(GENERATION).scalar()
+    except SQLAlchemyError:
+        return None
     return get_settings().database_url, int(generation or 0)
 
 
@@ -87,8 +92,12 @@ class CachingMiddleware:
             return
         request_headers = list(scope.get("headers", []))
         if_none_match = _header(request_headers, b"if-none-match")
+        generation = current_generation()
+        if generation is None:
+            await self.app(scope, receive, send)
+            return
         key = (
-            current_generation(),
+            generation,
             scope["method"],
             scope["path"],
             scope.get("query_string", b""),

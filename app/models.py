@@ -1,6 +1,6 @@
 """Tables (SQLModel) and the public schemas the API returns."""
 
-from datetime import date
+import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel
@@ -14,8 +14,8 @@ class Article(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=32, description="hash of the article's content")
     filename: str
     title: str
-    published: date | None = None
-    published_end: date | None = None
+    published: dt.date | None = None
+    published_end: dt.date | None = None
     published_basis: str = Field(default="inferred", description="dateline | metadata | inferred | undated")
     published_evidence: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     text: str
@@ -42,8 +42,8 @@ class Round(SQLModel, table=True):
     label: str
     venue_slug: str | None = Field(default=None, foreign_key="venue.slug")
     format: str = Field(default="unknown", description="in person | video | unknown")
-    date: date
-    date_end: date
+    date: dt.date
+    date_end: dt.date
     numbering: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
@@ -59,8 +59,8 @@ class Event(SQLModel, table=True):
     title: str
     summary: str = ""
     type: str
-    date: date
-    date_end: date
+    date: dt.date
+    date_end: dt.date
     date_precision: str
     status: str = "occurred"
     round_id: str | None = Field(default=None, foreign_key="round.id")
@@ -82,8 +82,8 @@ class EventSource(SQLModel, table=True):
     sentence_index: int
     quote: str
     date_text: str = ""
-    date: date
-    date_end: date
+    date: dt.date
+    date_end: dt.date
     date_precision: str
     round_number: int | None = None
     explanation: str = ""
@@ -136,11 +136,11 @@ class ActorPublic(BaseModel):
 class SourcePublic(BaseModel):
     article_id: str
     article_title: str
-    published: date | None
+    published: dt.date | None
     quote: str
     date_text: str
-    date: date
-    date_end: date
+    date: dt.date
+    date_end: dt.date
     round_number: int | None = None
     explanation: str = ""
 
@@ -150,8 +150,8 @@ class EventPublic(BaseModel):
     title: str
     summary: str
     type: str
-    date: date
-    date_end: date
+    date: dt.date
+    date_end: dt.date
     date_precision: str
     status: str
     round: RoundRef | None
@@ -169,8 +169,8 @@ class ArticlePublic(BaseModel):
     id: str
     title: str
     filename: str
-    published: date | None
-    published_end: date | None
+    published: dt.date | None
+    published_end: dt.date | None
     published_basis: str
     published_evidence: list[str]
     event_count: int = 0
@@ -186,8 +186,8 @@ class RoundPublic(BaseModel):
     label: str
     venue: VenuePublic | None
     format: str
-    date: date
-    date_end: date
+    date: dt.date
+    date_end: dt.date
     numbering: list[dict[str, Any]]
     event_ids: list[str]
 

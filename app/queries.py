@@ -122,8 +122,8 @@ def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
         return []
     sources: dict[str, list[SourcePublic]] = {}
     stmt = (
-        select(EventSource, Article.title, Article.published)
-        .join(Article, Article.id == EventSource.article_id)
+        select(EventSource, col(Article.title), col(Article.published))
+        .join(Article, col(Article.id) == col(EventSource.article_id))
         .where(col(EventSource.event_id).in_(ids))
         .order_by(col(EventSource.id))
     )
@@ -144,7 +144,7 @@ def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
     actors: dict[str, list[ActorPublic]] = {}
     for link, actor in session.exec(
         select(EventActor, Actor)
-        .join(Actor, Actor.slug == EventActor.actor_slug)
+        .join(Actor, col(Actor.slug) == col(EventActor.actor_slug))
         .where(col(EventActor.event_id).in_(ids))
     ):
         actors.setdefault(link.event_id, []).append(ActorPublic(**actor.model_dump()))
@@ -202,10 +202,10 @@ def facet_counts(session: Session, *, filters: EventFilters) -> dict[str, Counte
         {
             str(k): v
             for k, v in session.exec(
-                select(Round.number, func.count())
-                .join(Event, Event.round_id == Round.id)
+                select(col(Round.number), func.count())
+                .join(Event, col(Event.round_id) == col(Round.id))
                 .where(col(Event.id).in_(ids))
-                .group_by(Round.number)
+                .group_by(col(Round.number))
             ).all()
             if k is not None
         }
@@ -249,7 +249,7 @@ def list_article_evidence(session: Session, *, article_id: str) -> list[tuple[st
     """(quote, event id, event title) for every sentence of the article that an event was read from."""
     stmt = (
         select(EventSource.quote, Event.id, Event.title)
-        .join(Event, Event.id == EventSource.event_id)
+        .join(Event, col(Event.id) == col(EventSource.event_id))
         .where(EventSource.article_id == article_id)
         .order_by(col(EventSource.sentence_index))
     )

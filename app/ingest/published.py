@@ -209,10 +209,10 @@ def _penalty(day: date, cues: list[Cue], ctx: CorpusContext, has_year: bool) -> 
             if not forward:
                 pegs.extend(day + timedelta(days=o) for o in offsets if (day + timedelta(days=o)).day == target)
         elif cue.kind == "weekday" and m is not None and not m.forward:
-            weekday = _weekday_of(m)
-            if weekday is None:
+            named_weekday = _weekday_of(m)
+            if named_weekday is None:
                 continue
-            resolved_day = weekday_on_or_before(day, weekday)
+            resolved_day = weekday_on_or_before(day, named_weekday)
             pegs.append(resolved_day)
             if latest is not None and resolved_day < latest:
                 score += 10  # a bare weekday names a day of the past week: newer than dated references

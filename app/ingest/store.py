@@ -52,7 +52,7 @@ def load_events(session: Session) -> list[MergedEvent]:
 
 
 def corpus_context(session: Session, events: list[MergedEvent], published_years: list[int]) -> CorpusContext:
-    stored = session.exec(select(Article.published)).all()
+    stored = session.exec(select(col(Article.published))).all()
     years = Counter([d.year for d in stored if d] + published_years)
     start_cue = cues().conflict_start
     starts = [
