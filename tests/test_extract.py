@@ -117,3 +117,27 @@ def test_the_same_ordinal_years_apart_is_a_different_round() -> None:
     later = mentions_of("The second round of direct talks was held in Istanbul on June 2, 2025.", date(2025, 6, 3))
     events, _ = merge_mentions([], [*first, *later])
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "venue"),
+    [
+        ("Both sides held talks for five hours on Monday near the Belarus-Ukraine border.", "round", "belarus"),
+        ("The two sides last met face-to-face in Istanbul on March 29.", "round", "istanbul"),
+        ("Marco Rubio met Ukrainian and Turkish officials in Istanbul on Monday.", "diplomacy", "istanbul"),
+        ("Russian forces shelled Kharkiv on Monday, killing at least 10 people.", "military", None),
+        ("The European Union announced new sanctions on Monday.", "aid", None),
+    ],
+)
+def test_wire_copy_sentences_are_typed_and_placed(sentence: str, event_type: str, venue: str | None) -> None:
+    (found,) = mentions_of(sentence)
+    assert (found.type, found.venue_slug) == (event_type, venue)
+
+
+def test_a_one_sentence_paragraph_places_the_round_of_the_paragraph_before() -> None:
+    body = (
+        "Ukrainian and Russian delegations held talks on Monday.\n\n"
+        "The talks took place in Belarus's Gomel region, on the Pripyat river."
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 1)))
+    assert [(e.type, e.venue_slug) for e in events] == [("round", "gomel-region")]

@@ -82,3 +82,12 @@ def test_a_later_year_in_the_text_dates_a_retrospective_in_that_year() -> None:
     )
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day is not None and published.day.year == 2024
+
+
+def test_a_year_less_agency_dateline_years_later_takes_the_year_its_weekday_fits() -> None:
+    text = (
+        "Headline\n\nISTANBUL, May 16 (Reuters) - Russia and Ukraine held talks on Friday, their first direct "
+        "talks since they last met in March 2022."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day == date(2025, 5, 16)

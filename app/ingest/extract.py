@@ -72,7 +72,7 @@ class ArticleState:
     paragraph_anchor: TimeMention | None = None
     paragraph_type: str | None = None
     last_anchor: TimeMention | None = None
-    paragraph_round: EventMention | None = None
+    recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
 
 
 def strip_quotes(text: str) -> str:
@@ -103,7 +103,8 @@ def find_people(text: str) -> list[Person]:
 
 
 LOCATIVE = re.compile(
-    r"\b(?:in|at|near|inside|outside|on the outskirts of)\s+(?:the\s+)?(?:western\s+|eastern\s+|southern\s+|northern\s+)?$",  # noqa: E501
+    r"\b(?:in|at|near|inside|outside|on the outskirts of)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
+    r"(?:western\s+|eastern\s+|southern\s+|northern\s+)?$",
     re.I,
 )
 TALK_NOUN = re.compile(r"\b(?:talks|negotiations|meeting|round)\b", re.I)
@@ -203,6 +204,7 @@ AGREED_TO = re.compile(
     r"\bto (?:hold|meet|resume|continue|start)\b",
     re.I,
 )
+MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
 THE_MEETING = re.compile(r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b")
 SAME_PLACE_AS_BEFORE = re.compile(
     r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
@@ -247,7 +249,6 @@ def mentions_in_sentence(
     text = sentence.text
     if sentence.paragraph != state.paragraph:
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
-        state.paragraph_round = None
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
     times = [t for t in find_time_mentions(text, published, context) if is_event_anchor(t, text, published)]
     unquoted = strip_quotes(text)
@@ -314,9 +315,14 @@ def mentions_in_sentence(
                 state.paragraph_anchor, state.paragraph_type = anchor, event_type
     if results:
         pass  # the sentence's own anchor dated it
-    elif state.paragraph_round is not None and THE_MEETING.search(unquoted) and sentence_venue(unquoted, "round"):
+    elif (
+        state.recent_round is not None
+        and sentence.index - state.recent_round.sentence_index <= MEETING_REFERENCE_SENTENCES
+        and THE_MEETING.search(unquoted)
+        and sentence_venue(unquoted, "round")
+    ):
         # "The three-hour-long meeting took place in the Brest region": where the round just reported was held
-        previous = state.paragraph_round
+        previous = state.recent_round
         how = "the round named in the sentence before it"
         emit(previous.range, None, "round", how, False, unquoted, status=previous.status)
         results[-1] = replace(results[-1], round_number=previous.round_number)
@@ -362,7 +368,7 @@ def mentions_in_sentence(
         )
     if who or actors:
         state.last_person = who or actors[0]
-    state.paragraph_round = next((m for m in reversed(results) if m.type == "round"), state.paragraph_round)
+    state.recent_round = next((m for m in reversed(results) if m.type == "round"), state.recent_round)
     return results
 
 

@@ -23,6 +23,7 @@ from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMen
 
 HARD = 100.0
 WINDOW_TOLERANCE = 1.0
+RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text may have been written
 CANDIDATE_MONTHS_AFTER = 120  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, p in PATTERNS if kind == "weekday_numbered")
 DURATION = re.compile(
@@ -249,7 +250,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     explicit = [c.mention.range.end for c in cues if c.mention and c.kind in {"full_date", "caption"}]
     if explicit:
         lo = max(explicit)
-    hi = date(first_year + (2 if has_year else 0), 12, 31)
+    hi = date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31)
     scored = [(round(_penalty(d, cues, ctx, has_year), 3), d) for d in _candidate_days(cues, ctx, lo, hi)]
     best_score = min(s for s, _ in scored)
     # the window: every day that fits the cues almost as well as the best one

@@ -46,7 +46,8 @@ class Cues:
 
 def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
     ordered = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])", re.I)
+    # "Belarus-Ukraine border" names Belarus; "pro-Russian" does not name Russia
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
