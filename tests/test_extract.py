@@ -141,3 +141,13 @@ def test_a_one_sentence_paragraph_places_the_round_of_the_paragraph_before() -> 
     )
     events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 1)))
     assert [(e.type, e.venue_slug) for e in events] == [("round", "gomel-region")]
+
+
+def test_a_name_after_a_verb_is_not_the_speaker_of_the_comma_clause() -> None:
+    (found,) = mentions_of("Antonio Guterres will visit Moscow next week to meet Putin, his spokesperson announced.")
+    assert (found.type, found.status, found.venue_slug) == ("diplomacy", "planned", "moscow")
+
+
+def test_an_unattributed_report_off_the_talks_keeps_what_it_reports() -> None:
+    (found,) = mentions_of("The cruiser Moskva has sunk, the Russian defence ministry said on Thursday.")
+    assert (found.type, found.range.start) == ("military", date(2022, 4, 7))

@@ -91,3 +91,17 @@ def test_a_year_less_agency_dateline_years_later_takes_the_year_its_weekday_fits
     )
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day == date(2025, 5, 16)
+
+
+def test_day_n_of_the_war_in_the_headline_dates_the_article() -> None:
+    text = "At a glance: day 50 of the invasion\n\nThe defence ministry said on Thursday the ship sank."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day == date(2022, 4, 14)
+
+
+def test_a_past_verb_after_from_is_not_the_future() -> None:
+    text = (
+        "Headline\n\nThe draft deviated from what had been agreed in Istanbul on March 29, officials said on Tuesday."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and published.day >= date(2022, 3, 29)

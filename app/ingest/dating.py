@@ -101,6 +101,7 @@ TIME_WORD = re.compile(
     re.I,
 )
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
+PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
 PART_DAYS = {
     "early": (1, 10),
@@ -164,7 +165,9 @@ def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
         return False
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), 0)
     window = sentence[clause_start:start]
-    return bool(cues().future.search(window))
+    future = [m.end() for m in cues().future.finditer(window)]
+    # "will say what had been agreed on March 29": a past verb after the future one dates the past
+    return bool(future) and not PAST_VERB.search(window, future[-1])
 
 
 def inside_quote(sentence: str, start: int) -> bool:

@@ -103,7 +103,8 @@ def find_people(text: str) -> list[Person]:
 
 
 LOCATIVE = re.compile(
-    r"\b(?:in|at|near|inside|outside|on the outskirts of)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
+    r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|travell?ed to|arrived in)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
     r"(?:western\s+|eastern\s+|southern\s+|northern\s+)?$",
     re.I,
 )
@@ -197,6 +198,11 @@ def _recent(unquoted: str, published: date) -> tuple[DateRange, str]:
     return DateRange(published - timedelta(days=1), published, "range"), "reported without a date"
 
 
+# "to meet Putin, his spokesperson said": the name is the object of a verb, the speaker is someone else
+NAME_AS_OBJECT = re.compile(
+    r"\b(?:meet|met|meeting|with|to|by|for|against|told|urged|called|visit|visited|and)\s+"
+    r"(?:(?:[A-Z][\w.-]*|the|his|her)\s+){0,3}$"
+)
 NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
 SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
 AGREED_TO = re.compile(
@@ -221,8 +227,14 @@ def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
     for m, person in people_gazetteer().finditer(unquoted):
         after = unquoted[m.end() : m.end() + 70]
         verb = vocab.speech.search(after)
+        appositive = after.startswith(",") and verb is not None and verb.start() < 70
         if verb and (
-            verb.start() < 12 or (after.startswith(",") and verb.start() < 70 and after[: verb.start()].count(",") <= 2)
+            verb.start() < 12
+            or (
+                appositive
+                and after[: verb.start()].count(",") <= 2
+                and not NAME_AS_OBJECT.search(unquoted[max(0, m.start() - 40) : m.start()])
+            )
         ):
             return person.slug
         if SAID_NAME.search(unquoted[max(0, m.start() - 30) : m.start()]) and NAME_ENDS_CLAUSE.match(
@@ -267,7 +279,11 @@ def mentions_in_sentence(
         status: str | None = None,
     ) -> None:
         if event_type == "statement" and not actors and not cues().talks.search(unquoted):
-            return  # words of no one we know, about something other than the talks
+            # words of no one we know, about something other than the talks: what they report, if anything
+            reported = next((t for t in TYPE_PRIORITY if t != "statement" and cues().types[t].search(unquoted)), None)
+            if reported is None:
+                return
+            event_type = reported
         results.append(
             EventMention(
                 article_id=article_id,

@@ -35,6 +35,7 @@ DURATION = re.compile(
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
+DAY_OF_WAR = re.compile(r"\bday (?P<n>\d{1,4}) of (?:the |Russia['’]s )?(?:war|invasion|conflict|fighting)\b", re.I)
 ORDINAL_MONTH = re.compile(r"\b(?:enters?|entering|in) (?:its )?(?P<n>\d)(?:st|nd|rd|th) (?P<unit>month|year)\b", re.I)
 WORD_NUMBERS = {
     w: i
@@ -92,6 +93,9 @@ def _duration_cues(text: str) -> list[Cue]:
         else:
             span = (days - max(4.0, days * 0.08), days + max(7.0, days * 0.1))
         cues.append(Cue("duration", m.group(0).strip(), target=span))
+    for m in DAY_OF_WAR.finditer(text):
+        n = int(m.group("n"))
+        cues.append(Cue("duration", m.group(0), target=(n - 2, n)))  # day 1 is the first day; a day's slack
     for m in ORDINAL_MONTH.finditer(text):
         n = int(m.group("n"))
         unit = UNIT_DAYS[m.group("unit").lower()]
@@ -120,6 +124,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 )
             )
         cues.extend(_duration_cues(sentence.text))
+    cues.extend(_duration_cues(article.title))  # "what we know on day 50 of the invasion"
     cues = _distinct(cues)
     captions = [c for c in cues if c.kind == "caption" and c.mention]
     if captions:
