@@ -16,7 +16,7 @@ from app.models import ActorPublic, Article, Event, EventPublic, EventSource, Ro
 from app.queries import EVENT_TYPES, EventFilters
 
 # Cards the server renders per page; the script fetches the next chunks from /events as the reader scrolls.
-CARD_CHUNK = 60
+CARD_CHUNK = 50
 # Above this many selected events the axis draws only density bins (and the rounds), not one mark per event.
 MARK_LIMIT = 400
 ROUND_MARK_LIMIT = 100

@@ -95,9 +95,7 @@ function navigate(url, focusId) {
 function enhanceFilters(form) {
   form.addEventListener("change", event => {
     const control = event.target;
-    if (control.tagName === "SELECT" || control.type === "checkbox") {
-      navigate(filterUrl(form), control.id || control.name + "=" + control.value);
-    }
+    if (control.tagName === "SELECT") navigate(filterUrl(form), control.id);
   });
   form.addEventListener("submit", event => {
     event.preventDefault();
@@ -116,12 +114,7 @@ function restoreFocus() {
   const key = sessionStorage.getItem(FOCUS_KEY);
   if (!key) return null;
   sessionStorage.removeItem(FOCUS_KEY);
-  let target = document.getElementById(key);
-  if (!target && key.indexOf("=") > 0) {
-    const [name, value] = key.split("=");
-    target = Array.from(document.querySelectorAll("input[name='" + CSS.escape(name) + "']"))
-      .find(input => input.value === value) || null;
-  }
+  const target = document.getElementById(key);
   if (target) target.focus();
   return target;
 }
@@ -135,7 +128,7 @@ function foldDrawerOnPhone(drawer, focused) {
 // --- the overview axis ----------------------------------------------------------------------------
 
 const AXIS = { density: 34, labelRows: 3, labelRow: 14, row: 9, maxRows: 3, ticks: 22, minSpan: 7, tickWidth: 58,
-  gutter: 92 };
+  gutter: 92, detail: 300 };
 
 function createAxis(section, data) {
   const plot = section.querySelector("#axis");
@@ -147,10 +140,12 @@ function createAxis(section, data) {
   const domainLast = dayNumber(data.domain[1]) + 1;
   const pad = Math.max(2, Math.round((domainLast - domainFirst) * 0.02));
   const full = widen([domainFirst - pad, domainLast + pad], AXIS.minSpan * 2);
-  const marks = data.marks.map(m => ({ id: m[0], type: m[1], first: dayNumber(m[2]), last: dayNumber(m[3]),
+  const serverMarks = data.marks.map(m => ({ id: m[0], type: m[1], first: dayNumber(m[2]), last: dayNumber(m[3]),
     round: m[4], venue: m[5], title: m[6], label: m[7], planned: m[8] === 1, row: 0 }));
-  const lanes = packLanes();
-  const hasLabels = marks.some(m => m.label);
+  let marks = serverMarks;
+  let lanes = packLanes();
+  let hasLabels = marks.some(m => m.label);
+  let detailRange = "";
   let view = initialView();
   let pending = false;
 
@@ -199,6 +194,54 @@ function createAxis(section, data) {
       pending = true;
       requestAnimationFrame(() => { pending = false; render(); });
     }
+    if (!data.complete) {
+      clearTimeout(detailTimer);
+      detailTimer = setTimeout(loadDetail, 250);
+    }
+  }
+
+  function useMarks(list) {
+    marks = list;
+    lanes = packLanes();
+    hasLabels = marks.some(m => m.label);
+    setView(view);
+  }
+
+  // With too many events for one mark each, the axis shows density and the rounds; once the reader has
+  // zoomed in to few enough events, it fetches the events in view from /events and marks every one.
+  let detailTimer = 0;
+  function loadDetail() {
+    const first = Math.floor(view[0]);
+    const last = Math.ceil(view[1]);
+    let count = 0;
+    for (let i = Math.max(0, first - domainFirst); i < Math.min(data.density.length, last - domainFirst); i++) {
+      count += data.density[i];
+    }
+    if (count > AXIS.detail) {
+      if (detailRange) { detailRange = ""; useMarks(serverMarks); }
+      return;
+    }
+    const list = document.getElementById("event-list");
+    const params = new URLSearchParams(list ? list.dataset.query : "");
+    if (!params.has("from") || params.get("from") < isoDay(first)) params.set("from", isoDay(first));
+    if (!params.has("to") || params.get("to") > isoDay(last)) params.set("to", isoDay(last));
+    params.set("limit", String(AXIS.detail));
+    const key = params.toString();
+    if (key === detailRange) return;
+    detailRange = key;
+    fetch("/events?" + key, { headers: { Accept: "application/json" } })
+      .then(response => response.json())
+      .then(page => { if (detailRange === key) useMarks(page.events.map(markOf)); })
+      .catch(() => { detailRange = ""; });
+  }
+
+  function markOf(event) {
+    const number = event.round ? event.round.number : null;
+    const label = event.type !== "round" ? ""
+      : (number === null ? "Talks" : "Round " + number) + (event.venue ? " — " + event.venue.name : "");
+    return { id: event.id, type: event.type, first: dayNumber(event.date), last: dayNumber(event.date_end),
+      round: number, venue: event.venue ? event.venue.slug : "", title: event.title, label: label,
+      planned: event.status === "planned", row: 0 };
   }
 
   function zoom(factor, centre) {
@@ -210,9 +253,14 @@ function createAxis(section, data) {
     setView([view[0] + days, view[1] + days]);
   }
 
+  // The day under a pointer, and the width in pixels of the plotting area (right of the lane names).
   function dayAt(clientX) {
     const box = svg.getBoundingClientRect();
-    return view[0] + ((clientX - box.left) / Math.max(box.width, 1)) * (view[1] - view[0]);
+    return view[0] + ((clientX - box.left - plotLeft) / plotWidth()) * (view[1] - view[0]);
+  }
+
+  function plotWidth() {
+    return Math.max(plotRight - plotLeft, 1);
   }
 
   // The server leaves out the titles of events whose cards are on the page, to keep the page light.
@@ -226,6 +274,15 @@ function createAxis(section, data) {
 
   // --- drawing
 
+  let plotLeft = 0;
+  let plotRight = 0;
+
+  // The part of [left, right] inside the plotting area (right of the lane names).
+  function clipped(left, right) {
+    const from = Math.max(left, plotLeft);
+    return { left: from, width: Math.min(right, plotRight) - from };
+  }
+
   function render() {
     const width = Math.max(plot.clientWidth, 200);
     const labelsHeight = hasLabels ? AXIS.labelRows * AXIS.labelRow : 0;
@@ -235,6 +292,8 @@ function createAxis(section, data) {
     const gutter = width >= 560 ? AXIS.gutter : 0; // lane names sit beside the lanes when there is room
     const scale = (width - gutter) / (view[1] - view[0]);
     const x = day => gutter + (day - view[0]) * scale;
+    plotLeft = gutter;
+    plotRight = width;
     svg.setAttribute("viewBox", "0 0 " + width + " " + height);
     svg.setAttribute("width", width);
     svg.setAttribute("height", height);
@@ -255,11 +314,12 @@ function createAxis(section, data) {
     const group = svgElement("g", {});
     group.appendChild(svgElement("line", { class: "baseline", x1: gutter, x2: x(view[1]), y1: height - AXIS.ticks,
       y2: height - AXIS.ticks }));
-    ticks.days.forEach((day, i) => {
+    ticks.days.forEach(day => {
       const at = x(day);
+      if (at > plotRight - 30) return; // no label cut off at the right edge
       group.appendChild(svgElement("line", { class: "grid", x1: at, x2: at, y1: 0, y2: height - AXIS.ticks + 4 }));
       const text = svgElement("text", { class: "tick", x: at + 3, y: height - 6 });
-      text.textContent = ticks.label(day, i === 0);
+      text.textContent = ticks.label(day, day === ticks.days[0]);
       group.appendChild(text);
     });
     svg.appendChild(group);
@@ -284,7 +344,7 @@ function createAxis(section, data) {
         const p = dayParts(d);
         return MONTHS[p.month] + (first || p.month === 0 ? " " + p.year : "");
       }
-        : (d, first) => dayLabel(d, first);
+        : d => dayLabel(d, false); // the range above the axis names the year
     return { days: days, label: label };
   }
 
@@ -313,9 +373,10 @@ function createAxis(section, data) {
       if (!pair[0]) return;
       pair[0].forEach((count, start) => {
         const height = Math.max(2, (count / peak) * AXIS.density);
-        const left = x(start);
-        group.appendChild(svgElement("rect", { class: pair[1], x: left + 0.5, y: AXIS.density - height,
-          width: Math.max(1, x(binEnd(start)) - left - 1), height: height }));
+        const bar = clipped(x(start), x(binEnd(start)));
+        if (bar.width <= 0) return;
+        group.appendChild(svgElement("rect", { class: pair[1], x: bar.left + 0.5, y: AXIS.density - height,
+          width: Math.max(1, bar.width - 1), height: height }));
       });
     });
     svg.appendChild(group);
@@ -344,8 +405,8 @@ function createAxis(section, data) {
         const y = rowY(m.row);
         const shape = m.first === m.last
           ? svgElement("circle", { cx: x(m.first + 0.5), cy: y, r: 4 })
-          : svgElement("rect", { x: x(m.first), y: y - 3.5, rx: 2, height: 7,
-            width: Math.max(4, x(m.last + 1) - x(m.first)) });
+          : svgElement("rect", { x: clipped(x(m.first), 0).left, y: y - 3.5, rx: 2, height: 7,
+            width: Math.max(4, clipped(x(m.first), x(m.last + 1)).width) });
         shape.setAttribute("class", "mk t-" + m.type + (m.planned ? " planned" : ""));
         setEventHooks(shape, m.id, m.type, m.round, m.venue);
         const tip = svgElement("title", {});
@@ -363,18 +424,16 @@ function createAxis(section, data) {
 
   // 'Round 3 — Brest region' above the rounds' lane. Rounds that took place and carry a number are placed
   // first; a label that fits in no row is left out (the mark keeps its tooltip).
-  const labelled = marks.filter(m => m.label).sort((a, b) => {
-    return (a.planned - b.planned) || ((a.round === null) - (b.round === null)) || (a.first - b.first);
-  });
-
   function drawRoundLabels(x, top, width, gutter) {
+    const labelled = marks.filter(m => m.label).sort((a, b) => {
+      return (a.planned - b.planned) || ((a.round === null) - (b.round === null)) || (a.first - b.first);
+    });
     const rows = Array.from({ length: AXIS.labelRows }, () => []);
     const group = svgElement("g", { class: "t-round" });
     labelled.forEach(m => {
-      if (m.last + 1 < view[0] || m.first > view[1]) return;
-      const left = Math.max(gutter + 2, x(m.first));
-      const textWidth = m.label.length * 6.4;
-      if (left + textWidth > width + 40) return;
+      if (m.first < view[0] || m.first > view[1]) return; // labelled where the round starts
+      const textWidth = m.label.length * 6.8; // 11px bold, roughly
+      const left = Math.max(gutter + 2, Math.min(x(m.first), width - textWidth));
       const row = rows.findIndex(taken => {
         return taken.every(span => left > span[1] + 8 || left + textWidth < span[0] - 8);
       });
@@ -446,7 +505,7 @@ function createAxis(section, data) {
     event.preventDefault();
     const unit = event.deltaMode === 1 ? 16 : 1;
     if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
-      pan((event.deltaX * unit / Math.max(plot.clientWidth, 1)) * (view[1] - view[0]));
+      pan((event.deltaX * unit / plotWidth()) * (view[1] - view[0]));
     } else {
       zoom(Math.exp(event.deltaY * unit * 0.002), dayAt(event.clientX));
     }
@@ -485,7 +544,7 @@ function createAxis(section, data) {
         plot.classList.add("dragging");
       }
       moved = true;
-      const shift = -dx * (drag.view[1] - drag.view[0]) / Math.max(plot.clientWidth, 1);
+      const shift = -dx * (drag.view[1] - drag.view[0]) / plotWidth();
       setView([drag.view[0] + shift, drag.view[1] + shift]);
     }
   });
@@ -579,11 +638,7 @@ function buildCard(event) {
     article.href = "/articles/" + encodeURIComponent(source.article_id) + "#ev-" + encodeURIComponent(event.id);
     line.append(article);
     if (source.published) line.append(", " + source.published);
-    if (event.source_count > 1) {
-      const all = element("a", "", event.source_count + " sources");
-      all.href = "/event/" + encodeURIComponent(event.id) + "#sources";
-      line.append(" · ", all);
-    }
+    if (event.source_count > 1) line.append(" · " + event.source_count + " sources");
     card.append(line);
   }
   return card;

@@ -164,10 +164,12 @@ def test_filters_work_without_javascript(live_server: str, browser) -> None:  # 
     venues = card_values(page, "venue")
     assert venues and set(venues) == {"istanbul"}
     assert "venue=istanbul" in page.url
-    page.check("#filters input[name=type][value=round]")
-    page.click("#filters button[type=submit]")
-    assert set(card_values(page, "type")) == {"round"} and set(card_values(page, "venue")) == {"istanbul"}
     page.click("#chip-type-round")  # a quick filter is a plain link: it works without JavaScript too
+    assert set(card_values(page, "type")) == {"round"} and set(card_values(page, "venue")) == {"istanbul"}
+    page.fill("input[name=q]", "Istanbul")
+    page.click("#filters button[type=submit]")  # the form keeps the type chosen with the chip
+    assert "type=round" in page.url and set(card_values(page, "type")) == {"round"}
+    page.click("#chip-type-round")
     assert "type=round" not in page.url and set(card_values(page, "venue")) == {"istanbul"}
     context.close()
 
@@ -245,6 +247,8 @@ def test_axis_zooms_with_buttons_and_keys(live_server: str, page) -> None:  # ty
         start, end = axis.get_attribute("data-view-start"), axis.get_attribute("data-view-end")
         return (date.fromisoformat(end or "") - date.fromisoformat(start or "")).days
 
+    labels = page.eval_on_selector_all("#axis .round-label", "els => els.map(e => e.textContent)")
+    assert any(re.match(r"Round \d+ — ", label) for label in labels), "round markers are labelled"
     full = visible_days()
     full_start = axis.get_attribute("data-view-start")
     before = page.text_content("#axis-range")
@@ -264,11 +268,22 @@ def test_axis_zooms_with_buttons_and_keys(live_server: str, page) -> None:  # ty
     page.keyboard.press("0")
     page.wait_for_function("s => document.getElementById('axis').dataset.viewStart === s", arg=full_start)
     assert visible_days() == full
+
+    box = axis.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -400)  # the wheel zooms in around the pointer
+    page.wait_for_function("s => document.getElementById('axis').dataset.viewStart !== s", arg=full_start)
+    assert visible_days() < full
+    start = axis.get_attribute("data-view-start")
+    page.mouse.down()  # dragging to the left shows later days
+    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] / 2, steps=5)
+    page.mouse.up()
+    page.wait_for_function("s => document.getElementById('axis').dataset.viewStart !== s", arg=start)
+    assert (axis.get_attribute("data-view-start") or "") > (start or "")
     marks = axis.locator("[data-event-id]")
     assert marks.count() > 0
     assert page.eval_on_selector_all("#axis [data-event-id]", CHECK_HOOKS) == []
-    labels = page.eval_on_selector_all("#axis .round-label", "els => els.map(e => e.textContent)")
-    assert any(re.match(r"Round \d+ — ", label) for label in labels)
 
 
 def test_clicking_a_mark_on_the_axis_brings_its_card(live_server: str, page) -> None:  # type: ignore[no-untyped-def]
@@ -452,8 +467,10 @@ def test_ten_thousand_events_render_with_a_bounded_dom(browser, tmp_path: Path) 
         assert page.locator("#axis .mk").count() <= 100, "one mark per event only for the rounds"
         page.locator("#more").scroll_into_view_if_needed()  # the next chunk arrives as the reader scrolls
         page.wait_for_function(f"document.querySelectorAll('#event-list .card').length > {first_chunk}")
-        page.click("button[data-axis=in]")
-        page.wait_for_function("document.getElementById('axis-range').textContent.length > 0")
+        for _ in range(6):  # zoomed in to a few weeks, the axis marks every event in view
+            page.click("button[data-axis=in]")
+        page.wait_for_function("document.querySelectorAll('#axis .mk:not(.t-round)').length > 0")
+        assert page.locator("#axis .mk").count() <= 300
         screenshot(page, "timeline-10000-desktop.png")
         assert errors == []
         context.close()
