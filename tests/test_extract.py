@@ -151,3 +151,8 @@ def test_a_name_after_a_verb_is_not_the_speaker_of_the_comma_clause() -> None:
 def test_an_unattributed_report_off_the_talks_keeps_what_it_reports() -> None:
     (found,) = mentions_of("The cruiser Moskva has sunk, the Russian defence ministry said on Thursday.")
     assert (found.type, found.range.start) == ("military", date(2022, 4, 7))
+
+
+def test_a_meeting_of_anyone_is_not_a_round_of_talks() -> None:
+    found = mentions_of("Umerov suffered symptoms of poisoning after a meeting in Kyiv last month.")
+    assert all(m.type != "round" for m in found)

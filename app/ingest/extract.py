@@ -108,7 +108,7 @@ LOCATIVE = re.compile(
     r"(?:western\s+|eastern\s+|southern\s+|northern\s+)?$",
     re.I,
 )
-TALK_NOUN = re.compile(r"\b(?:talks|negotiations|meeting|round)\b", re.I)
+TALK_NOUN = re.compile(r"\b(?:talks|negotiations|round)\b", re.I)  # not "a meeting": anyone can meet
 
 
 def located_places(text: str) -> list[Place]:
@@ -215,7 +215,7 @@ THE_MEETING = re.compile(r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|tal
 SAME_PLACE_AS_BEFORE = re.compile(
     r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
 )
-TALKS_AT_PLACE = re.compile(r"\b(?:talks|negotiations|meeting|round)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*$")
+TALKS_AT_PLACE = re.compile(r"\b(?:talks|negotiations|round)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*$")
 SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
 PLANNED = re.compile(r"\b(?:will|would|next|to meet|is due to|are due to)\b", re.I)
 FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it

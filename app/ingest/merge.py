@@ -20,6 +20,7 @@ ORDINAL_WORDS = {
     10: "Tenth",
 }
 ROUND_SEASON_DAYS = 60
+SESSION_TYPES = {"round", "ministerial"}  # meetings are not absorbed into what someone said about them
 SCENE_SENTENCES = 3  # how far a dated sentence sets the scene for the undated ones after it
 TYPE_TITLES = {
     "round": "Talks between the delegations",
@@ -58,7 +59,12 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
     """Whether a mention reports the same happening as an event."""
     same_article = any(m.article_id == mention.article_id for m in event.mentions)
     speakers = {_speaker(m) for m in event.mentions if m.article_id == mention.article_id}
-    if same_article and _speaker(mention) in speakers - {None} and "statement" in {event.type, mention.type}:
+    if (
+        same_article
+        and _speaker(mention) in speakers - {None}
+        and "statement" in {event.type, mention.type}
+        and not {event.type, mention.type} & SESSION_TYPES
+    ):
         # one speaker's undated words in one article belong to what that speaker is reported for
         if not mention.anchored:
             return True
