@@ -83,13 +83,6 @@ def precision_phrase(event: EventPublic) -> str:
     return PRECISION_PHRASES.get(event.date_precision, "some day in this window")
 
 
-def range_explanation(event: EventPublic) -> str:
-    """The date, how uncertain it is, and why: '28 Feb – 6 Mar 2022 (some day that week): ...'."""
-    phrase = precision_phrase(event)
-    label = f"{date_label(event)} ({phrase})" if phrase else date_label(event)
-    return f"{label}: {event.date_explanation}" if event.date_explanation else label
-
-
 def round_marker_label(number: int | None, venue_name: str | None) -> str:
     """The label of a round on the axis: 'Round 3 — Brest region', 'Talks — Istanbul'."""
     name = f"Round {number}" if number is not None else "Talks"
@@ -217,16 +210,17 @@ def facet_options(
         for t in EVENT_TYPES
         if counts["type"][t] or t in filters.types
     ]
+    chosen_country = (filters.country or "").lower()  # the filter ignores case: ?country=by is Belarus
     country_codes = sorted(counts["country"], key=lambda c: (-counts["country"][c], c))
-    if filters.country and filters.country not in country_codes:
-        country_codes.append(filters.country)
+    if chosen_country and chosen_country not in {c.lower() for c in country_codes}:
+        country_codes.append(filters.country or "")
     options["country"] = [
         FacetOption(
             code,
             COUNTRY_NAMES.get(code, code),
             counts["country"][code],
-            code == filters.country,
-            page_url(replace(filters, country=None if code == filters.country else code)),
+            code.lower() == chosen_country,
+            page_url(replace(filters, country=None if code.lower() == chosen_country else code)),
         )
         for code in country_codes
         if code

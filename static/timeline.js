@@ -669,7 +669,7 @@ function enableLoadMore(list, more, shown) {
     if (loading || !(offset < total)) return;
     loading = true;
     const query = list.dataset.query;
-    const url = "/events?" + (query ? query + "&" : "") + "limit=" + list.dataset.chunk + "&offset=" + offset;
+    const url = "/events?" + (query ? query + "&" : "") + "sort=date&limit=" + list.dataset.chunk + "&offset=" + offset;
     try {
       const response = await fetch(url, { headers: { Accept: "application/json" } });
       if (!response.ok) throw new Error("HTTP " + response.status);

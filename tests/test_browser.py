@@ -378,6 +378,17 @@ def test_timeline_page_weighs_at_most_100_kb(live_server: str) -> None:
     assert weight <= PAGE_BUDGET_BYTES, f"/ weighs {weight} bytes"
 
 
+def test_templates_and_script_keep_code_out_of_the_markup() -> None:
+    """What a strict Content-Security-Policy forbids, and the one way the script may write text."""
+    for template in (ROOT / "templates").glob("*.html"):
+        html = template.read_text()
+        assert not re.search(r"\sstyle=|<style|\son[a-z]+=", html), template.name
+        scripts = re.findall(r"<script(?![^>]*\ssrc=)[^>]*>", html)
+        assert all('type="application/json"' in tag for tag in scripts), template.name
+    script = (ROOT / "static" / "timeline.js").read_text()
+    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|setAttribute\(\s*[\"']style", script)
+
+
 # --- 10,000 events ----------------------------------------------------------------------------
 
 

@@ -23,8 +23,8 @@ TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent
 TEMPLATES.env.trim_blocks = True  # the timeline page has a weight budget: no blank lines from template tags
 TEMPLATES.env.lstrip_blocks = True
 TEMPLATES.env.filters["date_label"] = timeline.date_label
+TEMPLATES.env.filters["date_range"] = timeline.format_range
 TEMPLATES.env.filters["precision_phrase"] = timeline.precision_phrase
-TEMPLATES.env.globals["type_labels"] = timeline.TYPE_LABELS
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -205,6 +205,7 @@ def article_page(request: Request, session: Session, article: ArticleDetail) -> 
 
 def rounds_page(request: Request, session: Session) -> HTMLResponse:
     _, rounds = queries.list_rounds(session, limit=500, offset=0)
+    rounds.sort(key=lambda r: (r.date, r.number is None, r.number or 0))  # Round 1 before Round 2 on one day
     event_ids = [event_id for r in rounds for event_id in r.event_ids]
     rows = list(timeline.events_by_id(session, event_ids).values())
     by_id = {e.id: e for e in queries.present_events(session, rows=rows)}
