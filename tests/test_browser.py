@@ -284,6 +284,10 @@ def test_axis_zooms_with_buttons_and_keys(live_server: str, page) -> None:  # ty
     marks = axis.locator("[data-event-id]")
     assert marks.count() > 0
     assert page.eval_on_selector_all("#axis [data-event-id]", CHECK_HOOKS) == []
+    view_start, view_end = axis.get_attribute("data-view-start"), axis.get_attribute("data-view-end")
+    page.click("button[data-axis=apply]")  # the list follows the axis: its visible dates become the filter
+    page.wait_for_url(re.compile(r"from="))
+    assert f"from={view_start}" in page.url and f"to={view_end}" in page.url
 
 
 def test_clicking_a_mark_on_the_axis_brings_its_card(live_server: str, page) -> None:  # type: ignore[no-untyped-def]
