@@ -63,6 +63,11 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
+def select_filtered(session: Session, filters: EventFilters):  # type: ignore[no-untyped-def]
+    """The SELECT of the events the filters pick (unordered, unpaged), for callers to order, page or count."""
+    return _filtered(filters, _dialect(session))
+
+
 def _filtered(filters: EventFilters, dialect: str):  # type: ignore[no-untyped-def]
     stmt = select(Event)
     if filters.round:
@@ -97,7 +102,7 @@ def _filtered(filters: EventFilters, dialect: str):  # type: ignore[no-untyped-d
 
 
 def count_events(session: Session, *, filters: EventFilters) -> int:
-    return session.exec(select(func.count()).select_from(_filtered(filters, _dialect(session)).subquery())).one()
+    return session.exec(select(func.count()).select_from(select_filtered(session, filters).subquery())).one()
 
 
 def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[EventPublic]]:
@@ -105,7 +110,7 @@ def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[E
         (col(Event.date).desc(), col(Event.id).desc()) if filters.sort == "-date" else (col(Event.date), col(Event.id))
     )
     rows = session.exec(
-        _filtered(filters, _dialect(session)).order_by(*order).offset(filters.offset).limit(filters.limit)
+        select_filtered(session, filters).order_by(*order).offset(filters.offset).limit(filters.limit)
     ).all()
     return count_events(session, filters=filters), present_events(session, rows=list(rows))
 
@@ -184,7 +189,7 @@ def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
 
 def facet_counts(session: Session, *, filters: EventFilters) -> dict[str, Counter[str]]:
     """Counts per type, venue, round number and person for the events the filters select."""
-    ids = select(Event.id).where(col(Event.id).in_(select(_filtered(filters, _dialect(session)).subquery().c.id)))
+    ids = select(Event.id).where(col(Event.id).in_(select(select_filtered(session, filters).subquery().c.id)))
     counts: dict[str, Counter[str]] = {}
     counts["type"] = Counter(
         dict(session.exec(select(Event.type, func.count()).where(col(Event.id).in_(ids)).group_by(Event.type)).all())

@@ -278,11 +278,8 @@ def active_filters(filters: EventFilters, options: dict[str, list[FacetOption]])
 
 
 def selected_events(session: Session, filters: EventFilters) -> Subquery:
-    """The events the filters select, as a subquery: the query module's one definition of a filter.
-
-    It reaches into `queries._filtered` because the module has no public form of it yet.
-    """
-    return queries._filtered(filters, queries._dialect(session)).subquery()
+    """The events the filters select, as a subquery: the query module's one definition of a filter."""
+    return queries.select_filtered(session, filters).subquery()
 
 
 def daily_counts(session: Session, filters: EventFilters | None, start: date, days: int) -> list[int]:

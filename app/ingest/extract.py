@@ -345,7 +345,7 @@ def mentions_in_sentence(
         if previous.round_number and previous.round_number > 1 and SAME_PLACE_AS_BEFORE.search(unquoted):
             # "..., the same location as the previous talks": the round before it was held there too
             before = DateRange(
-                previous.range.start - timedelta(days=BACKGROUND_YEARS * 365), previous.range.start, "range"
+                previous.range.start - timedelta(days=BACKGROUND_YEARS * 365), previous.range.end, "range"
             )
             emit(before, None, "round", "held at the same place as the round after it", False, unquoted)
             results[-1] = replace(results[-1], round_number=previous.round_number - 1)
