@@ -50,5 +50,10 @@ test: install chromium postgres
 	$(BIN)/python -m pytest
 	$(BIN)/python -m tests.pg_cluster $(PG_TESTS)
 
-bench: install
+# the benchmark's extra (Datasette, the baseline the API is compared with) on top of the dev dependencies
+$(VENV)/.bench-installed: $(VENV)/.installed pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+bench: $(VENV)/.bench-installed chromium
 	$(BIN)/python -m app.bench
