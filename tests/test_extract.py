@@ -156,3 +156,23 @@ def test_an_unattributed_report_off_the_talks_keeps_what_it_reports() -> None:
 def test_a_meeting_of_anyone_is_not_a_round_of_talks() -> None:
     found = mentions_of("Umerov suffered symptoms of poisoning after a meeting in Kyiv last month.")
     assert all(m.type != "round" for m in found)
+
+
+def test_a_statement_and_the_talks_it_mentions_are_two_events() -> None:
+    body = "Putin said on Friday that Kyiv walked away from what was agreed at the talks in Istanbul in late March."
+    found = {m.type: m for m in mentions_of(body, date(2022, 6, 17))}
+    assert found["statement"].range.start == date(2022, 6, 17)
+    assert (found["round"].range.start, found["round"].venue_slug) == (date(2022, 3, 21), "istanbul")
+
+
+def test_days_later_counts_from_the_date_before() -> None:
+    body = (
+        "On March 29, 2022, the delegations met in Istanbul. Days later, images of bodies in Bucha shocked the world."
+    )
+    found = mentions_of(body, date(2023, 2, 20))[-1]
+    assert (found.type, found.range.start, found.range.end) == ("atrocity", date(2022, 3, 31), date(2022, 4, 7))
+
+
+def test_said_just_before_the_date_makes_it_the_date_of_the_saying_only() -> None:
+    (found,) = mentions_of("The Kremlin later said talks should start by Tuesday.", date(2022, 3, 28))
+    assert found.type == "round"

@@ -103,7 +103,7 @@ def find_people(text: str) -> list[Person]:
 
 
 LOCATIVE = re.compile(
-    r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|travell?ed to|arrived in)\s+"
+    r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|travell?ed to|flew to|arrived in)\s+"
     r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
     r"(?:western\s+|eastern\s+|southern\s+|northern\s+)?$",
     re.I,
@@ -215,7 +215,24 @@ THE_MEETING = re.compile(r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|tal
 SAME_PLACE_AS_BEFORE = re.compile(
     r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
 )
-TALKS_AT_PLACE = re.compile(r"\b(?:talks|negotiations|round)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*$")
+TALKS_AT_PLACE = re.compile(
+    r"\b(?:talks|negotiations|round)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*(?:(?:in|on)\s+)?$"
+)
+LATER = re.compile(
+    r"\b(?P<gap>a day|the next day|days|a few days|two days|three days|a week|weeks|a month|two weeks) later\b", re.I
+)
+LATER_DAYS = {
+    "a day": (1, 1),
+    "the next day": (1, 1),
+    "two days": (2, 2),
+    "three days": (3, 3),
+    "days": (2, 9),
+    "a few days": (2, 6),
+    "a week": (5, 9),
+    "two weeks": (12, 16),
+    "weeks": (10, 45),
+    "a month": (25, 35),
+}
 SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
 PLANNED = re.compile(r"\b(?:will|would|next|to meet|is due to|are due to)\b", re.I)
 FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
@@ -305,7 +322,17 @@ def mentions_in_sentence(
         )
 
     anchor = times[-1] if times else None
-    if anchor is None and state.last_anchor is not None and SINCE_THEN.search(unquoted):
+    later = LATER.search(unquoted) if anchor is None and state.last_anchor is not None else None
+    if later and state.last_anchor is not None:
+        # "Days later, images of bodies in Bucha shocked the world": counted from the date before it
+        low, high = LATER_DAYS[later.group("gap").lower()]
+        base = state.last_anchor.range.end
+        rng = DateRange(base + timedelta(days=low), min(base + timedelta(days=high), published), "range")
+        event_type = _type_for(unquoted, unquoted, None, number, who)
+        if event_type is not None and rng.start <= rng.end:
+            how = f"'{later.group(0)}': after '{state.last_anchor.text}' ({base.isoformat()})"
+            emit(rng, None, event_type, how, True, unquoted, status="occurred")
+    elif anchor is None and state.last_anchor is not None and SINCE_THEN.search(unquoted):
         since = state.last_anchor
         if since.range.end < published:
             event_type = _type_for(unquoted, unquoted, None, number, who)
@@ -317,6 +344,14 @@ def mentions_in_sentence(
         state.last_anchor = anchor
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
         event_type = _type_for(clause, unquoted, anchor, number, who)
+        for earlier in times[:-1]:
+            # "Putin said on Friday that Kyiv walked away from the talks in Istanbul in late March": the saying
+            # and the talks are two happenings with two dates
+            earlier_clause = clause_around(unquoted, earlier.start, earlier.end)
+            earlier_type = _type_for(earlier_clause, unquoted, earlier, number, who)
+            if earlier_type != event_type and (earlier_type == "round" or (earlier_type == "statement" and who)):
+                how = f"'{earlier.text}' ({earlier.explanation}), article of {published.isoformat()}"
+                emit(earlier.range, earlier, earlier_type, how, True, earlier_clause)
         if event_type is not None:
             emit(
                 anchor.range,
@@ -412,7 +447,7 @@ def _type_for(
         return "round"
     if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
         return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
-    if anchor is not None and cues().speech.search(unquoted[max(0, anchor.start - 14) : anchor.start]):
+    if anchor is not None and cues().speech.search(" ".join(unquoted[: anchor.start].split()[-3:])):
         return "statement"  # "said on Monday", "said Wednesday"
     if (
         anchor is not None
