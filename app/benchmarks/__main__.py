@@ -40,6 +40,7 @@ QUICK = Plan((100, 300), 30.0, 5_000, 32, 3.0, 1.0, 1, 2_000, 2)
 
 
 def run_ingestion(report: rep.Report, plan: Plan, workdir: Path) -> None:
+    from app.benchmarks.ingest_worker import STAGES
     from app.benchmarks.ingestion import measure_ingestion
 
     rep.say(f"Ingestion: the seeds and {', '.join(f'{n:,}' for n in plan.ingest_sizes)} synthetic articles")
@@ -54,13 +55,19 @@ def run_ingestion(report: rep.Report, plan: Plan, workdir: Path) -> None:
         f"(and of any children it waited for). A run still going after {plan.ingest_deadline:.0f} s is stopped and "
         "shown with what it had stored by then."
     )
+    patched = {name.rsplit(".", 2)[-2] + "." + name.rsplit(".", 1)[-1] for run in runs for name in run.patched}
+    corpus = " + ".join(
+        f"`{module.rsplit('.', 1)[-1]}.{attribute}`"
+        for module, attribute in STAGES["corpus"]
+        if f"{module.rsplit('.', 1)[-1]}.{attribute}" in patched
+    )
     report.notes.append(
         "Stages: the functions `app/ingest/pipeline.py` calls are wrapped from outside with timers (no ingestion "
         "code changed): read = `read_article`, clean = `clean_article` (both per file), dating = "
         "`work_out_published` (publication date), extract = `extract_mentions`, merge = `merge_mentions`, store = "
-        "`store.save_article` (rows, search index, rounds rebuilt, commit), corpus = `store.load_events` + "
-        "`store.corpus_context` + `store.article_known` (the stored corpus read back for each article), other = the "
-        "rest of the run; all per stored article except read and clean."
+        f"`store.save_article` (rows, search index, rounds rebuilt, commit), corpus = {corpus} (the stored corpus "
+        "read back for each article, and the duplicate check), other = the rest of the run; all per stored article "
+        "except read and clean."
     )
     report.notes.append(
         "Synthetic articles (`app/benchmarks/synthetic.py`): 15–40 sentences each from 14 templates (rounds at a "
@@ -157,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         "python -m app.bench" + (" --quick" if args.quick else "") + "".join(f" --only {p}" for p in args.only or [])
     )
     text = rep.document(report, started, (time.perf_counter() - t0) / 60, (load_before, rep.load_average()), command)
-    print(report.markdown_table())
+    print(text.split("\n## ", 1)[0].rstrip())  # the date, the machine and the table; the notes go to the file
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")

@@ -35,6 +35,7 @@ STAGES: dict[str, list[tuple[str, str]]] = {
         ("app.ingest.store", "load_events"),
         ("app.ingest.store", "corpus_context"),
         ("app.ingest.store", "article_known"),
+        ("app.ingest.pipeline", "_stored_filename"),  # the duplicate check, where the pipeline has it
     ],
 }
 
@@ -134,7 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         code, error = 99, f"{type(exc).__name__}: {exc}"
     with lock:
         done.set()
-        summary = output.getvalue().strip().splitlines()[-1:] or [""]
+        lines = output.getvalue().strip().splitlines()
+        summary = lines[-1:] or [""]
+        error = error or next((line for line in lines if line.startswith("stopped:")), "")
         write_json(
             args.progress,
             recorder.snapshot(finished=code != 99, stopped=False, exit_code=code, summary=summary[0], error=error),

@@ -89,9 +89,9 @@ BOILERPLATE = [
     "Share this article",
 ]
 KNOWN_GAPS = (
-    "The generator writes no 'late in February': an undated article saying so, read in a leap year, makes the "
-    "ingestion CLI abort the whole run with a ValueError (`published._resolved_explicit` moves 29 February to a "
-    "common year); reported, to be removed from here once fixed."
+    "The generator writes no 'late in February': in an undated article read around a leap year it raises a "
+    "ValueError in `published._resolved_explicit` (29 February moved to a common year), which aborted the whole "
+    "CLI run when this was written; reported, to be generated again once fixed."
 )
 THIRD_PARTY_COUNTRIES = ["Germany", "France", "Britain", "the United States", "Canada", "Poland", "Japan"]
 ATROCITY_VERBS = ["were found", "were discovered", "were reported"]
@@ -157,9 +157,8 @@ class Writer:
             return "earlier this month"
         previous = (pub.replace(day=1) - timedelta(days=1)).month
         if previous == 2:
-            # 'late in February' makes the ingestion CLI abort (ValueError in published._resolved_explicit when
-            # 29 February is moved to a common year), which would end the whole run: reported, not generated
-            return "earlier this year" if pub.month > 3 else "last month"
+            # not 'late in February': see KNOWN_GAPS
+            return "last month"
         return f"late in {MONTHS[previous - 1]}"
 
     def future_when(self) -> str:
