@@ -105,3 +105,9 @@ def test_a_past_verb_after_from_is_not_the_future() -> None:
     )
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day is not None and published.day >= date(2022, 3, 29)
+
+
+def test_late_february_read_across_a_leap_year() -> None:
+    text = "Headline\n\nThe war began in late February 2024. Talks were held on Monday, officials said on Tuesday."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and published.day >= date(2024, 2, 29)

@@ -5,6 +5,7 @@ hard constraints (a dated caption, 'Monday (28)', a past 'late in March') rule d
 (recency of the latest dated reference, 'nearly three months since the war began') rank the rest.
 """
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -35,6 +36,7 @@ DURATION = re.compile(
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
+YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 DAY_OF_WAR = re.compile(r"\bday (?P<n>\d{1,4}) of (?:the |Russia['’]s )?(?:war|invasion|conflict|fighting)\b", re.I)
 ORDINAL_MONTH = re.compile(r"\b(?:enters?|entering|in) (?:its )?(?P<n>\d)(?:st|nd|rd|th) (?P<unit>month|year)\b", re.I)
 WORD_NUMBERS = {
@@ -162,7 +164,8 @@ def _resolved_explicit(cue: Cue, day: date) -> date | None:
         return _latest_on_or_before(m.range.start.month, m.range.start.day, day)
     if cue.kind == "month_part":
         for year in (day.year, day.year - 1):
-            end = m.range.end.replace(year=year)
+            last_day = calendar.monthrange(year, m.range.end.month)[1]  # "late February" ends on the 28th or 29th
+            end = date(year, m.range.end.month, min(m.range.end.day, last_day))
             if end < day:
                 return end
     return None
@@ -244,7 +247,15 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     """Best day and window for an article with no dateline, from the constraints its text gives."""
     probe = date(ctx.default_year or 2000, 7, 1)
     cues = _collect_cues(article, probe) + _dateline_cues(article, probe)
-    years = [c.mention.range.start.year for c in cues if c.mention and c.kind in {"full_date", "caption", "month_year"}]
+    years = [
+        c.mention.range.start.year
+        for c in cues
+        if c.mention
+        and (
+            c.kind in {"full_date", "caption", "month_year"}
+            or (c.kind == "month_part" and YEAR_DIGITS.search(c.mention.text))
+        )
+    ]
     has_year = bool(years)
     if not has_year and ctx.default_year is None:
         return PublishedDate(None, None, "undated", ("no year can be worked out from the text",))
