@@ -28,7 +28,7 @@ DATELINE_CITY = re.compile(
 )
 DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)
 HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|script|style|article|head|meta|a)\b", re.I)
-HTML_COMMENT = re.compile(r"<!--.*?-->|!--[^\n]*?-->", re.S)
+STRAY_COMMENT = re.compile(r"!--[^\n]*?-->")  # a comment whose '<' the scraper lost
 TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 # A sentence ends at . ! ? (and a closing quote) before whitespace and a capital, digit or quote.
@@ -79,15 +79,48 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+def _drop_comments(text: str) -> str:
+    """Text without its <!-- ... --> comments, in one pass (an unclosed one is left as it is)."""
+    kept: list[str] = []
+    pos = 0
+    while (start := text.find("<!--", pos)) != -1 and (end := text.find("-->", start + 4)) != -1:
+        kept.append(text[pos:start])
+        pos = end + 3
+    kept.append(text[pos:])
+    return "".join(kept)
+
+
+def _sub_per_line(pattern: re.Pattern[str], text: str, end: str) -> str:
+    """pattern.sub("", ...) on each line up to its last `end`: a match must close there, and past it every start
+    would scan to the end of the line and fail, which is quadratic on hostile input like '<a<a<a...'."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        cut = line.rfind(end) + len(end)
+        if cut >= len(end):
+            lines[i] = pattern.sub("", line[:cut]) + line[cut:]
+    return "\n".join(lines)
+
+
+def _defuse_runs(text: str) -> str:
+    """'<' escaped where a run without spaces or '>' holds several, as no tag can start there; Python's
+    HTMLParser rescans such runs from every '<' (quadratic time on '<a<a<a...')."""
+    pieces = re.split(r"([\s>]+)", text)
+    for i, piece in enumerate(pieces):
+        if piece.count("<") > 1:
+            last = piece.rfind("<")
+            pieces[i] = piece[:last].replace("<", "&lt;") + piece[last:]
+    return "".join(pieces)
+
+
 def strip_markup(text: str) -> str:
     """Plain text from an HTML page or from text with stray tags and comments."""
-    text = HTML_COMMENT.sub("", text)
+    text = _sub_per_line(STRAY_COMMENT, _drop_comments(text), "-->")
     if HTML_HINT.search(text):
         extractor = _TextExtractor()
-        extractor.feed(text)
+        extractor.feed(_defuse_runs(text))
         extractor.close()
         text = "".join(extractor.parts)
-    return html.unescape(TAG.sub("", text))
+    return html.unescape(_sub_per_line(TAG, text, ">"))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -104,8 +137,8 @@ def split_sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in SENTENCE_END.finditer(paragraph):
-        candidate = paragraph[start : match.start()].rstrip()
-        if ABBREVIATIONS.search(candidate.rstrip('"”’)')):
+        # only the last word can be an abbreviation: search just before the stop, not the whole candidate
+        if ABBREVIATIONS.search(paragraph, max(start, match.start() - 12), match.start()):
             continue
         pieces.append(paragraph[start : match.start()].strip())
         start = match.end()

@@ -2,7 +2,7 @@
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,8 +14,9 @@ from app.ingest.clean import clean_article
 from app.ingest.extract import extract_mentions
 from app.ingest.merge import merge_mentions
 from app.ingest.published import work_out_published
-from app.ingest.read import SIDECAR_SUFFIX, read_article
-from app.ingest.types import ArticleRejected, CleanArticle
+from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
+from app.ingest.types import ArticleRejected, CleanArticle, PublishedDate
+from app.models import Article
 
 log = logging.getLogger(__name__)
 
@@ -24,29 +25,53 @@ log = logging.getLogger(__name__)
 class Verdict:
     path: str
     status: str  # stored | skipped | rejected
-    detail: str
+    detail: str  # one line that starts with the file's name
 
 
-def iter_files(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
-    """Files under the given paths, sorted, following symlinks once; (path, problem) pairs."""
+@dataclass(frozen=True)
+class Found:
+    """A file to read, or a path that cannot be read with the verdict it gets (skipped or rejected)."""
+
+    path: Path
+    status: str | None = None
+    reason: str = ""
+
+
+def _name(path: Path) -> str:
+    return display_name(path.name or path)
+
+
+def _unlistable(errors: list[OSError], default: Path) -> Iterator[Found]:
+    while errors:
+        error = errors.pop(0)
+        where = Path(error.filename) if error.filename else default
+        yield Found(where, "rejected", f"folder cannot be read ({error.strerror or error})")
+
+
+def iter_files(paths: list[Path]) -> Iterator[Found]:
+    """Files under the given paths, sorted, following symlinks but entering no folder twice (so a symlink loop
+    ends); a folder that cannot be listed, and a path that does not exist, are reported instead."""
     for path in paths:
         if path.is_dir():
             seen: set[str] = set()
-            for root, dirs, files in os.walk(path, followlinks=True):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(path, followlinks=True, onerror=unreadable.append):
+                yield from _unlistable(unreadable, path)
                 real = os.path.realpath(root)
                 if real in seen:
                     dirs[:] = []
-                    yield Path(root), "a symlink loop: this folder was already read"
+                    yield Found(Path(root), "skipped", "a symlink loop: this folder was already read")
                     continue
                 seen.add(real)
                 dirs.sort()
                 for name in sorted(files):
                     if not name.startswith(".") and not name.endswith(SIDECAR_SUFFIX):
-                        yield Path(root) / name, None
-        elif path.exists():
-            yield path, None
+                        yield Found(Path(root) / name)
+            yield from _unlistable(unreadable, path)
+        elif path.exists() or path.is_symlink():
+            yield Found(path)  # a dangling or looping symlink gets its reason from reading it
         else:
-            yield path, "no such file or folder"
+            yield Found(path, "rejected", "no such file or folder")
 
 
 def _datability(article: CleanArticle) -> int:
@@ -58,50 +83,79 @@ def _datability(article: CleanArticle) -> int:
     return 2 if any(s.is_caption for s in article.sentences) else 3
 
 
-def ingest_paths(session: Session, paths: list[Path]) -> list[Verdict]:
+def _stored_filename(session: Session, content_hash: str) -> str | None:
+    """The file name an article with this content was stored under, if it was."""
+    article = session.get(Article, content_hash)
+    return article.filename if article is not None else None
+
+
+def _read(path: Path, max_bytes: int) -> CleanArticle:
+    """Read and clean one file; any failure, even a bug on strange input, becomes a one-line rejection."""
+    try:
+        return clean_article(read_article(path, max_bytes))
+    except ArticleRejected:
+        raise
+    except Exception as exc:
+        log.debug("reading %s failed", path, exc_info=True)
+        raise ArticleRejected(f"{_name(path)}: could not be read as an article ({type(exc).__name__})") from None
+
+
+def _outcome(article: CleanArticle, published: PublishedDate, mentions: int, touched: int) -> str:
+    name = article.raw.filename
+    if published.day is None:
+        why = published.evidence[0] if published.evidence else "no date cues"
+        return f"{name}: stored as undated ({why}), so no events were read from it"
+    day = published.day.isoformat()
+    return f"{name}: published {day} ({published.basis}), {mentions} mentions, {touched} events touched"
+
+
+def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict], None] | None = None) -> list[Verdict]:
+    """Ingest files and folders; one verdict per file, also passed to report as soon as it is known. Each
+    article is stored with its events in one transaction, and is read only against what the database holds,
+    so an interrupted run, run again, ends in the state of one clean run."""
     settings = get_settings()
     store.ensure_vocabulary(session)
     verdicts: list[Verdict] = []
+
+    def add(verdict: Verdict) -> None:
+        verdicts.append(verdict)
+        if report:
+            report(verdict)
+
     pending: list[CleanArticle] = []
-    seen_hashes: set[str] = set()
-    for path, problem in iter_files(paths):
-        if problem:
-            verdicts.append(Verdict(str(path), "rejected", f"{path.name}: {problem}"))
+    seen_hashes: dict[str, str] = {}  # content hash -> file name, for this run
+    for found in iter_files(paths):
+        path = found.path
+        if found.status:
+            add(Verdict(display_name(path), found.status, f"{_name(path)}: {found.reason}"))
             continue
         try:
-            article = clean_article(read_article(path, settings.max_article_bytes))
+            article = _read(path, settings.max_article_bytes)
         except ArticleRejected as exc:
-            verdicts.append(Verdict(str(path), "rejected", str(exc)))
+            add(Verdict(display_name(path), "rejected", str(exc)))
             continue
-        if article.raw.content_hash in seen_hashes or store.article_known(session, article.raw.content_hash):
-            verdicts.append(Verdict(str(path), "skipped", f"{path.name}: already stored (same content)"))
+        digest = article.raw.content_hash
+        if (first := seen_hashes.get(digest) or _stored_filename(session, digest)) is not None:
+            same = f"the same content as {first}" if first != article.raw.filename else "the same content"
+            add(Verdict(article.raw.path, "skipped", f"{article.raw.filename}: already stored ({same})"))
             continue
-        seen_hashes.add(article.raw.content_hash)
+        seen_hashes[digest] = article.raw.filename
         pending.append(article)
-    events = store.load_events(session)
-    years: list[int] = []
     for article in sorted(pending, key=_datability):
-        context = store.corpus_context(session, events, years)
-        published = work_out_published(article, context)
-        mentions = extract_mentions(article, published)
-        events, touched = merge_mentions(events, mentions)
         try:
-            store.save_article(session, article, published, events, touched)
-        except Exception:
-            session.rollback()
-            log.exception("storing %s failed", article.raw.filename)
+            # Everything an article is read against comes from the database, never from earlier iterations,
+            # so a run that was killed and re-run ends in exactly the state of one clean run.
             events = store.load_events(session)
-            verdicts.append(Verdict(article.raw.path, "rejected", f"{article.raw.filename}: could not be stored"))
+            context = store.corpus_context(session, events, [])
+            published = work_out_published(article, context)
+            mentions = extract_mentions(article, published)
+            events, touched = merge_mentions(events, mentions)
+            store.save_article(session, article, published, events, touched)
+        except Exception as exc:
+            session.rollback()
+            log.debug("storing %s failed", article.raw.path, exc_info=True)
+            reason = f"could not be stored ({type(exc).__name__})"
+            add(Verdict(article.raw.path, "rejected", f"{article.raw.filename}: {reason}"))
             continue
-        if published.day:
-            years.append(published.day.year)
-        when = published.day.isoformat() if published.day else "undated"
-        verdicts.append(
-            Verdict(
-                article.raw.path,
-                "stored",
-                f"{article.raw.filename}: published {when} ({published.basis}), "
-                f"{len(mentions)} mentions, {len(touched)} events touched",
-            )
-        )
+        add(Verdict(article.raw.path, "stored", _outcome(article, published, len(mentions), len(touched))))
     return verdicts
