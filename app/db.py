@@ -8,9 +8,12 @@ from typing import Annotated, Any
 from fastapi import Depends
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 from app.config import get_settings
+
+POOL_SIZE = 40  # Starlette runs plain `def` endpoints in a pool of 40 threads
 
 
 def _enable_sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
@@ -25,11 +28,16 @@ def make_engine(url: str) -> Engine:
     """An engine for url; SQLite gets WAL mode, a busy timeout and its folder created."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_SIZE)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     timeout_s = get_settings().sqlite_busy_timeout_ms / 1000
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": timeout_s})
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": timeout_s},
+        pool_size=POOL_SIZE,  # as many as the threads that serve requests: none waits for a connection
+        max_overflow=POOL_SIZE,
+    )
     event.listen(engine, "connect", _enable_sqlite_wal)
     return engine
 
@@ -37,6 +45,18 @@ def make_engine(url: str) -> Engine:
 @lru_cache
 def get_engine() -> Engine:
     return make_engine(get_settings().database_url)
+
+
+@lru_cache
+def get_probe_engine() -> Engine:
+    """One connection of its own for the cheap checks the event loop makes itself (the data's generation),
+    so they never wait behind the request threads for a pooled connection."""
+    url = get_settings().database_url
+    if make_url(url).get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True, pool_size=1, max_overflow=0)
+    engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
+    event.listen(engine, "connect", _enable_sqlite_wal)
+    return engine
 
 
 def get_session() -> Iterator[Session]:

@@ -18,7 +18,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.config import get_settings
-from app.db import get_engine
+from app.db import get_probe_engine
 
 CACHEABLE_TYPES = (b"application/json", b"text/csv", b"text/calendar", b"text/html")
 GENERATION = text("SELECT generation FROM ingest_state WHERE id = 1")
@@ -72,7 +72,7 @@ def current_generation() -> tuple[str, int] | None:
     """Which database, and how many articles' worth of changes it has seen; None when it cannot be read
     (a database not migrated yet), and then nothing is cached."""
     try:
-        with get_engine().connect() as connection:
+        with get_probe_engine().connect() as connection:
             generation = connection.execute(GENERATION).scalar()
     except SQLAlchemyError:
         return None

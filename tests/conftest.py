@@ -18,11 +18,12 @@ SEEDS = ROOT / "seeds"
 
 def use_database(url: str) -> None:
     from app.config import get_settings
-    from app.db import get_engine
+    from app.db import get_engine, get_probe_engine
 
     os.environ["DATABASE_URL"] = url
     get_settings.cache_clear()
     get_engine.cache_clear()
+    get_probe_engine.cache_clear()
 
 
 def fresh_database_url(sqlite_path: Path) -> str:
