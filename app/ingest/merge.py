@@ -3,6 +3,7 @@ is one event whose date is the tightest range all its dated sources allow."""
 
 import hashlib
 from collections.abc import Iterable
+from datetime import timedelta
 
 from app.ingest.types import DateRange, EventMention, MergedEvent
 from app.ingest.vocab import people, places
@@ -50,8 +51,6 @@ def _country(venue_slug: str | None) -> str | None:
 
 
 def _near(a: DateRange, b: DateRange, slack_days: int) -> bool:
-    from datetime import timedelta
-
     return a.start - timedelta(days=slack_days) <= b.end and b.start - timedelta(days=slack_days) <= a.end
 
 
@@ -218,19 +217,93 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
     )
 
 
+class EventPool:
+    """The events mentions are merged into, indexed so that a mention is only compared with the events it
+    could belong to: those of its own article, and those of its type within a season of its dates.
+
+    A merge can be undone (when storing the article fails), and the choice among several fitting events
+    depends only on the events themselves, so merging into a pool kept in memory gives what merging into
+    events read back from the database gives."""
+
+    WIDE = 400  # days: events spanning more are looked at for every mention of their type
+
+    def __init__(self, events: Iterable[MergedEvent] = ()) -> None:
+        self.by_id: dict[str, MergedEvent] = {}
+        self._buckets: dict[tuple[str, int], set[str]] = {}
+        self._by_article: dict[str, set[str]] = {}
+        self._undo: dict[str, MergedEvent | None] = {}
+        for event in events:
+            self._put(event)
+
+    def _keys(self, event_type: str, rng: DateRange) -> list[tuple[str, int]]:
+        if (rng.end - rng.start).days > self.WIDE:
+            return [(event_type, -1)]
+        first = (rng.start - timedelta(days=ROUND_SEASON_DAYS + 1)).toordinal() // 30
+        last = (rng.end + timedelta(days=ROUND_SEASON_DAYS + 1)).toordinal() // 30
+        return [(event_type, k) for k in range(first, last + 1)]
+
+    def _put(self, event: MergedEvent) -> None:
+        self.by_id[event.id] = event
+        for key in self._keys(event.type, event.range):
+            self._buckets.setdefault(key, set()).add(event.id)
+        for m in event.mentions:
+            self._by_article.setdefault(m.article_id, set()).add(event.id)
+
+    def candidates(self, mention: EventMention) -> set[str]:
+        ids = set(self._by_article.get(mention.article_id, ()))
+        for key in [*self._keys(mention.type, mention.range), (mention.type, -1)]:
+            ids |= self._buckets.get(key, set())
+        return ids
+
+    def merge(self, mentions: Iterable[EventMention]) -> set[str]:
+        """Fold mentions into the pool; the ids of the events created or changed."""
+        created: list[str] = []
+        touched: set[str] = set()
+        for mention in mentions:
+            fitting = [self.by_id[i] for i in self.candidates(mention) if belongs(self.by_id[i], mention)]
+            # the newest event of this article first, then the latest by date: as reading events in date order
+            fresh = [e for e in fitting if e.id in created]
+            target = (
+                max(fresh, key=lambda e: created.index(e.id))
+                if fresh
+                else max(fitting, key=lambda e: (e.range.start, e.id), default=None)
+            )
+            if target is None:
+                new = build(event_id(mention), (mention,))
+                self._remember(new.id)
+                self._put(new)
+                created.append(new.id)
+                touched.add(new.id)
+            else:
+                self._remember(target.id)
+                self._put(build(target.id, (*target.mentions, mention)))
+                touched.add(target.id)
+        return touched
+
+    def _remember(self, event_id_: str) -> None:
+        if event_id_ not in self._undo:
+            self._undo[event_id_] = self.by_id.get(event_id_)
+
+    def commit(self) -> None:
+        self._undo.clear()
+
+    def rollback(self) -> None:
+        for event_id_, before in self._undo.items():
+            if before is None:
+                self.by_id.pop(event_id_, None)
+            else:
+                self.by_id[event_id_] = before
+        self._undo.clear()
+
+    def replace(self, event: MergedEvent) -> None:
+        self._put(event)
+
+    def events(self) -> list[MergedEvent]:
+        return sorted(self.by_id.values(), key=lambda e: (e.range.start, e.id))
+
+
 def merge_mentions(events: list[MergedEvent], mentions: Iterable[EventMention]) -> tuple[list[MergedEvent], set[str]]:
-    """Fold mentions into events (earlier ones first); returns all events and the ids that changed."""
-    by_id = {e.id: e for e in events}
-    order = [e.id for e in events]
-    touched: set[str] = set()
-    for mention in mentions:
-        target = next((by_id[i] for i in reversed(order) if belongs(by_id[i], mention)), None)
-        if target is None:
-            new = build(event_id(mention), (mention,))
-            by_id[new.id] = new
-            order.append(new.id)
-            touched.add(new.id)
-        else:
-            by_id[target.id] = build(target.id, (*target.mentions, mention))
-            touched.add(target.id)
-    return [by_id[i] for i in order], touched
+    """Fold mentions into events; returns all events and the ids that changed."""
+    pool = EventPool(events)
+    touched = pool.merge(mentions)
+    return pool.events(), touched

@@ -3,6 +3,8 @@ article with the events it changed in one transaction; rebuild the rounds from t
 
 import itertools
 from collections import Counter
+from collections.abc import Collection
+from datetime import timedelta
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
@@ -140,7 +142,7 @@ def save_article(
         session.add_all([*sources, *actors])
     session.flush()
     index_events(session, changed)
-    rebuild_rounds(session)
+    rebuild_rounds(session, touched)
     bump_generation(session)
     session.commit()
 
@@ -150,29 +152,48 @@ def bump_generation(session: Session) -> None:
     session.execute(update(IngestState).where(col(IngestState.id) == 1).values(generation=IngestState.generation + 1))
 
 
-def rebuild_rounds(session: Session) -> None:
-    """One round per round event: the number where its sources agree, and order constraints on dates."""
-    round_events = session.exec(select(Event).where(Event.type == "round").order_by(Event.date)).all()  # type: ignore[arg-type]
-    for event in session.exec(select(Event).where(Event.round_id.is_not(None))).all():  # type: ignore[union-attr]
+SEASON = timedelta(days=120)  # rounds numbered n and n+1 are neighbours only this close in time
+
+
+def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> None:
+    """One round per round event: the number where its sources agree, a label, venue, format and dates,
+    with order constraints (round 2 lies after round 1 and before round 3). Only the rounds of the touched
+    events and their numbered neighbours are redone; None redoes every round."""
+    query = select(Event).where(Event.type == "round")
+    if touched is not None:
+        changed = session.exec(query.where(col(Event.id).in_(list(touched)))).all()
+        numbers = {n + d for e in changed if len(e.round_claims) == 1 for n in e.round_claims for d in (-1, 1)}
+        neighbour_ids = [rid[2:] for rid in session.exec(select(Round.id).where(col(Round.number).in_(numbers))).all()]
+        involved = {e.id: e for e in changed}
+        involved.update({e.id: e for e in session.exec(query.where(col(Event.id).in_(neighbour_ids))).all()})
+        round_events = list(involved.values())
+    else:
+        round_events = list(session.exec(query).all())
+    if not round_events:
+        return
+    ids = [e.id for e in round_events]
+    for event in round_events:
         event.round_id = None
     session.flush()
-    session.execute(delete(Round))
-    numbered = sorted((e for e in round_events if len(e.round_claims) == 1), key=lambda e: e.round_claims[0])
+    session.execute(delete(Round).where(col(Round.id).in_([f"r-{i}" for i in ids])))
+    session.flush()
+    numbered = sorted((e for e in round_events if len(e.round_claims) == 1), key=lambda e: (e.round_claims[0], e.date))
     for before, after in itertools.pairwise(numbered):
+        if after.round_claims[0] != before.round_claims[0] + 1 or abs(after.date - before.date) > SEASON:
+            continue
         # a numbered round lies between its neighbours: round 2 after round 1 starts and before round 3 ends
-        if after.round_claims[0] == before.round_claims[0] + 1 and after.date < before.date <= after.date_end:
+        if after.date < before.date <= after.date_end:
             after.date = before.date
-        if after.round_claims[0] == before.round_claims[0] + 1 and before.date <= after.date_end < before.date_end:
+        if before.date <= after.date_end < before.date_end:
             before.date_end = after.date_end
-    for event in round_events:
+    for event in sorted(round_events, key=lambda e: (e.date, e.id)):
         number = event.round_claims[0] if len(event.round_claims) == 1 else None
         fmt = "video" if event.venue_slug == "online" else ("in person" if event.venue_slug else "unknown")
-        label = f"Round {number}" if number else event.title
         session.add(
             Round(
                 id=f"r-{event.id}",
                 number=number,
-                label=label,
+                label=f"Round {number}" if number else event.title,
                 venue_slug=event.venue_slug,
                 format=fmt,
                 date=event.date,
@@ -180,6 +201,7 @@ def rebuild_rounds(session: Session) -> None:
                 numbering=[{"number": n} for n in event.round_claims],
             )
         )
-        session.flush()
+    session.flush()  # the rounds first: events point at them
+    for event in round_events:
         event.round_id = f"r-{event.id}"
     session.flush()
