@@ -231,6 +231,7 @@ class EventPool:
         self.by_id: dict[str, MergedEvent] = {}
         self._buckets: dict[tuple[str, int], set[str]] = {}
         self._by_article: dict[str, set[str]] = {}
+        self._by_type: dict[str, set[str]] = {}
         self._undo: dict[str, MergedEvent | None] = {}
         for event in events:
             self._put(event)
@@ -244,13 +245,17 @@ class EventPool:
 
     def _put(self, event: MergedEvent) -> None:
         self.by_id[event.id] = event
+        self._by_type.setdefault(event.type, set()).add(event.id)
         for key in self._keys(event.type, event.range):
             self._buckets.setdefault(key, set()).add(event.id)
         for m in event.mentions:
             self._by_article.setdefault(m.article_id, set()).add(event.id)
 
     def candidates(self, mention: EventMention) -> set[str]:
+        """Every event the mention could belong to (and maybe more): the choice never depends on the index."""
         ids = set(self._by_article.get(mention.article_id, ()))
+        if (mention.range.end - mention.range.start).days > self.WIDE:
+            return ids | self._by_type.get(mention.type, set())
         for key in [*self._keys(mention.type, mention.range), (mention.type, -1)]:
             ids |= self._buckets.get(key, set())
         return ids

@@ -12,7 +12,6 @@ from app.config import get_settings
 from app.ingest import store
 from app.ingest.clean import clean_article
 from app.ingest.extract import extract_mentions
-from app.ingest.merge import merge_mentions
 from app.ingest.published import work_out_published
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, PublishedDate
@@ -141,17 +140,20 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
             continue
         seen_hashes[digest] = article.raw.filename
         pending.append(article)
+    corpus = store.Corpus(session) if pending else None
     for article in sorted(pending, key=_datability):
+        assert corpus is not None
         try:
-            # Everything an article is read against comes from the database, never from earlier iterations,
-            # so a run that was killed and re-run ends in exactly the state of one clean run.
-            events = store.load_events(session)
-            context = store.corpus_context(session, events, [])
-            published = work_out_published(article, context)
+            # Everything an article is read against is what the database holds (read once, then kept in step
+            # with each commit), so a run that was killed and re-run ends in exactly the state of a clean run.
+            published = work_out_published(article, corpus.context())
             mentions = extract_mentions(article, published)
-            events, touched = merge_mentions(events, mentions)
-            store.save_article(session, article, published, events, touched)
+            touched = corpus.pool.merge(mentions)
+            changed = [corpus.pool.by_id[i] for i in sorted(touched)]  # a fixed order: the same row ids every run
+            store.save_article(session, article, published, changed, touched)
+            corpus.stored(published, touched)
         except Exception as exc:
+            corpus.not_stored()
             session.rollback()
             log.debug("storing %s failed", article.raw.path, exc_info=True)
             reason = f"could not be stored ({type(exc).__name__})"

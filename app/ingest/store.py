@@ -4,12 +4,22 @@ article with the events it changed in one transaction; rebuild the rounds from t
 import itertools
 from collections import Counter
 from collections.abc import Collection
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
-from app.ingest.types import CleanArticle, CorpusContext, DateRange, EventMention, MergedEvent, PublishedDate
+from app.ingest.merge import EventPool, build
+from app.ingest.types import (
+    STORED_CONFIDENCE,
+    CleanArticle,
+    CorpusContext,
+    DateRange,
+    EventMention,
+    MergedEvent,
+    PublishedDate,
+)
 from app.ingest.vocab import cues, people, places
 from app.models import Actor, Article, Event, EventActor, EventSource, IngestState, Round, Venue
 from app.search import index_events
@@ -29,8 +39,6 @@ def article_known(session: Session, article_id: str) -> bool:
 
 def load_events(session: Session) -> list[MergedEvent]:
     """Every stored event with its mentions, oldest first, for merging new mentions into."""
-    from app.ingest.merge import build
-
     sources: dict[str, list[EventMention]] = {}
     for src in session.exec(select(EventSource).order_by(EventSource.id)):  # type: ignore[arg-type]
         sources.setdefault(src.event_id, []).append(
@@ -53,18 +61,49 @@ def load_events(session: Session) -> list[MergedEvent]:
     return [build(event_id, tuple(sources[event_id])) for event_id in events if event_id in sources]
 
 
-def corpus_context(session: Session, events: list[MergedEvent], published_years: list[int]) -> CorpusContext:
-    stored = session.exec(select(col(Article.published))).all()
-    years = Counter([d.year for d in stored if d] + published_years)
+def _conflict_start(event: MergedEvent) -> date | None:
+    """The day an event names as the start of the war ('ordered troops to invade Ukraine on Feb. 24')."""
     start_cue = cues().conflict_start
-    starts = [
-        e.range.start
-        for e in events
-        if e.type == "military" and e.range.precision == "day" and any(start_cue.search(m.quote) for m in e.mentions)
-    ]
-    return CorpusContext(
-        default_year=years.most_common(1)[0][0] if years else None, conflict_start=min(starts) if starts else None
-    )
+    named = any(start_cue.search(m.quote) for m in event.mentions)
+    return event.range.start if event.type == "military" and event.range.precision == "day" and named else None
+
+
+def stored_form(mention: EventMention) -> EventMention:
+    """A mention as it reads back from the database (keywords and confidence are not stored)."""
+    return replace(mention, keywords=(), confidence=STORED_CONFIDENCE)
+
+
+class Corpus:
+    """What the stored articles tell the next one, read from the database once and kept in step with it:
+    the events to merge into, the usual year of publication, and the day the war began."""
+
+    def __init__(self, session: Session) -> None:
+        self.pool = EventPool(load_events(session))
+        self.years = Counter(d.year for d in session.exec(select(col(Article.published))).all() if d)
+        self.starts = {e.id: day for e in self.pool.by_id.values() if (day := _conflict_start(e))}
+
+    def context(self) -> CorpusContext:
+        return CorpusContext(
+            default_year=self.years.most_common(1)[0][0] if self.years else None,
+            conflict_start=min(self.starts.values()) if self.starts else None,
+        )
+
+    def stored(self, published: PublishedDate, touched: set[str]) -> None:
+        """The article and its merges are in the database: keep them, as the database would give them back."""
+        for event_id in touched:
+            event = self.pool.by_id[event_id]
+            kept = build(event_id, tuple(stored_form(m) for m in event.mentions))
+            self.pool.replace(kept)
+            if day := _conflict_start(kept):
+                self.starts[event_id] = day
+            else:
+                self.starts.pop(event_id, None)
+        if published.day:
+            self.years[published.day.year] += 1
+        self.pool.commit()
+
+    def not_stored(self) -> None:
+        self.pool.rollback()
 
 
 def _event_rows(event: MergedEvent) -> tuple[Event, list[EventSource], list[EventActor]]:

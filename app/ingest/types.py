@@ -87,6 +87,9 @@ class CorpusContext:
     conflict_start: date | None = None
 
 
+STORED_CONFIDENCE = 0.6  # what a mention read back from the database counts for (confidence is not stored)
+
+
 @dataclass(frozen=True)
 class EventMention:
     """One event as a single sentence of a single article reports it."""
@@ -104,7 +107,7 @@ class EventMention:
     actor_slugs: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     anchored: bool = True
-    confidence: float = 0.6
+    confidence: float = STORED_CONFIDENCE
 
 
 @dataclass(frozen=True)
