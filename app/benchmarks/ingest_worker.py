@@ -29,11 +29,11 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "clean": [("app.ingest.pipeline", "clean_article")],
     "dating": [("app.ingest.pipeline", "work_out_published")],
     "extract": [("app.ingest.pipeline", "extract_mentions")],
-    "merge": [("app.ingest.pipeline", "merge_mentions")],
-    "store": [("app.ingest.store", "save_article")],
+    "merge": [("app.ingest.merge", "EventPool.merge")],
+    "store": [("app.ingest.store", "save_article"), ("app.ingest.store", "Corpus.stored")],
     "corpus": [
-        ("app.ingest.store", "load_events"),
-        ("app.ingest.store", "corpus_context"),
+        ("app.ingest.store", "load_events"),  # read once per run, into the Corpus
+        ("app.ingest.store", "Corpus.context"),
         ("app.ingest.store", "article_known"),
         ("app.ingest.pipeline", "_stored_filename"),  # the duplicate check, where the pipeline has it
     ],
@@ -71,10 +71,13 @@ class Recorder:
 
         for stage, targets in STAGES.items():
             for module_name, attribute in targets:
-                module = importlib.import_module(module_name)
-                func = getattr(module, attribute, None)
+                owner: Any = importlib.import_module(module_name)
+                *path, name = attribute.split(".")  # "Class.method" patches the method on the class
+                for part in path:
+                    owner = getattr(owner, part, None)
+                func = getattr(owner, name, None)
                 if callable(func):
-                    setattr(module, attribute, self.wrap(stage, func, counts_articles=attribute == "save_article"))
+                    setattr(owner, name, self.wrap(stage, func, counts_articles=attribute == "save_article"))
                     self.patched.append(f"{module_name}.{attribute}")
 
     def snapshot(self, **extra: Any) -> dict[str, Any]:
