@@ -6,7 +6,7 @@ PORT ?= 8000
 DATABASE_URL ?= sqlite:///data/timeline.db
 export DATABASE_URL
 
-.PHONY: install run serve ingest migrate test lint bench chromium postgres
+.PHONY: install run serve ingest migrate test lint bench chromium postgres load
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +24,11 @@ migrate: install
 ingest: migrate
 	$(BIN)/python -m app.ingest seeds
 
-# production configuration: two workers with uvloop and httptools
+# production configuration: two workers with uvloop. h11, not httptools: h11 buffers at most 16 KiB of an unfinished
+# request line and headers (httptools accepts headers of any size). At most 256 connections and tasks per worker
+# (then 503), idle keep-alive connections closed after 5 s, 10 s to finish requests on shutdown. docs/security.md
 serve: migrate
-	$(BIN)/uvicorn app.main:app --host 127.0.0.1 --port $(PORT) --workers 2 --loop uvloop --http httptools
+	$(BIN)/uvicorn app.main:app --host 127.0.0.1 --port $(PORT) --workers 2 --loop uvloop --http h11 --h11-max-incomplete-event-size 16384 --limit-concurrency 256 --timeout-keep-alive 5 --timeout-graceful-shutdown 10 --no-server-header
 
 run: ingest serve
 
@@ -57,3 +59,7 @@ $(VENV)/.bench-installed: $(VENV)/.installed pyproject.toml
 
 bench: $(VENV)/.bench-installed chromium
 	$(BIN)/python -m app.bench
+
+# a bounded load test (docs/load.md): the `serve` options on a free port of 127.0.0.1, 32 connections for 20 s
+load: ingest
+	$(BIN)/python -m app.loadtest --serve --connections 32 --duration 20

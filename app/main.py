@@ -9,6 +9,7 @@ from fastapi.staticfiles import StaticFiles
 
 from app.http_cache import install_http_cache
 from app.routes import api, exports, pages
+from app.security import install_security
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,6 +19,7 @@ app = FastAPI(
     description="Dated, sourced events of the 2022 Russia–Ukraine peace talks, read from news articles.",
 )
 install_http_cache(app)
+install_security(app)
 app.mount("/static", StaticFiles(directory=ROOT / "static"), name="static")
 app.include_router(pages.router)
 app.include_router(exports.router)
