@@ -56,8 +56,10 @@ def _near(a: DateRange, b: DateRange, slack_days: int) -> bool:
 
 def belongs(event: MergedEvent, mention: EventMention) -> bool:
     """Whether a mention reports the same happening as an event."""
-    same_article = any(m.article_id == mention.article_id for m in event.mentions)
-    speakers = {_speaker(m) for m in event.mentions if m.article_id == mention.article_id}
+    same_article = mention.article_id in event.article_ids
+    if not same_article and event.type != mention.type:
+        return False  # only an article's own events are looked at across types
+    speakers = {_speaker(m) for m in event.mentions if m.article_id == mention.article_id} if same_article else set()
     if (
         same_article
         and _speaker(mention) in speakers - {None}
@@ -214,6 +216,7 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
         confidence=round(confidence, 2),
         conflicts=conflicts,
         date_explanation=explanation,
+        article_ids=frozenset(m.article_id for m in mentions),
     )
 
 

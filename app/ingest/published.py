@@ -25,7 +25,7 @@ from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMen
 HARD = 100.0
 WINDOW_TOLERANCE = 1.0
 RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text may have been written
-CANDIDATE_MONTHS_AFTER = 120  # days after a named date within which a publication day is looked for
+CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, p in PATTERNS if kind == "weekday_numbered")
 DURATION = re.compile(
     r"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"

@@ -106,7 +106,8 @@ class Corpus:
         self.pool.rollback()
 
 
-def _event_rows(event: MergedEvent) -> tuple[Event, list[EventSource], list[EventActor]]:
+def _event_rows(event: MergedEvent, article_id: str) -> tuple[Event, list[EventSource], list[EventActor]]:
+    """The event's row, the source rows of one article's mentions of it, and its people."""
     row = Event(
         id=event.id,
         title=event.title,
@@ -142,6 +143,7 @@ def _event_rows(event: MergedEvent) -> tuple[Event, list[EventSource], list[Even
             anchored=m.anchored,
         )
         for m in event.mentions
+        if m.article_id == article_id
     ]
     actors = [EventActor(event_id=event.id, actor_slug=a) for a in event.actor_slugs]
     return row, sources, actors
@@ -166,19 +168,21 @@ def save_article(
     changed = [e for e in events if e.id in touched]
     ids = [e.id for e in changed]
     if ids:
-        session.execute(delete(EventSource).where(EventSource.event_id.in_(ids)))  # type: ignore[attr-defined]
         session.execute(delete(EventActor).where(EventActor.event_id.in_(ids)))  # type: ignore[attr-defined]
     session.flush()
+    stored = {e.id: e for e in session.exec(select(Event).where(col(Event.id).in_(ids)))} if ids else {}
+    new_rows: list[EventSource | EventActor] = []
     for event in changed:
-        row, sources, actors = _event_rows(event)
-        existing = session.get(Event, event.id)
-        if existing is not None:
+        # an article is stored once: the sources of earlier articles stay as they are, this one's are added
+        row, sources, actors = _event_rows(event, article.raw.content_hash)
+        if (existing := stored.get(event.id)) is not None:
             for key, value in row.model_dump(exclude={"round_id"}).items():
                 setattr(existing, key, value)
         else:
             session.add(row)
-        session.flush()
-        session.add_all([*sources, *actors])
+        new_rows += [*sources, *actors]
+    session.flush()  # the events first: sources and people point at them
+    session.add_all(new_rows)
     session.flush()
     index_events(session, changed)
     rebuild_rounds(session, touched)
@@ -202,7 +206,13 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
     if touched is not None:
         changed = session.exec(query.where(col(Event.id).in_(list(touched)))).all()
         numbers = {n + d for e in changed if len(e.round_claims) == 1 for n in e.round_claims for d in (-1, 1)}
-        neighbour_ids = [rid[2:] for rid in session.exec(select(Round.id).where(col(Round.number).in_(numbers))).all()]
+        neighbours = select(Round.id).where(col(Round.number).in_(numbers))
+        if changed:  # only the neighbours of the same season
+            neighbours = neighbours.where(
+                col(Round.date_end) >= min(e.date for e in changed) - SEASON,
+                col(Round.date) <= max(e.date_end for e in changed) + SEASON,
+            )
+        neighbour_ids = [rid[2:] for rid in session.exec(neighbours).all()]
         involved = {e.id: e for e in changed}
         involved.update({e.id: e for e in session.exec(query.where(col(Event.id).in_(neighbour_ids))).all()})
         round_events = list(involved.values())

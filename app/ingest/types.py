@@ -125,3 +125,4 @@ class MergedEvent:
     confidence: float
     conflicts: tuple[str, ...] = ()
     date_explanation: str = ""
+    article_ids: frozenset[str] = frozenset()  # the articles its mentions come from, for quick merging checks
