@@ -17,6 +17,8 @@ POOL_SIZE = 40  # Starlette runs plain `def` endpoints in a pool of 40 threads
 
 
 def _enable_sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite would run each SELECT outside a transaction (a snapshot per statement); BEGIN is ours to send
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -39,7 +41,13 @@ def make_engine(url: str) -> Engine:
         max_overflow=POOL_SIZE,
     )
     event.listen(engine, "connect", _enable_sqlite_wal)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(connection: Any) -> None:
+    """A real transaction from the first statement: a request that counts and then lists reads one snapshot."""
+    connection.exec_driver_sql("BEGIN")
 
 
 @lru_cache

@@ -121,14 +121,6 @@ def test_every_request_sees_a_whole_state_while_articles_are_stored(
     assert len(seen) >= 3, f"the readers saw too few states ({sorted(seen)}) to have overlapped the ingestion"
 
 
-WRITE_BETWEEN_READS_REASON = (
-    "app/db.py: pysqlite runs each SELECT in a snapshot of its own, so a request that counts and then lists "
-    "can mix two states; the fix is a real BEGIN when the session's transaction begins (SQLAlchemy's "
-    "pysqlite recipe: isolation_level=None on connect, exec_driver_sql('BEGIN') on begin)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=WRITE_BETWEEN_READS_REASON)
 def test_a_request_reads_one_snapshot_even_when_an_article_lands_between_its_queries(
     empty_db: str, tmp_path: Path
 ) -> None:
