@@ -230,7 +230,7 @@ def test_keyboard_path_from_filters_to_a_source(live_server: str, page) -> None:
     assert outline != "none", "the focused control shows where the focus is"
     page.keyboard.press("ArrowDown")  # picks the first round; the filter applies at once
     page.wait_for_url(re.compile(r"round=\d"))
-    page.wait_for_function("document.activeElement && document.activeElement.name === 'round'")
+    page.wait_for_function("() => document.activeElement && document.activeElement.name === 'round'")
     chosen = page.input_value("select[name=round]")
     assert chosen and set(card_values(page, "round")) == {chosen}
     tab_until(page, "#event-list .src a[href^='/articles/']")
@@ -481,10 +481,10 @@ def test_ten_thousand_events_render_with_a_bounded_dom(browser, tmp_path: Path) 
         assert page.locator("#axis rect.density").count() > 0, "the axis shows density bins"
         assert page.locator("#axis .mk").count() <= 100, "one mark per event only for the rounds"
         page.locator("#more").scroll_into_view_if_needed()  # the next chunk arrives as the reader scrolls
-        page.wait_for_function(f"document.querySelectorAll('#event-list .card').length > {first_chunk}")
+        page.wait_for_function("n => document.querySelectorAll('#event-list .card').length > n", arg=first_chunk)
         for _ in range(6):  # zoomed in to a few weeks, the axis marks every event in view
             page.click("button[data-axis=in]")
-        page.wait_for_function("document.querySelectorAll('#axis .mk:not(.t-round)').length > 0")
+        page.wait_for_function("() => document.querySelectorAll('#axis .mk:not(.t-round)').length > 0")
         assert page.locator("#axis .mk").count() <= 300
         screenshot(page, "timeline-10000-desktop.png")
         assert errors == []
