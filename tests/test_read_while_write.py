@@ -85,6 +85,8 @@ class Reader:
         total, events = page["total"], page["events"]
         if self.totals and total < self.totals[-1]:
             self.problems.append(f"total went back from {self.totals[-1]} to {total}")
+        if total <= 500 and len(events) != total:
+            self.problems.append(f"total {total} but {len(events)} events: two states in one response")
         if unsourced := [e["id"] for e in events if not e["sources"]]:
             self.problems.append(f"events without a source (half an article): {unsourced[:3]}")
         self.totals.append(total)
