@@ -49,6 +49,7 @@ PG_TESTS := tests/test_api.py tests/test_ingest.py tests/test_exports.py tests/t
 
 test: install chromium postgres
 	$(BIN)/ruff check app tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 	$(BIN)/python -m tests.pg_cluster $(PG_TESTS)
 
