@@ -6,10 +6,8 @@ Screenshots go to test-artifacts/ at desktop (1280 px) and phone (375 px) width.
 import os
 import random
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -19,18 +17,11 @@ from typing import Any
 import httpx
 import pytest
 
+from app.loadtest import serving
+from tests.conftest import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS, ROOT
+
 pytestmark = pytest.mark.browser
-ROOT = Path(__file__).resolve().parent.parent
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
 PAGE_BUDGET_BYTES = 100_000
@@ -43,24 +34,8 @@ CHECK_HOOKS = """els => els.filter(e => !['data-event-id', 'data-type', 'data-ro
 @contextmanager
 def running_server(database_url: str) -> Iterator[str]:
     """uvicorn serving the app on a free port of 127.0.0.1 until the block ends."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "DATABASE_URL": database_url}
-    command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
-    proc = subprocess.Popen([*command, "--log-level", "warning"], cwd=ROOT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                httpx.get(f"{base}/events?limit=1", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+    with serving(["--log-level", "warning"], env={**os.environ, "DATABASE_URL": database_url}) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +49,7 @@ def browser():  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield instance
         instance.close()
 

@@ -6,7 +6,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.loadtest import serving
 from tests.conftest import ROOT, SEEDS
 from tests.test_atomicity import synthetic_article
 
@@ -38,23 +38,8 @@ def database(tmp_path: Path) -> Path:
 
 @pytest.fixture()
 def server(database: Path) -> Iterator[str]:
-    port = free_port()
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
-    command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
-    process = subprocess.Popen([*command, "--log-level", "warning"], cwd=ROOT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                httpx.get(f"{base}/events?limit=1", timeout=1)
-                break
-            except httpx.HTTPError:
-                assert process.poll() is None, "the server did not start"
-                time.sleep(0.05)
+    with serving(["--log-level", "warning"], env={**os.environ, "DATABASE_URL": f"sqlite:///{database}"}) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @dataclass

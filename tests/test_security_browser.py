@@ -13,27 +13,17 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from app.loadtest import serving
+from tests.conftest import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS, ROOT
 from tests.test_security import HOSTILE_ARTICLE, RAW_HOSTILE_ARTICLE
 
 pytestmark = pytest.mark.browser
-ROOT = Path(__file__).resolve().parent.parent
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+
 # Elements or attributes that exist in the DOM only if a payload was parsed as markup.
 INJECTED = (
     "img[src='x'], [onerror], [onmouseover], [onload], svg[onload], a[href^='javascript:'], "
@@ -66,7 +56,7 @@ def browser():  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield instance
         instance.close()
 
