@@ -73,6 +73,15 @@ def iter_files(paths: list[Path]) -> Iterator[Found]:
             yield Found(path, "rejected", "no such file or folder")
 
 
+@dataclass(frozen=True)
+class Pending:
+    """A file to store, once every file has been looked at: where it is, how it dates itself, its hash."""
+
+    path: Path
+    datability: int
+    digest: str
+
+
 def _datability(article: CleanArticle) -> int:
     """Articles that date themselves go first, so the others can lean on what they establish."""
     if article.raw.metadata.get("published") or article.raw.metadata.get("date"):
@@ -121,7 +130,7 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
         if report:
             report(verdict)
 
-    pending: list[CleanArticle] = []
+    pending: list[Pending] = []
     seen_hashes: dict[str, str] = {}  # content hash -> file name, for this run
     for found in iter_files(paths):
         path = found.path
@@ -139,10 +148,18 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
             add(Verdict(article.raw.path, "skipped", f"{article.raw.filename}: already stored ({same})"))
             continue
         seen_hashes[digest] = article.raw.filename
-        pending.append(article)
+        pending.append(Pending(path, _datability(article), digest))  # not the article: memory stays flat
     corpus = store.Corpus(session) if pending else None
-    for article in sorted(pending, key=_datability):
+    for entry in sorted(pending, key=lambda p: p.datability):
         assert corpus is not None
+        try:
+            article = _read(entry.path, settings.max_article_bytes)  # read again: cheap next to the rest
+        except ArticleRejected as exc:
+            add(Verdict(display_name(entry.path), "rejected", str(exc)))
+            continue
+        if article.raw.content_hash != entry.digest:
+            add(Verdict(article.raw.path, "rejected", f"{article.raw.filename}: changed while it was being ingested"))
+            continue
         try:
             # Everything an article is read against is what the database holds (read once, then kept in step
             # with each commit), so a run that was killed and re-run ends in exactly the state of a clean run.
