@@ -34,6 +34,13 @@ TUE_17_MAY = date(2022, 5, 17)
         ("UN cites evidence – Apr 22, 2022", TUE_17_MAY, "2022-04-22", "2022-04-22", "day"),
         ("officials spent Sunday trying to clarify", MON_28_MARCH, "2022-03-27", "2022-03-27", "day"),
         ("mid-March", date(2022, 4, 2), "2022-03-11", "2022-03-20", "range"),
+        ("talks were held on 29 March in Istanbul", date(2022, 4, 5), "2022-03-29", "2022-03-29", "day"),
+        ("talks held on March 29-30", date(2022, 4, 5), "2022-03-29", "2022-03-30", "range"),
+        ("talks on 29–30 March 2022", date(2023, 1, 5), "2022-03-29", "2022-03-30", "range"),
+        ("at the end of March", date(2022, 4, 5), "2022-03-24", "2022-03-31", "range"),
+        ("Tuesday's talks in Istanbul ended", date(2022, 3, 30), "2022-03-29", "2022-03-29", "day"),
+        ("last Friday", date(2022, 4, 5), "2022-04-01", "2022-04-01", "day"),
+        ("two weeks ago", date(2022, 4, 5), "2022-03-19", "2022-03-25", "week"),
     ],
 )
 def test_expression_resolves_against_the_article_date(
@@ -57,6 +64,10 @@ def test_the_same_day_takes_the_date_before_it() -> None:
         "He spoke earlier in the day.", MON_28_MARCH, context=find_time_mentions("on Sunday", MON_28_MARCH)[0].range
     )
     assert mentions[0].range.start == date(2022, 3, 27)
+
+
+def test_a_day_that_does_not_exist_is_not_a_date() -> None:
+    assert find_time_mentions("February 30, 2022 was the deadline.", TUE_17_MAY) == []
 
 
 @pytest.mark.parametrize(

@@ -48,11 +48,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             "full_date",
-            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+"
+            r"(?P<year>(?:19|20)\d\d)\b",
         ),
         (
             "full_date",
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d\d)\b",
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+            rf"(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d\d)\b",
         ),
         ("weekday_numbered", rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"),
         (
@@ -61,11 +63,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "month_day",
-            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|billion))",
+            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?\b"
+            r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|billion))",
         ),
         (
             "month_day",
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_NAMES})\b(?!,?\s*(?:19|20)\d\d)",
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+            rf"(?P<month>{MONTH_NAMES})\b(?!,?\s*(?:19|20)\d\d)",
         ),
         ("month_part", rf"\b{PART}[- ](?:in\s+|of\s+)?(?P<month>{MONTH_NAMES})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("month_part_rel", rf"\b{PART}\s+(?P<which>last|this|next) month\b"),
@@ -193,7 +197,13 @@ def resolve(
     g = m.groupdict()
     forward = False
     if kind == "full_date":
-        day = date(int(g["year"]), month_number(g["month"]), int(g["day"]))
+        try:
+            day = date(int(g["year"]), month_number(g["month"]), int(g["day"]))
+            last = day.replace(day=int(g["day_end"])) if g.get("day_end") else day
+        except ValueError:
+            return None, False, ""  # "February 30": not a day
+        if last > day:
+            return DateRange(day, last, "range"), False, "explicit dates"
         return DateRange(day, day, "day"), False, "explicit date"
     if kind in {"month_day", "weekday_date"}:
         forward = looks_forward(sentence, m.start(), None)
@@ -203,7 +213,14 @@ def resolve(
             return None, False, ""
         if found is None:
             return None, False, ""
-        return DateRange(found, found, "day"), forward, f"year taken from the article's date ({ref.isoformat()})"
+        how = f"year taken from the article's date ({ref.isoformat()})"
+        last = g.get("day_end") if kind == "month_day" else None
+        if last and int(last) > found.day:  # "March 29-30": both days, as a range
+            try:
+                return DateRange(found, found.replace(day=int(last)), "range"), forward, how
+            except ValueError:
+                return None, False, ""
+        return DateRange(found, found, "day"), forward, how
     if kind == "weekday_numbered":
         weekday = WEEKDAYS.index(g["weekday"].lower())
         target_day = int(g["day"])
