@@ -214,10 +214,10 @@ def resolve(
         if found is None:
             return None, False, ""
         how = f"year taken from the article's date ({ref.isoformat()})"
-        last = g.get("day_end") if kind == "month_day" else None
-        if last and int(last) > found.day:  # "March 29-30": both days, as a range
+        day_end = g.get("day_end") if kind == "month_day" else None
+        if day_end and int(day_end) > found.day:  # "March 29-30": both days, as a range
             try:
-                return DateRange(found, found.replace(day=int(last)), "range"), forward, how
+                return DateRange(found, found.replace(day=int(day_end)), "range"), forward, how
             except ValueError:
                 return None, False, ""
         return DateRange(found, found, "day"), forward, how
