@@ -176,3 +176,9 @@ def test_days_later_counts_from_the_date_before() -> None:
 def test_said_just_before_the_date_makes_it_the_date_of_the_saying_only() -> None:
     (found,) = mentions_of("The Kremlin later said talks should start by Tuesday.", date(2022, 3, 28))
     assert found.type == "round"
+
+
+def test_the_name_right_before_the_verb_is_the_speaker() -> None:
+    body = "During a press conference with Alexander Lukashenko, Putin says Russia will act according to its plan."
+    (found,) = mentions_of(body)
+    assert found.actor_slugs[0] == "vladimir-putin"

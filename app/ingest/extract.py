@@ -239,19 +239,24 @@ FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sent
 
 
 def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
-    """The named person who says something in the sentence ('Umerov said', 'said Putin', 'He said')."""
+    """The named person who says something in the sentence ('Umerov said', 'said Putin', 'He said').
+
+    A name right before its verb wins ('..., with Lukashenko, Putin says'); then a name set off by commas
+    ('Medinsky, the head of the delegation, said'), or after the verb ('..., said Putin.')."""
     vocab = cues()
-    for m, person in people_gazetteer().finditer(unquoted):
+    names = list(people_gazetteer().finditer(unquoted))
+    for m, person in names:
+        verb = vocab.speech.search(unquoted[m.end() : m.end() + 70])
+        if verb and verb.start() < 12:
+            return person.slug
+    for m, person in names:
         after = unquoted[m.end() : m.end() + 70]
         verb = vocab.speech.search(after)
-        appositive = after.startswith(",") and verb is not None and verb.start() < 70
-        if verb and (
-            verb.start() < 12
-            or (
-                appositive
-                and after[: verb.start()].count(",") <= 2
-                and not NAME_AS_OBJECT.search(unquoted[max(0, m.start() - 40) : m.start()])
-            )
+        if (
+            verb
+            and after.startswith(",")
+            and after[: verb.start()].count(",") <= 2
+            and not NAME_AS_OBJECT.search(unquoted[max(0, m.start() - 40) : m.start()])
         ):
             return person.slug
         if SAID_NAME.search(unquoted[max(0, m.start() - 30) : m.start()]) and NAME_ENDS_CLAUSE.match(
