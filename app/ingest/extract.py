@@ -246,8 +246,9 @@ def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
     vocab = cues()
     names = list(people_gazetteer().finditer(unquoted))
     for m, person in names:
-        verb = vocab.speech.search(unquoted[m.end() : m.end() + 70])
-        if verb and verb.start() < 12:
+        after = unquoted[m.end() : m.end() + 70]
+        verb = vocab.speech.search(after)
+        if verb and verb.start() < 12 and "," not in after[: verb.start()]:
             return person.slug
     for m, person in names:
         after = unquoted[m.end() : m.end() + 70]
