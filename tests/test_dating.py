@@ -41,6 +41,7 @@ TUE_17_MAY = date(2022, 5, 17)
         ("Tuesday's talks in Istanbul ended", date(2022, 3, 30), "2022-03-29", "2022-03-29", "day"),
         ("last Friday", date(2022, 4, 5), "2022-04-01", "2022-04-01", "day"),
         ("two weeks ago", date(2022, 4, 5), "2022-03-19", "2022-03-25", "week"),
+        ("welcomed the delegations this morning", date(2022, 3, 29), "2022-03-29", "2022-03-29", "day"),
     ],
 )
 def test_expression_resolves_against_the_article_date(

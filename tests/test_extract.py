@@ -182,3 +182,12 @@ def test_the_name_right_before_the_verb_is_the_speaker() -> None:
     body = "During a press conference with Alexander Lukashenko, Putin says Russia will act according to its plan."
     (found,) = mentions_of(body)
     assert found.actor_slugs[0] == "vladimir-putin"
+
+
+def test_a_live_report_of_talks_at_a_place_is_dated_by_the_report() -> None:
+    (found,) = mentions_of("The Russian and Ukrainian delegations have finished their talks in Istanbul.")
+    assert (found.type, found.venue_slug, found.range.end) == ("round", "istanbul", PUBLISHED)
+
+
+def test_talks_in_general_are_not_a_round() -> None:
+    assert mentions_of("Russia and Ukraine have held several rounds of talks in Belarus and Turkey.") == []

@@ -90,7 +90,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "weekday",
             rf"\b(?:(?P<prep>on|this|last|next|from|by|until|since|as early as|before|after|spent|on the night of)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<time>night|morning|evening|afternoon))?\b",  # noqa: E501
         ),
-        ("day_word", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
+        (
+            "day_word",
+            r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
+            r"|(?:earlier|later) today)\b",
+        ),
         (
             "same_day",
             r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day|the following day|the day before|the previous day)\b",  # noqa: E501
@@ -101,7 +105,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Every pattern above needs one of these: a sentence without any has no time expression to look for.
 TIME_WORD = re.compile(
-    rf"\d|\b(?:{MONTH_NAMES}|{WEEKDAY}|yesterday|today|tomorrow|tonight|week|weekend|month|year|ago|since then|day)",
+    rf"\d|\b(?:{MONTH_NAMES}|{WEEKDAY}|yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|week"
+    r"|weekend|month|year|ago|since then|day)",
     re.I,
 )
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
@@ -274,9 +279,10 @@ def resolve(
     if kind == "weekday":
         return _resolve_weekday(g, m, sentence, ref, context)
     if kind == "day_word":
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        offset = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)  # this morning, later today: today
         day = ref + timedelta(days=offset)
-        return DateRange(day, day, "day"), offset > 0, g["word"].lower()
+        forward = offset > 0 or g["word"].lower().startswith("later")
+        return DateRange(day, day, "day"), forward, g["word"].lower()
     if kind == "same_day" and context is not None:
         text = m.group(0).lower()
         if "next" in text or "following" in text:

@@ -233,6 +233,7 @@ LATER_DAYS = {
     "weeks": (10, 45),
     "a month": (25, 35),
 }
+ROUNDS_IN_GENERAL = re.compile(r"\b(?:rounds|several|many|previous|earlier|last|past)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
 PLANNED = re.compile(r"\b(?:will|would|next|to meet|is due to|are due to)\b", re.I)
 FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
@@ -408,6 +409,15 @@ def mentions_in_sentence(
             False,
             unquoted,
         )
+    elif (
+        _type_for(unquoted, unquoted, None, None, who) == "round"
+        and sentence_venue(unquoted, "round")
+        and not ROUNDS_IN_GENERAL.search(unquoted)
+        and (PRESENT_PERFECT.search(unquoted) or ((first := FIRST_TENSE.search(unquoted)) and first.group("present")))
+    ):
+        # a live report: "The delegations have finished their talks in Istanbul", told on the day
+        recent, how = _recent(unquoted, published)
+        emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", False, unquoted)
     elif (
         (event_type := _type_for(unquoted, unquoted, None, None, who))
         and (who or STATE_SUBJECT.search(unquoted) or (actors and event_type in STRONG_TYPES))
