@@ -191,3 +191,14 @@ def test_a_live_report_of_talks_at_a_place_is_dated_by_the_report() -> None:
 
 def test_talks_in_general_are_not_a_round() -> None:
     assert mentions_of("Russia and Ukraine have held several rounds of talks in Belarus and Turkey.") == []
+
+
+def test_a_numbered_round_without_a_place_and_a_dated_session_in_it_are_one_round() -> None:
+    week = mentions_of("Last week, Ukraine and Russia held the first round of peace talks.", date(2022, 3, 8))
+    day = mentions_of("The delegations held talks on Monday near the Belarus-Ukraine border.", date(2022, 3, 1), "b")
+    listed = mentions_of(
+        "February 28 – The delegations hold their first round of talks in the Gomel region.", date(2022, 6, 14), "c"
+    )
+    events, _ = merge_mentions([], [*week, *day, *listed])
+    rounds = [e for e in events if e.type == "round"]
+    assert len(rounds) == 1 and rounds[0].round_claims == (1,)

@@ -112,9 +112,10 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
         if (
             mention.round_number is None
             and numbers
+            and event.venue_slug is not None
             and not (mention.venue_slug and mention.venue_slug == event.venue_slug)
         ):
-            return False  # an unnumbered session joins a numbered round only at the same venue
+            return False  # an unnumbered session joins a numbered round held elsewhere only at its venue
         a, b = _country(event.venue_slug), _country(mention.venue_slug)
         if a and b and a != b:
             return False
@@ -220,6 +221,13 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
     )
 
 
+def _closeness(event: MergedEvent, mention: EventMention) -> tuple[bool, bool, object, str]:
+    """Among the events a mention fits: the one it names the same round or venue of, then the latest."""
+    same_round = mention.round_number is not None and mention.round_number in event.round_claims
+    same_venue = mention.venue_slug is not None and mention.venue_slug == event.venue_slug
+    return same_round, same_venue, event.range.start, event.id
+
+
 class EventPool:
     """The events mentions are merged into, indexed so that a mention is only compared with the events it
     could belong to: those of its own article, and those of its type within a season of its dates.
@@ -274,7 +282,7 @@ class EventPool:
             target = (
                 max(fresh, key=lambda e: created.index(e.id))
                 if fresh
-                else max(fitting, key=lambda e: (e.range.start, e.id), default=None)
+                else max(fitting, key=lambda e: _closeness(e, mention), default=None)
             )
             if target is None:
                 new = build(event_id(mention), (mention,))
