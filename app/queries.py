@@ -6,6 +6,7 @@ from datetime import date
 from typing import Literal, get_args
 
 from sqlalchemy import func
+from sqlalchemy import select as sql_select  # any number of columns, as plain rows
 from sqlmodel import Session, col, select
 
 from app.models import (
@@ -126,24 +127,37 @@ def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
     if not ids:
         return []
     sources: dict[str, list[SourcePublic]] = {}
+    # plain rows, not ORM objects, and models built without validating what the database already holds:
+    # this is the hot path of every uncached /events request
     stmt = (
-        select(EventSource, col(Article.title), col(Article.published))
+        sql_select(
+            col(EventSource.event_id),
+            col(EventSource.article_id),
+            col(Article.title),
+            col(Article.published),
+            col(EventSource.quote),
+            col(EventSource.date_text),
+            col(EventSource.date),
+            col(EventSource.date_end),
+            col(EventSource.round_number),
+            col(EventSource.explanation),
+        )
         .join(Article, col(Article.id) == col(EventSource.article_id))
         .where(col(EventSource.event_id).in_(ids))
         .order_by(col(EventSource.id))
     )
-    for src, title, published in session.exec(stmt):
-        sources.setdefault(src.event_id, []).append(
-            SourcePublic(
-                article_id=src.article_id,
+    for event_id_, article_id, title, published, quote, date_text, day, day_end, number, how in session.execute(stmt):
+        sources.setdefault(event_id_, []).append(
+            SourcePublic.model_construct(
+                article_id=article_id,
                 article_title=title,
                 published=published,
-                quote=src.quote,
-                date_text=src.date_text,
-                date=src.date,
-                date_end=src.date_end,
-                round_number=src.round_number,
-                explanation=src.explanation,
+                quote=quote,
+                date_text=date_text,
+                date=day,
+                date_end=day_end,
+                round_number=number,
+                explanation=how,
             )
         )
     actors: dict[str, list[ActorPublic]] = {}
@@ -164,7 +178,7 @@ def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
         else {}
     )
     return [
-        EventPublic(
+        EventPublic.model_construct(
             id=r.id,
             title=r.title,
             summary=r.summary,
