@@ -202,3 +202,9 @@ def test_a_numbered_round_without_a_place_and_a_dated_session_in_it_are_one_roun
     events, _ = merge_mentions([], [*week, *day, *listed])
     rounds = [e for e in events if e.type == "round"]
     assert len(rounds) == 1 and rounds[0].round_claims == (1,)
+
+
+def test_a_round_title_reads_as_english() -> None:
+    (found,) = mentions_of("The third round of talks took place in the Brest region on March 7.", date(2022, 3, 8))
+    events, _ = merge_mentions([], [found])
+    assert events[0].title == "Third round of talks in the Brest region, Belarus"

@@ -163,7 +163,7 @@ def _round_title(number: int | None, venue_slug: str | None, status: str) -> str
         base += " by video link"
     elif venue:
         country = {"BY": "Belarus", "TR": "Turkey", "RU": "Russia", "UA": "Ukraine"}.get(venue.country, "")
-        article = "the " if venue.kind == "region" else ""
+        article = "the " if venue.name.lower().endswith((" region", " river")) else ""
         base += f" in {article}{venue.name}" + (f", {country}" if country and country != venue.name else "")
     return ("Planned: " if status == "planned" else "") + base
 
