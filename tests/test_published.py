@@ -111,3 +111,16 @@ def test_late_february_read_across_a_leap_year() -> None:
     text = "Headline\n\nThe war began in late February 2024. Talks were held on Monday, officials said on Tuesday."
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day is not None and published.day >= date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high"),
+    [
+        ("A month after the invasion, talks continued on Tuesday.", "2022-03-15", "2022-04-10"),
+        ("Six months into the war, officials spoke on Wednesday.", "2022-08-01", "2022-09-10"),
+        ("Two weeks after Russia invaded, delegations met on Monday.", "2022-03-03", "2022-03-14"),
+    ],
+)
+def test_time_since_the_war_began_dates_the_article(body: str, low: str, high: str) -> None:
+    published = work_out_published(clean_article(RawArticle("a", "a", f"Headline\n\n{body}", "h")), CONTEXT)
+    assert published.day is not None and low <= published.day.isoformat() <= high

@@ -29,9 +29,10 @@ CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publicatio
 WEEKDAY_NUMBERED = next(p for kind, p in PATTERNS if kind == "weekday_numbered")
 DURATION = re.compile(
     r"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
-    r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+    r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
     r"(?P<unit>day|week|month|year)s?(?:-long| long| old)?\s+"
-    r"(?:since (?:the )?(?:war|conflict|invasion|fighting)\s+(?:began|started|broke out)"
+    r"(?:(?:since|after) (?:the )?(?:war|conflict|invasion|fighting)(?:\s+(?:began|started|broke out))?"
+    r"|(?:since|after) Russia(?:n forces)? invaded"
     r"|(?:of|into) (?:the )?(?:war|conflict|fighting|invasion)"
     r"|(?:war|conflict|invasion))\b",
     re.I,
@@ -85,7 +86,7 @@ def _duration_cues(text: str) -> list[Cue]:
     cues = []
     for m in DURATION.finditer(text):
         n_text = m.group("n").lower()
-        n = WORD_NUMBERS.get(n_text) or int(n_text)
+        n = 1 if n_text in {"a", "an"} else WORD_NUMBERS.get(n_text) or int(n_text)
         days = n * UNIT_DAYS[m.group("unit").lower()]
         qual = (m.group("qual") or "").lower()
         if qual in {"nearly", "almost", "less than"}:
