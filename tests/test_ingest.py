@@ -49,3 +49,38 @@ def test_latin1_text_is_decoded(empty_db: str, tmp_path: Path) -> None:
         "Pourparlers à Istanbul\n\nMarch 29, 2022\nThe talks in Istanbul were held on Tuesday.".encode("latin-1")
     )
     assert main([str(path)]) == 0
+
+
+def test_preparing_ahead_in_worker_processes_gives_what_one_by_one_gives(tmp_path: Path) -> None:
+    """The batch is large enough for worker processes; the same batch read one article after the other must
+    end in the same rows, table by table."""
+    import sqlite3
+
+    import app.ingest.ahead as ahead
+    from app.ingest.pipeline import ingest_paths
+    from app.migrate import upgrade_database
+    from tests.conftest import use_database
+    from tests.test_atomicity import synthetic_article
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(ahead.PARALLEL_FROM + 16):
+        (folder / f"a{number:03}.txt").write_text(synthetic_article(number))
+    databases = {}
+    for mode, threshold in (("parallel", ahead.PARALLEL_FROM), ("sequential", 10**9)):
+        databases[mode] = tmp_path / f"{mode}.db"
+        use_database(f"sqlite:///{databases[mode]}")
+        upgrade_database()
+        ahead.PARALLEL_FROM = threshold
+        try:
+            with Session(get_engine()) as session:
+                verdicts = ingest_paths(session, [folder])
+        finally:
+            ahead.PARALLEL_FROM = 64
+        assert {v.status for v in verdicts} == {"stored"}
+    for table in ("article", "event", "event_source", "event_actor", "round", "event_fts"):
+        rows = {}
+        for mode, path in databases.items():
+            with sqlite3.connect(path) as connection:
+                rows[mode] = connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+        assert rows["parallel"] == rows["sequential"], table

@@ -10,9 +10,8 @@ from sqlmodel import Session
 
 from app.config import get_settings
 from app.ingest import store
+from app.ingest.ahead import prepared_in_order
 from app.ingest.clean import clean_article
-from app.ingest.extract import extract_mentions
-from app.ingest.published import work_out_published
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, PublishedDate
 from app.models import Article
@@ -149,22 +148,19 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
             continue
         seen_hashes[digest] = article.raw.filename
         pending.append(Pending(path, _datability(article), digest))  # not the article: memory stays flat
-    corpus = store.Corpus(session) if pending else None
-    for entry in sorted(pending, key=lambda p: p.datability):
-        assert corpus is not None
-        try:
-            article = _read(entry.path, settings.max_article_bytes)  # read again: cheap next to the rest
-        except ArticleRejected as exc:
-            add(Verdict(display_name(entry.path), "rejected", str(exc)))
+    if not pending:
+        return verdicts
+    corpus = store.Corpus(session)
+    ordered = [(p.path, p.digest) for p in sorted(pending, key=lambda p: p.datability)]
+    for prepared in prepared_in_order(ordered, settings.max_article_bytes, corpus.context):
+        if prepared.article is None:
+            add(Verdict(display_name(prepared.path), "rejected", prepared.rejection or _name(prepared.path)))
             continue
-        if article.raw.content_hash != entry.digest:
-            add(Verdict(article.raw.path, "rejected", f"{article.raw.filename}: changed while it was being ingested"))
-            continue
+        article = prepared.article
         try:
             # Everything an article is read against is what the database holds (read once, then kept in step
             # with each commit), so a run that was killed and re-run ends in exactly the state of a clean run.
-            published = work_out_published(article, corpus.context())
-            mentions = extract_mentions(article, published)
+            published, mentions = prepared.for_context(corpus.context())
             touched = corpus.pool.merge(mentions)
             changed = [corpus.pool.by_id[i] for i in sorted(touched)]  # a fixed order: the same row ids every run
             store.save_article(session, article, published, changed, touched)

@@ -1,0 +1,90 @@
+"""Read, date and extract the next articles while the current one is merged and stored: the pure stages run
+in worker processes, ahead of the single writer.
+
+Each article is prepared against the corpus as it stands when the article is handed out. If storing the
+articles before it changed that context (the usual year, the day the war began), the writer prepares it
+again itself, so the result is exactly that of reading one article after the other.
+"""
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.ingest.clean import clean_article
+from app.ingest.extract import extract_mentions
+from app.ingest.published import work_out_published
+from app.ingest.read import display_name, read_article
+from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, EventMention, PublishedDate
+
+PARALLEL_FROM = 64  # fewer articles than this are not worth starting processes for
+IN_FLIGHT_PER_WORKER = 8
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article read, dated and read for events against `context`, or why it could not be read."""
+
+    path: Path
+    digest: str
+    context: CorpusContext
+    article: CleanArticle | None = None
+    rejection: str | None = None
+    published: PublishedDate | None = None
+    mentions: tuple[EventMention, ...] | None = None
+
+    def for_context(self, context: CorpusContext) -> tuple[PublishedDate, list[EventMention]]:
+        """Its date and mentions for the corpus as it stands now: prepared again if that has changed."""
+        assert self.article is not None
+        if self.context == context and self.published is not None and self.mentions is not None:
+            return self.published, list(self.mentions)
+        published = work_out_published(self.article, context)
+        return published, extract_mentions(self.article, published)
+
+
+def read_clean(path: Path, max_bytes: int) -> CleanArticle:
+    return clean_article(read_article(path, max_bytes))
+
+
+def prepare(path: Path, digest: str, max_bytes: int, context: CorpusContext) -> Prepared:
+    try:
+        article = read_clean(path, max_bytes)
+    except ArticleRejected as exc:
+        return Prepared(path, digest, context, rejection=str(exc))
+    except Exception as exc:  # any failure on strange input becomes a one-line rejection, never a traceback
+        reason = f"could not be read as an article ({type(exc).__name__})"
+        return Prepared(path, digest, context, rejection=f"{display_name(path.name or path)}: {reason}")
+    if article.raw.content_hash != digest:
+        return Prepared(path, digest, context, rejection=f"{article.raw.filename}: changed while it was being ingested")
+    try:
+        published = work_out_published(article, context)
+        mentions = tuple(extract_mentions(article, published))
+    except Exception:
+        return Prepared(path, digest, context, article=article)  # the writer tries again and reports it
+    return Prepared(path, digest, context, article, None, published, mentions)
+
+
+def prepared_in_order(
+    entries: Sequence[tuple[Path, str]], max_bytes: int, context_now: Callable[[], CorpusContext]
+) -> Iterator[Prepared]:
+    """Each (path, content hash) prepared, in the order given; in worker processes for a large batch."""
+    workers = min(4, (os.cpu_count() or 1) - 1)
+    if workers < 1 or len(entries) < PARALLEL_FROM:
+        for path, digest in entries:
+            yield prepare(path, digest, max_bytes, context_now())
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        waiting: deque[Future[Prepared]] = deque()
+        upcoming = iter(entries)
+        for path, digest in upcoming:
+            waiting.append(pool.submit(prepare, path, digest, max_bytes, context_now()))
+            if len(waiting) >= workers * IN_FLIGHT_PER_WORKER:
+                break
+        while waiting:
+            done = waiting.popleft().result()
+            following = next(upcoming, None)
+            if following is not None:
+                waiting.append(pool.submit(prepare, *following, max_bytes, context_now()))
+            yield done
