@@ -25,10 +25,11 @@ from typing import Any
 
 # stage name -> (module, attribute) of the functions the pipeline calls, in pipeline order
 STAGES: dict[str, list[tuple[str, str]]] = {
-    "read": [("app.ingest.pipeline", "read_article")],
-    "clean": [("app.ingest.pipeline", "clean_article")],
-    "dating": [("app.ingest.pipeline", "work_out_published")],
-    "extract": [("app.ingest.pipeline", "extract_mentions")],
+    "read": [("app.ingest.pipeline", "read_article"), ("app.ingest.ahead", "read_article")],
+    "clean": [("app.ingest.pipeline", "clean_article"), ("app.ingest.ahead", "clean_article")],
+    # in a batch large enough for worker processes these two run there, outside this process's timers
+    "dating": [("app.ingest.ahead", "work_out_published")],
+    "extract": [("app.ingest.ahead", "extract_mentions")],
     "merge": [("app.ingest.merge", "EventPool.merge")],
     "store": [("app.ingest.store", "save_article"), ("app.ingest.store", "Corpus.stored")],
     "corpus": [
