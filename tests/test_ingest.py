@@ -84,3 +84,55 @@ def test_preparing_ahead_in_worker_processes_gives_what_one_by_one_gives(tmp_pat
             with sqlite3.connect(path) as connection:
                 rows[mode] = connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
         assert rows["parallel"] == rows["sequential"], table
+
+
+def test_worker_processes_do_not_outlive_a_killed_ingestion(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import app.ingest.ahead as ahead
+    from tests.conftest import ROOT
+    from tests.test_atomicity import synthetic_article
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(ahead.PARALLEL_FROM * 3):
+        (folder / f"a{number:03}.txt").write_text(synthetic_article(number))
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'killed.db'}"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.ingest", str(folder)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def children() -> list[int]:
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                if (
+                    entry.name.isdigit()
+                    and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == process.pid
+                ):
+                    found.append(int(entry.name))
+            except (OSError, ValueError, IndexError):
+                continue
+        return found
+
+    workers: list[int] = []
+    for _ in range(300):
+        if (workers := children()) or process.poll() is not None:
+            break
+        time.sleep(0.05)
+    assert workers, "the ingestion started no worker processes, so nothing was tested"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    for _ in range(100):
+        if not any(Path(f"/proc/{pid}").exists() for pid in workers):
+            break
+        time.sleep(0.05)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)

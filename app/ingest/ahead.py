@@ -6,7 +6,9 @@ articles before it changed that context (the usual year, the day the war began),
 again itself, so the result is exactly that of reading one article after the other.
 """
 
+import ctypes
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,6 +21,8 @@ from app.ingest.published import work_out_published
 from app.ingest.read import display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, EventMention, PublishedDate
 
+PR_SET_PDEATHSIG = 1
+PARENT: dict[str, int] = {}  # the ingesting process, for workers to check they still have it
 PARALLEL_FROM = 64  # fewer articles than this are not worth starting processes for
 IN_FLIGHT_PER_WORKER = 8
 
@@ -42,6 +46,17 @@ class Prepared:
             return self.published, list(self.mentions)
         published = work_out_published(self.article, context)
         return published, extract_mentions(self.article, published)
+
+
+def die_with_parent() -> None:
+    """Set in each worker: should the ingestion be killed (even by SIGKILL), its workers go with it (Linux)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != PARENT.get("pid", os.getppid()):
+        os._exit(1)  # the parent is already gone
 
 
 def read_clean(path: Path, max_bytes: int) -> CleanArticle:
@@ -75,7 +90,8 @@ def prepared_in_order(
         for path, digest in entries:
             yield prepare(path, digest, max_bytes, context_now())
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    PARENT["pid"] = os.getpid()
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
         waiting: deque[Future[Prepared]] = deque()
         upcoming = iter(entries)
         for path, digest in upcoming:
