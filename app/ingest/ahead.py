@@ -45,6 +45,8 @@ class Prepared:
         if self.context == context and self.published is not None and self.mentions is not None:
             return self.published, list(self.mentions)
         published = work_out_published(self.article, context)
+        if published == self.published and self.mentions is not None:
+            return published, list(self.mentions)  # the events depend on the context only through the date
         return published, extract_mentions(self.article, published)
 
 
