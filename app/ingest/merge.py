@@ -93,7 +93,7 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
     if mention.type == "statement":
         if speakers == {None} and event.range == mention.range and mention.status == event.status:
             return True  # "On Tuesday, both sides played down ... Podolyak said": the scene, then who spoke
-        if _speaker(mention) is None or _speaker(mention) not in {_speaker(m) for m in event.mentions}:
+        if _speaker(mention) is None or _speaker(mention) not in event.speakers:
             return same_article and event.range == mention.range and not mention.actor_slugs
         if same_article and not mention.anchored:
             return True  # one speaker's undated words in one article belong to that speaker's statement
@@ -124,10 +124,8 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
         return False
     if same_article and any(m.status != mention.status for m in event.mentions if m.article_id == mention.article_id):
         return False  # one article's plan and its report of what happened are two happenings
-    shared = set(mention.actor_slugs) & set(event.actor_slugs) or set(mention.keywords) & {
-        k for m in event.mentions for k in m.keywords
-    }
-    dated = mention.anchored and all(m.anchored for m in event.mentions)
+    shared = set(mention.actor_slugs) & set(event.actor_slugs) or set(mention.keywords) & event.keywords
+    dated = mention.anchored and event.all_anchored
     return bool(shared) or (dated and (not mention.actor_slugs or not event.actor_slugs))
 
 
@@ -218,6 +216,9 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
         conflicts=conflicts,
         date_explanation=explanation,
         article_ids=frozenset(m.article_id for m in mentions),
+        speakers=frozenset(_speaker(m) for m in mentions),
+        keywords=frozenset(k for m in mentions for k in m.keywords),
+        all_anchored=all(m.anchored for m in mentions),
     )
 
 

@@ -125,4 +125,8 @@ class MergedEvent:
     confidence: float
     conflicts: tuple[str, ...] = ()
     date_explanation: str = ""
-    article_ids: frozenset[str] = frozenset()  # the articles its mentions come from, for quick merging checks
+    # summaries of the mentions, for quick merging checks
+    article_ids: frozenset[str] = frozenset()
+    speakers: frozenset[str | None] = frozenset()
+    keywords: frozenset[str] = frozenset()
+    all_anchored: bool = True
