@@ -15,16 +15,6 @@ from fastapi.testclient import TestClient
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ARTIFACTS = ROOT / "test-artifacts"
-# Debian's Chromium, driven by Playwright for Python (which never downloads a browser of its own)
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def use_database(url: str) -> None:

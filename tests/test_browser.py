@@ -17,8 +17,9 @@ from typing import Any
 import httpx
 import pytest
 
+from app.chromium import CHROMIUM, CHROMIUM_FLAGS
 from app.loadtest import serving
-from tests.conftest import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS, ROOT
+from tests.conftest import ARTIFACTS, ROOT
 
 pytestmark = pytest.mark.browser
 

@@ -20,17 +20,9 @@ from pathlib import Path
 import httpx
 
 from app.benchmarks.servers import app_server
+from app.chromium import CHROMIUM, CHROMIUM_FLAGS
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ASSET = re.compile(r"""<(?:link|script)\b[^>]*?\b(?:href|src)=["'](/static/[^"'?#]+\.(?:css|js))(?:[?#][^"']*)?["']""")
 TIMINGS_JS = """() => {
   const nav = performance.getEntriesByType('navigation')[0];

@@ -1,6 +1,6 @@
 """The JSON API: /events, /rounds, /venues, /actors, /articles (each with the paging envelope)."""
 
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -28,6 +28,15 @@ RoundId = Annotated[str, Path(description="round id, as in /rounds", examples=["
 ArticleId = Annotated[
     str, Path(description="article id, as in /articles", examples=["5b48e9b5bbe33ae5"], max_length=64)
 ]
+
+
+Found = TypeVar("Found")
+
+
+def found_or_404(item: Found | None, kind: str, item_id: str) -> Found:
+    if item is None:
+        raise HTTPException(404, f"no {kind} with id '{item_id[:64]}'")
+    return item
 
 
 FACET_NAMES = ("type", "venue", "round", "actor")
@@ -70,10 +79,7 @@ def read_events(
 
 @router.get("/events/{event_id}", response_model=EventPublic, summary="One event")
 def read_event(event_id: EventId, session: SessionDep) -> EventPublic:
-    event = queries.get_event(session, event_id=event_id)
-    if event is None:
-        raise HTTPException(404, f"no event with id '{event_id[:64]}'")
-    return event
+    return found_or_404(queries.get_event(session, event_id=event_id), "event", event_id)
 
 
 @router.get("/rounds", response_model=RoundPage, summary="Rounds of talks (HTML for browsers)")
@@ -88,10 +94,7 @@ def read_rounds(
 
 @router.get("/rounds/{round_id}", response_model=RoundPublic, summary="One round")
 def read_round(round_id: RoundId, session: SessionDep) -> RoundPublic:
-    found = queries.get_round(session, round_id=round_id)
-    if found is None:
-        raise HTTPException(404, f"no round with id '{round_id[:64]}'")
-    return found
+    return found_or_404(queries.get_round(session, round_id=round_id), "round", round_id)
 
 
 @router.get("/venues", response_model=VenuePage, summary="Venues")
@@ -114,9 +117,7 @@ def read_articles(session: SessionDep, limit: Limit = 100, offset: Offset = 0) -
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, summary="One article (HTML for browsers)")
 def read_article(article_id: ArticleId, request: Request, session: SessionDep) -> ArticleDetail | HTMLResponse:
-    article = queries.get_article(session, article_id=article_id)
-    if article is None:
-        raise HTTPException(404, f"no article with id '{article_id[:64]}'")
+    article = found_or_404(queries.get_article(session, article_id=article_id), "article", article_id)
     if wants_html(request):
         return article_page(request, session, article)
     return article
