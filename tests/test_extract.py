@@ -61,6 +61,26 @@ def test_one_speakers_undated_words_join_what_that_speaker_is_reported_for() -> 
     assert len(events) == 1 and len(events[0].mentions) == 2
 
 
+def test_a_new_voice_on_what_someone_was_just_reported_saying_joins_that_event() -> None:
+    body = (
+        "After Joe Biden said in a speech that Putin cannot remain in power, officials spent Sunday clarifying. "
+        "Antony Blinken said Biden meant that Putin could not be authorized to wage war."
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 28)))
+    assert len(events) == 1 and len(events[0].mentions) == 2
+
+
+def test_a_voice_already_heard_keeps_its_own_words_apart_from_whom_it_speaks_of() -> None:
+    body = (
+        "Rustem Umerov said talks were hard. "
+        "Last week, Putin told Charles Michel in a phone call that Kyiv was not ready. "
+        "Umerov said Putin alone could stop the bloodshed."
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 4, 27)))
+    putin_call = next(e for e in events if "vladimir-putin" in e.speakers)
+    assert len(putin_call.mentions) == 1
+
+
 def test_a_plan_and_a_report_in_one_article_stay_two_events() -> None:
     body = (
         "Vladimir Medinsky said a humanitarian corridor will be established in Mariupol from Tuesday. "

@@ -54,8 +54,20 @@ def _near(a: DateRange, b: DateRange, slack_days: int) -> bool:
     return a.start - timedelta(days=slack_days) <= b.end and b.start - timedelta(days=slack_days) <= a.end
 
 
-def belongs(event: MergedEvent, mention: EventMention) -> bool:
-    """Whether a mention reports the same happening as an event."""
+def _answers(event: MergedEvent, mention: EventMention) -> bool:
+    """Whether an undated statement speaks about the dated words of someone reported just before it."""
+    return any(
+        m.anchored
+        and m.article_id == mention.article_id
+        and 0 < mention.sentence_index - m.sentence_index <= SCENE_SENTENCES
+        and _speaker(m) in mention.actor_slugs[1:]
+        for m in event.mentions
+    )
+
+
+def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) -> bool:
+    """Whether a mention reports the same happening as an event; `new_voice`: its speaker has not been
+    reported in the article before."""
     same_article = mention.article_id in event.article_ids
     if not same_article and event.type != mention.type:
         return False  # only an article's own events are looked at across types
@@ -91,6 +103,8 @@ def belongs(event: MergedEvent, mention: EventMention) -> bool:
     ):
         return True  # "On Tuesday, both sides ... X said ... Y told reporters": the scene the paragraph set
     if mention.type == "statement":
+        if new_voice and same_article and not mention.anchored and _answers(event, mention):
+            return True  # "X said on Sunday ... Y said X meant ...": words about what was just reported
         if speakers == {None} and event.range == mention.range and mention.status == event.status:
             return True  # "On Tuesday, both sides played down ... Podolyak said": the scene, then who spoke
         if _speaker(mention) is None or _speaker(mention) not in event.speakers:
@@ -277,7 +291,10 @@ class EventPool:
         created: list[str] = []
         touched: set[str] = set()
         for mention in mentions:
-            fitting = [self.by_id[i] for i in self.candidates(mention) if belongs(self.by_id[i], mention)]
+            new_voice = bool(mention.actor_slugs) and not any(
+                _speaker(mention) in self.by_id[i].speakers for i in self._by_article.get(mention.article_id, ())
+            )
+            fitting = [self.by_id[i] for i in self.candidates(mention) if belongs(self.by_id[i], mention, new_voice)]
             # the newest event of this article first, then the latest by date: as reading events in date order
             fresh = [e for e in fitting if e.id in created]
             target = (
