@@ -243,48 +243,81 @@ def _closeness(event: MergedEvent, mention: EventMention) -> tuple[bool, bool, o
     return same_round, same_venue, event.range.start, event.id
 
 
+Lane = tuple[str, int, int]  # (name, bucket width in days, padding in days around an event's dates)
+WEEK_LANE_PADDING = 2  # days: more than the widest slack a mention is compared with (a planned round's day)
+
+
+def _event_lanes(event: MergedEvent) -> list[Lane]:
+    """Where an event can be found by a mention of another article: the cross-article rules of `belongs`
+    compare only events of one type whose dates come within a day or two, a statement only by its speaker,
+    and a numbered round with its number within a season."""
+    if event.type == "statement":
+        return [(f"statement:{s}", 7, WEEK_LANE_PADDING) for s in event.speakers if s]
+    lanes = [(event.type, 7, WEEK_LANE_PADDING)]
+    if event.type == "round":
+        lanes += [(f"round:{n}", 30, ROUND_SEASON_DAYS + 1) for n in event.round_claims]
+    return lanes
+
+
+def _mention_lanes(mention: EventMention) -> list[Lane]:
+    if mention.type == "statement":
+        return [(f"statement:{_speaker(mention)}", 7, 0)] if mention.actor_slugs else []
+    lanes = [(mention.type, 7, 0)]
+    if mention.type == "round" and mention.round_number is not None:
+        lanes.append((f"round:{mention.round_number}", 30, 0))
+    return lanes
+
+
 class EventPool:
     """The events mentions are merged into, indexed so that a mention is only compared with the events it
-    could belong to: those of its own article, and those of its type within a season of its dates.
+    could belong to: those of its own article, and those of other articles in the lanes it shares with them
+    (`_event_lanes`) at nearby dates.
 
     A merge can be undone (when storing the article fails), and the choice among several fitting events
     depends only on the events themselves, so merging into a pool kept in memory gives what merging into
     events read back from the database gives."""
 
-    WIDE = 400  # days: events spanning more are looked at for every mention of their type
+    WIDE = 400  # days: events spanning more are looked at for every mention in their lane
 
     def __init__(self, events: Iterable[MergedEvent] = ()) -> None:
         self.by_id: dict[str, MergedEvent] = {}
         self._buckets: dict[tuple[str, int], set[str]] = {}
         self._by_article: dict[str, set[str]] = {}
-        self._by_type: dict[str, set[str]] = {}
+        self._by_lane: dict[str, set[str]] = {}
         self._undo: dict[str, MergedEvent | None] = {}
         for event in events:
             self._put(event)
 
-    def _keys(self, event_type: str, rng: DateRange) -> list[tuple[str, int]]:
+    def _keys(self, lane: Lane, rng: DateRange) -> list[tuple[str, int]]:
+        name, width, padding = lane
         if (rng.end - rng.start).days > self.WIDE:
-            return [(event_type, -1)]
-        first = (rng.start - timedelta(days=ROUND_SEASON_DAYS + 1)).toordinal() // 30
-        last = (rng.end + timedelta(days=ROUND_SEASON_DAYS + 1)).toordinal() // 30
-        return [(event_type, k) for k in range(first, last + 1)]
+            return [(name, -1)]
+        first = (rng.start - timedelta(days=padding)).toordinal() // width
+        last = (rng.end + timedelta(days=padding)).toordinal() // width
+        return [(name, k) for k in range(first, last + 1)]
 
     def _put(self, event: MergedEvent) -> None:
         self.by_id[event.id] = event
-        self._by_type.setdefault(event.type, set()).add(event.id)
-        for key in self._keys(event.type, event.range):
-            self._buckets.setdefault(key, set()).add(event.id)
+        for lane in _event_lanes(event):
+            self._by_lane.setdefault(lane[0], set()).add(event.id)
+            for key in self._keys(lane, event.range):
+                self._buckets.setdefault(key, set()).add(event.id)
         for m in event.mentions:
             self._by_article.setdefault(m.article_id, set()).add(event.id)
 
-    def candidates(self, mention: EventMention) -> set[str]:
+    def _of_article(self, article_id: str) -> list[MergedEvent]:
+        return [self.by_id[i] for i in self._by_article.get(article_id, ()) if i in self.by_id]
+
+    def candidates(self, mention: EventMention) -> list[MergedEvent]:
         """Every event the mention could belong to (and maybe more): the choice never depends on the index."""
         ids = set(self._by_article.get(mention.article_id, ()))
-        if (mention.range.end - mention.range.start).days > self.WIDE:
-            return ids | self._by_type.get(mention.type, set())
-        for key in [*self._keys(mention.type, mention.range), (mention.type, -1)]:
-            ids |= self._buckets.get(key, set())
-        return ids
+        for lane in _mention_lanes(mention):
+            if (mention.range.end - mention.range.start).days > self.WIDE:
+                ids |= self._by_lane.get(lane[0], set())
+                continue
+            for key in [*self._keys(lane, mention.range), (lane[0], -1)]:
+                ids |= self._buckets.get(key, set())
+        return [self.by_id[i] for i in ids if i in self.by_id]  # an event undone by a rollback is gone
 
     def merge(self, mentions: Iterable[EventMention]) -> set[str]:
         """Fold mentions into the pool; the ids of the events created or changed."""
@@ -292,9 +325,9 @@ class EventPool:
         touched: set[str] = set()
         for mention in mentions:
             new_voice = bool(mention.actor_slugs) and not any(
-                _speaker(mention) in self.by_id[i].speakers for i in self._by_article.get(mention.article_id, ())
+                _speaker(mention) in e.speakers for e in self._of_article(mention.article_id)
             )
-            fitting = [self.by_id[i] for i in self.candidates(mention) if belongs(self.by_id[i], mention, new_voice)]
+            fitting = [e for e in self.candidates(mention) if belongs(e, mention, new_voice)]
             # the newest event of this article first, then the latest by date: as reading events in date order
             fresh = [e for e in fitting if e.id in created]
             target = (
