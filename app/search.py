@@ -4,10 +4,11 @@ The index holds one row per event: its title, summary and every source quote. Th
 the rows of the events it changes in the same transaction as the events themselves.
 """
 
+import hashlib
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import Float, String, bindparam, column, delete, insert, table, text
+from sqlalchemy import Float, Integer, String, bindparam, column, delete, insert, table, text
 from sqlalchemy.sql import Subquery
 from sqlmodel import Session
 
@@ -18,6 +19,8 @@ WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12
 
 search_rows = table(SEARCH_TABLE, column("event_id", String), column("body", String))
+# on SQLite the FTS5 table finds a row fast only by its rowid, so each event's row has a rowid made from its id
+sqlite_search_rows = table(SEARCH_TABLE, column("rowid", Integer), column("event_id", String), column("body", String))
 
 
 def is_search_table(name: str | None) -> bool:
@@ -40,12 +43,27 @@ def event_document(event: MergedEvent) -> str:
     return "\n".join([event.title, event.summary, *quotes])
 
 
-def index_events(session: Session, events: Iterable[MergedEvent]) -> None:
-    rows = [{"event_id": e.id, "body": event_document(e)} for e in events]
-    if not rows:
+def search_rowid(event_id: str) -> int:
+    """The rowid of an event's row in the SQLite index: 56 bits of a digest of its id."""
+    return int.from_bytes(hashlib.blake2b(event_id.encode(), digest_size=7).digest(), "big")
+
+
+def index_documents(session: Session, documents: dict[str, str]) -> None:
+    """Write the index rows of these events (event id -> text), replacing the rows they had."""
+    if not documents:
         return
-    session.execute(delete(search_rows).where(search_rows.c.event_id.in_([r["event_id"] for r in rows])))
-    session.execute(insert(search_rows), rows)
+    if session.get_bind().dialect.name == "sqlite":
+        rowids = {event_id: search_rowid(event_id) for event_id in documents}
+        session.execute(delete(sqlite_search_rows).where(sqlite_search_rows.c.rowid.in_(list(rowids.values()))))
+        rows = [{"rowid": rowids[i], "event_id": i, "body": body} for i, body in documents.items()]
+        session.execute(insert(sqlite_search_rows), rows)
+    else:
+        session.execute(delete(search_rows).where(search_rows.c.event_id.in_(list(documents))))
+        session.execute(insert(search_rows), [{"event_id": i, "body": body} for i, body in documents.items()])
+
+
+def index_events(session: Session, events: Iterable[MergedEvent]) -> None:
+    index_documents(session, {e.id: event_document(e) for e in events})
 
 
 def ranked_matches(dialect: str, q: str) -> Subquery:

@@ -10,7 +10,6 @@ from app.search import include_name
 target_metadata = SQLModel.metadata
 
 
-
 def run_migrations_online() -> None:
     connectable = context.config.attributes.get("connection") or get_engine()
     if hasattr(connectable, "connect"):
@@ -21,9 +20,13 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
-    context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite", compare_type=True,
-                      include_name=include_name)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+        include_name=include_name,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

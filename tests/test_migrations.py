@@ -1,11 +1,16 @@
+from pathlib import Path
+
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401
 from app.db import get_engine
-from app.search import include_name
+from app.search import include_name, search_rowid
+from tests.conftest import fresh_database_url, use_database
 
 
 def test_migrations_and_models_agree(empty_db: str) -> None:
@@ -20,3 +25,18 @@ def test_sqlite_runs_in_wal_mode(empty_db: str) -> None:
         pytest.skip("WAL is SQLite's; this run is on PostgreSQL")
     with get_engine().connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_search_rows_of_an_earlier_version_get_rowids_made_from_their_event_ids(tmp_path: Path) -> None:
+    from app.migrate import alembic_config
+
+    use_database(fresh_database_url(tmp_path / "old.db"))
+    if not get_engine().url.drivername.startswith("sqlite"):
+        pytest.skip("the rowids are SQLite's; PostgreSQL's index is keyed by event_id")
+    command.upgrade(alembic_config(), "0003")
+    with get_engine().begin() as connection:
+        connection.execute(text("INSERT INTO event_fts (rowid, event_id, body) VALUES (7, 'abc123', 'talks')"))
+    command.upgrade(alembic_config(), "head")
+    with get_engine().connect() as connection:
+        rows = connection.execute(text("SELECT rowid, event_id, body FROM event_fts")).all()
+    assert [tuple(r) for r in rows] == [(search_rowid("abc123"), "abc123", "talks")]

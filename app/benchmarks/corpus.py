@@ -24,7 +24,7 @@ from app.benchmarks.synthetic import FIRST_DAY, LAST_DAY, Writer, article_text, 
 from app.ingest import store
 from app.ingest.vocab import people, places
 from app.models import Article, Event, EventActor, EventSource
-from app.search import search_rows
+from app.search import index_documents
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TYPE_WEIGHTS = {
@@ -89,7 +89,7 @@ class RowMaker:
         self.kinds = list(TYPE_WEIGHTS)
         self.weights = list(TYPE_WEIGHTS.values())
 
-    def event(self, index: int) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
+    def event(self, index: int) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], tuple[str, str]]:
         rng = self.rng
         kind = rng.choices(self.kinds, weights=self.weights)[0]
         start = FIRST_DAY + timedelta(days=rng.randint(0, (LAST_DAY - FIRST_DAY).days))
@@ -148,7 +148,7 @@ class RowMaker:
                 }
             )
         actor_rows = [{"event_id": event_id, "actor_slug": slug} for slug, _ in actors]
-        document = {"event_id": event_id, "body": "\n".join([title, summary, *dict.fromkeys(quotes)])}
+        document = (event_id, "\n".join([title, summary, *dict.fromkeys(quotes)]))
         return event, sources, actor_rows, document
 
 
@@ -194,7 +194,7 @@ def build_database(path: Path, events: int, seed: int = 11) -> str:
                 actor_rows = [a for r in rows for a in r[2]]
                 if actor_rows:
                     session.execute(insert(EventActor), actor_rows)
-                session.execute(insert(search_rows), [r[3] for r in rows])
+                index_documents(session, dict(r[3] for r in rows))
             store.rebuild_rounds(session)
             session.commit()
         with engine.connect() as connection:

@@ -1,13 +1,16 @@
 """The only stage that touches the database: upsert vocabularies, load events for merging, and store an
 article with the events it changed in one transaction; rebuild the rounds from the round events."""
 
+import datetime as dt
 import itertools
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any, cast
 
-from sqlalchemy import delete, update
+from sqlalchemy import Table, bindparam, delete, insert, update
+from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from app.ingest.merge import EventPool, build
@@ -106,84 +109,96 @@ class Corpus:
         self.pool.rollback()
 
 
-def _event_rows(event: MergedEvent, article_id: str) -> tuple[Event, list[EventSource], list[EventActor]]:
-    """The event's row, the source rows of one article's mentions of it, and its people."""
-    row = Event(
-        id=event.id,
-        title=event.title,
-        summary=event.summary,
-        type=event.type,
-        date=event.range.start,
-        date_end=event.range.end,
-        date_precision=event.range.precision,
-        status=event.status,
-        round_claims=list(event.round_claims),
-        venue_slug=event.venue_slug,
-        confidence=event.confidence,
-        source_count=len({(m.article_id, m.sentence_index) for m in event.mentions}),
-        conflicts=list(event.conflicts),
-        date_explanation=event.date_explanation,
-    )
-    sources = [
-        EventSource(
-            event_id=event.id,
-            article_id=m.article_id,
-            sentence_index=m.sentence_index,
-            quote=m.quote,
-            date_text=m.date_text,
-            date=m.range.start,
-            date_end=m.range.end,
-            date_precision=m.range.precision,
-            round_number=m.round_number,
-            explanation=m.explanation,
-            mention_type=m.type,
-            status=m.status,
-            venue_slug=m.venue_slug,
-            actor_slugs=list(m.actor_slugs),
-            anchored=m.anchored,
-        )
-        for m in event.mentions
-        if m.article_id == article_id
-    ]
-    actors = [EventActor(event_id=event.id, actor_slug=a) for a in event.actor_slugs]
-    return row, sources, actors
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
+
+
+ARTICLES, EVENTS, SOURCES, EVENT_ACTORS, ROUNDS = (_table(m) for m in (Article, Event, EventSource, EventActor, Round))
+
+
+def _event_row(event: MergedEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "title": event.title,
+        "summary": event.summary,
+        "type": event.type,
+        "date": event.range.start,
+        "date_end": event.range.end,
+        "date_precision": event.range.precision,
+        "status": event.status,
+        "round_claims": list(event.round_claims),
+        "venue_slug": event.venue_slug,
+        "confidence": event.confidence,
+        "source_count": len({(m.article_id, m.sentence_index) for m in event.mentions}),
+        "conflicts": list(event.conflicts),
+        "date_explanation": event.date_explanation,
+    }
+
+
+def _source_row(event_id_: str, m: EventMention) -> dict[str, Any]:
+    return {
+        "event_id": event_id_,
+        "article_id": m.article_id,
+        "sentence_index": m.sentence_index,
+        "quote": m.quote,
+        "date_text": m.date_text,
+        "date": m.range.start,
+        "date_end": m.range.end,
+        "date_precision": m.range.precision,
+        "round_number": m.round_number,
+        "explanation": m.explanation,
+        "mention_type": m.type,
+        "status": m.status,
+        "venue_slug": m.venue_slug,
+        "actor_slugs": list(m.actor_slugs),
+        "anchored": m.anchored,
+    }
+
+
+def _update_by_id(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Update many rows of `table` at once, each by its id, with the other columns its dict holds."""
+    if rows:
+        by_id = update(table).where(table.c.id == bindparam("row_id"))
+        session.execute(by_id, [{"row_id": r["id"], **{k: v for k, v in r.items() if k != "id"}} for r in rows])
 
 
 def save_article(
     session: Session, article: CleanArticle, published: PublishedDate, events: list[MergedEvent], touched: set[str]
 ) -> None:
-    """Store the article and every event it created or changed, and the rounds, in one transaction."""
-    session.add(
-        Article(
-            id=article.raw.content_hash,
-            filename=article.raw.filename,
-            title=article.title,
-            published=published.day,
-            published_end=published.end,
-            published_basis=published.basis,
-            published_evidence=list(published.evidence),
-            text=article.text,
-        )
+    """Store the article and every event it created or changed, and the rounds, in one transaction.
+
+    Written with bulk statements (one per table), not ORM objects: an article touches tens of events."""
+    article_id = article.raw.content_hash
+    session.execute(
+        insert(ARTICLES),
+        [
+            {
+                "id": article_id,
+                "filename": article.raw.filename,
+                "title": article.title,
+                "published": published.day,
+                "published_end": published.end,
+                "published_basis": published.basis,
+                "published_evidence": list(published.evidence),
+                "text": article.text,
+            }
+        ],
     )
     changed = [e for e in events if e.id in touched]
-    ids = [e.id for e in changed]
-    if ids:
-        session.execute(delete(EventActor).where(EventActor.event_id.in_(ids)))  # type: ignore[attr-defined]
-    session.flush()
-    stored = {e.id: e for e in session.exec(select(Event).where(col(Event.id).in_(ids)))} if ids else {}
-    new_rows: list[EventSource | EventActor] = []
-    for event in changed:
+    if changed:
+        ids = [e.id for e in changed]
+        stored = set(session.execute(select_rows(EVENTS.c.id).where(EVENTS.c.id.in_(ids))).scalars())
+        rows = [_event_row(e) for e in changed]
+        _update_by_id(session, EVENTS, [r for r in rows if r["id"] in stored])
+        if new_rows := [r for r in rows if r["id"] not in stored]:
+            session.execute(insert(EVENTS), new_rows)
         # an article is stored once: the sources of earlier articles stay as they are, this one's are added
-        row, sources, actors = _event_rows(event, article.raw.content_hash)
-        if (existing := stored.get(event.id)) is not None:
-            for key, value in row.model_dump(exclude={"round_id"}).items():
-                setattr(existing, key, value)
-        else:
-            session.add(row)
-        new_rows += [*sources, *actors]
-    session.flush()  # the events first: sources and people point at them
-    session.add_all(new_rows)
-    session.flush()
+        sources = [_source_row(e.id, m) for e in changed for m in e.mentions if m.article_id == article_id]
+        if sources:
+            session.execute(insert(SOURCES), sources)
+        session.execute(delete(EVENT_ACTORS).where(EVENT_ACTORS.c.event_id.in_(ids)))
+        if actors := [{"event_id": e.id, "actor_slug": a} for e in changed for a in e.actor_slugs]:
+            session.execute(insert(EVENT_ACTORS), actors)
     index_events(session, changed)
     rebuild_rounds(session, touched)
     bump_generation(session)
@@ -198,34 +213,49 @@ def bump_generation(session: Session) -> None:
 SEASON = timedelta(days=120)  # rounds numbered n and n+1 are neighbours only this close in time
 
 
+@dataclass
+class _RoundEvent:
+    id: str
+    title: str
+    round_claims: list[int]
+    date: dt.date
+    date_end: dt.date
+    venue_slug: str | None
+
+
+def _round_events(session: Session, ids: list[str] | None) -> list[_RoundEvent]:
+    """The round events among `ids` (None: all of them)."""
+    c = EVENTS.c
+    query = select_rows(c.id, c.title, c.round_claims, c.date, c.date_end, c.venue_slug, c.type)
+    # by id through the primary key: a condition on the type would lead SQLite to scan every round by type
+    query = query.where(c.type == "round") if ids is None else query.where(c.id.in_(ids))
+    return [_RoundEvent(*row[:-1]) for row in session.execute(query) if row[-1] == "round"]
+
+
 def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> None:
     """One round per round event: the number where its sources agree, a label, venue, format and dates,
     with order constraints (round 2 lies after round 1 and before round 3). Only the rounds of the touched
     events and their numbered neighbours are redone; None redoes every round."""
-    query = select(Event).where(Event.type == "round")
     if touched is not None:
-        changed = session.exec(query.where(col(Event.id).in_(list(touched)))).all()
+        changed = _round_events(session, list(touched))
         numbers = {n + d for e in changed if len(e.round_claims) == 1 for n in e.round_claims for d in (-1, 1)}
-        neighbours = select(Round.id).where(col(Round.number).in_(numbers))
+        neighbours = select_rows(ROUNDS.c.id).where(ROUNDS.c.number.in_(numbers))
         if changed:  # only the neighbours of the same season
             neighbours = neighbours.where(
-                col(Round.date_end) >= min(e.date for e in changed) - SEASON,
-                col(Round.date) <= max(e.date_end for e in changed) + SEASON,
+                ROUNDS.c.date_end >= min(e.date for e in changed) - SEASON,
+                ROUNDS.c.date <= max(e.date_end for e in changed) + SEASON,
             )
-        neighbour_ids = [rid[2:] for rid in session.exec(neighbours).all()]
+        neighbour_ids = [rid[2:] for rid in session.execute(neighbours).scalars()]
         involved = {e.id: e for e in changed}
-        involved.update({e.id: e for e in session.exec(query.where(col(Event.id).in_(neighbour_ids))).all()})
+        involved.update({e.id: e for e in _round_events(session, neighbour_ids)})
         round_events = list(involved.values())
     else:
-        round_events = list(session.exec(query).all())
+        round_events = _round_events(session, None)
     if not round_events:
         return
     ids = [e.id for e in round_events]
-    for event in round_events:
-        event.round_id = None
-    session.flush()
-    session.execute(delete(Round).where(col(Round.id).in_([f"r-{i}" for i in ids])))
-    session.flush()
+    session.execute(update(EVENTS).where(EVENTS.c.id.in_(ids)).values(round_id=None))
+    session.execute(delete(ROUNDS).where(ROUNDS.c.id.in_([f"r-{i}" for i in ids])))
     numbered = sorted((e for e in round_events if len(e.round_claims) == 1), key=lambda e: (e.round_claims[0], e.date))
     for before, after in itertools.pairwise(numbered):
         if after.round_claims[0] != before.round_claims[0] + 1 or abs(after.date - before.date) > SEASON:
@@ -235,22 +265,25 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
             after.date = before.date
         if before.date <= after.date_end < before.date_end:
             before.date_end = after.date_end
+    rounds = []
     for event in sorted(round_events, key=lambda e: (e.date, e.id)):
         number = event.round_claims[0] if len(event.round_claims) == 1 else None
         fmt = "video" if event.venue_slug == "online" else ("in person" if event.venue_slug else "unknown")
-        session.add(
-            Round(
-                id=f"r-{event.id}",
-                number=number,
-                label=f"Round {number}" if number else event.title,
-                venue_slug=event.venue_slug,
-                format=fmt,
-                date=event.date,
-                date_end=event.date_end,
-                numbering=[{"number": n} for n in event.round_claims],
-            )
+        rounds.append(
+            {
+                "id": f"r-{event.id}",
+                "number": number,
+                "label": f"Round {number}" if number else event.title,
+                "venue_slug": event.venue_slug,
+                "format": fmt,
+                "date": event.date,
+                "date_end": event.date_end,
+                "numbering": [{"number": n} for n in event.round_claims],
+            }
         )
-    session.flush()  # the rounds first: events point at them
-    for event in round_events:
-        event.round_id = f"r-{event.id}"
-    session.flush()
+    session.execute(insert(ROUNDS), rounds)  # the rounds first: events point at them
+    _update_by_id(
+        session,
+        EVENTS,
+        [{"id": e.id, "round_id": f"r-{e.id}", "date": e.date, "date_end": e.date_end} for e in round_events],
+    )
