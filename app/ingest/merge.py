@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from app.ingest.types import DateRange, EventMention, MergedEvent
-from app.ingest.vocab import people, places
+from app.ingest.vocab import person_by_slug, place_by_slug
 
 ORDINAL_WORDS = {
     1: "First",
@@ -47,7 +47,8 @@ def _speaker(mention: EventMention) -> str | None:
 
 
 def _country(venue_slug: str | None) -> str | None:
-    return next((p.country for p in places() if p.slug == venue_slug), None)
+    place = place_by_slug().get(venue_slug) if venue_slug else None
+    return place.country if place else None
 
 
 def _near(a: DateRange, b: DateRange, slack_days: int) -> bool:
@@ -167,7 +168,7 @@ def tightest_range(mentions: Iterable[EventMention]) -> tuple[DateRange, tuple[s
 
 
 def _round_title(number: int | None, venue_slug: str | None, status: str) -> str:
-    venue = next((p for p in places() if p.slug == venue_slug), None)
+    venue = place_by_slug().get(venue_slug) if venue_slug else None
     base = (
         f"{ORDINAL_WORDS.get(number, f'Round {number}')} round of talks" if number else "Talks between the delegations"
     )
@@ -186,16 +187,24 @@ def describe(
     """A short title in our own words."""
     if event_type == "round":
         return _round_title(numbers[0] if len(numbers) == 1 else None, venue_slug, status)
-    names = [p.name for slug in actors[:2] for p in people() if p.slug == slug]
+    names = [person_by_slug()[slug].name for slug in actors[:2] if slug in person_by_slug()]
     title = TYPE_TITLES[event_type]
     if event_type == "statement" and names:
         title = f"{names[0]} on the talks"
     elif names:
         title += f": {', '.join(names)}"
-    venue = next((p for p in places() if p.slug == venue_slug), None)
+    venue = place_by_slug().get(venue_slug) if venue_slug else None
     if venue and event_type in {"ministerial", "diplomacy"}:
         title += f" in {venue.name}"
     return ("Planned: " if status == "planned" else "") + title
+
+
+VENUE_KIND_RANK = {"online": 0, "venue": 1, "region": 1, "city": 2, "country": 3}  # the most precise place first
+
+
+def _venue_rank(slug: str) -> int:
+    place = place_by_slug().get(slug)
+    return VENUE_KIND_RANK.get(place.kind, 4) if place else 5
 
 
 def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
@@ -204,8 +213,7 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
     if len(numbers) > 1:
         conflicts += (f"sources number this round differently: {', '.join(map(str, numbers))}",)
     venues = [m.venue_slug for m in mentions if m.venue_slug]
-    rank = {p.slug: {"online": 0, "venue": 1, "region": 1, "city": 2, "country": 3}.get(p.kind, 4) for p in places()}
-    venue = min(venues, key=lambda v: rank.get(v, 5)) if venues else None
+    venue = min(venues, key=_venue_rank) if venues else None
     actors = tuple(dict.fromkeys(a for m in mentions for a in m.actor_slugs))
     status = (
         "occurred"

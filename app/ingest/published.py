@@ -191,17 +191,17 @@ def _weekday_of(mention: TimeMention) -> int | None:
 def _penalty(day: date, cues: list[Cue], ctx: CorpusContext, has_year: bool) -> float:
     """How badly a publication on `day` fits the cues: >= HARD means ruled out."""
     score = 0.0
-    explicit = [d for c in cues if (d := _resolved_explicit(c, day)) is not None]
+    resolved_days = [_resolved_explicit(c, day) for c in cues]
+    explicit = [d for d in resolved_days if d is not None]
     latest = max(explicit) if explicit else None
     pegs: list[date] = []
-    for cue in cues:
+    for cue, resolved in zip(cues, resolved_days, strict=True):
         m = cue.mention
         if cue.kind == "caption" and m is not None:
             score += HARD if day < m.range.start else max(0, (day - m.range.start).days - 1)
         elif cue.kind in {"full_date", "older_caption"} and m is not None and not m.forward and day < m.range.start:
             score += HARD
         elif cue.kind in {"month_part", "month_day"} and m is not None and not m.forward:
-            resolved = _resolved_explicit(cue, day)
             if resolved is None or resolved > day:
                 score += HARD  # a past date the article names is no later than the article
             elif (day - resolved).days > 240:

@@ -73,6 +73,8 @@ def _conflict_start(event: MergedEvent) -> date | None:
 
 def stored_form(mention: EventMention) -> EventMention:
     """A mention as it reads back from the database (keywords and confidence are not stored)."""
+    if not mention.keywords and mention.confidence == STORED_CONFIDENCE:
+        return mention  # already as stored: the mentions of earlier articles
     return replace(mention, keywords=(), confidence=STORED_CONFIDENCE)
 
 
@@ -162,6 +164,43 @@ def _update_by_id(session: Session, table: Table, rows: list[dict[str, Any]]) ->
         session.execute(by_id, [{"row_id": r["id"], **{k: v for k, v in r.items() if k != "id"}} for r in rows])
 
 
+INDEXED_EVENT_COLUMNS = {"type", "date", "venue_slug"}  # (round_id is rebuild_rounds')
+
+
+def _write_events(session: Session, changed: list[MergedEvent]) -> None:
+    """Insert the new events and update the stored ones; an update leaves the indexed columns alone when
+    they keep their values, so the indexes' pages are not rewritten."""
+    c = EVENTS.c
+    stored_rows = select_rows(c.id, c.type, c.date, c.venue_slug).where(c.id.in_([e.id for e in changed]))
+    stored = {row.id: row for row in session.execute(stored_rows)}
+    rows = [_event_row(e) for e in changed]
+    moved, kept_in_place = [], []
+    for row in rows:
+        if (previous := stored.get(row["id"])) is None:
+            continue
+        if all(row[k] == getattr(previous, k) for k in INDEXED_EVENT_COLUMNS):
+            kept_in_place.append({k: v for k, v in row.items() if k not in INDEXED_EVENT_COLUMNS})
+        else:
+            moved.append(row)
+    _update_by_id(session, EVENTS, moved)
+    _update_by_id(session, EVENTS, kept_in_place)
+    if new_rows := [r for r in rows if r["id"] not in stored]:
+        session.execute(insert(EVENTS), new_rows)
+
+
+def _write_event_actors(session: Session, changed: list[MergedEvent]) -> None:
+    """The people of each event: only the pairs that are new are written."""
+    ids = [e.id for e in changed]
+    wanted = {(e.id, a) for e in changed for a in e.actor_slugs}
+    pairs = select_rows(EVENT_ACTORS.c.event_id, EVENT_ACTORS.c.actor_slug).where(EVENT_ACTORS.c.event_id.in_(ids))
+    have = {(event_id_, slug) for event_id_, slug in session.execute(pairs)}
+    if gone := {i for i, a in have if (i, a) not in wanted}:  # someone no longer named: written afresh
+        session.execute(delete(EVENT_ACTORS).where(EVENT_ACTORS.c.event_id.in_(gone)))
+        have = {(i, a) for i, a in have if i not in gone}
+    if missing := sorted(wanted - have):
+        session.execute(insert(EVENT_ACTORS), [{"event_id": i, "actor_slug": a} for i, a in missing])
+
+
 def save_article(
     session: Session, article: CleanArticle, published: PublishedDate, events: list[MergedEvent], touched: set[str]
 ) -> None:
@@ -186,19 +225,12 @@ def save_article(
     )
     changed = [e for e in events if e.id in touched]
     if changed:
-        ids = [e.id for e in changed]
-        stored = set(session.execute(select_rows(EVENTS.c.id).where(EVENTS.c.id.in_(ids))).scalars())
-        rows = [_event_row(e) for e in changed]
-        _update_by_id(session, EVENTS, [r for r in rows if r["id"] in stored])
-        if new_rows := [r for r in rows if r["id"] not in stored]:
-            session.execute(insert(EVENTS), new_rows)
+        _write_events(session, changed)
         # an article is stored once: the sources of earlier articles stay as they are, this one's are added
         sources = [_source_row(e.id, m) for e in changed for m in e.mentions if m.article_id == article_id]
         if sources:
             session.execute(insert(SOURCES), sources)
-        session.execute(delete(EVENT_ACTORS).where(EVENT_ACTORS.c.event_id.in_(ids)))
-        if actors := [{"event_id": e.id, "actor_slug": a} for e in changed for a in e.actor_slugs]:
-            session.execute(insert(EVENT_ACTORS), actors)
+        _write_event_actors(session, changed)
     index_events(session, changed)
     rebuild_rounds(session, touched)
     bump_generation(session)
@@ -221,12 +253,16 @@ class _RoundEvent:
     date: dt.date
     date_end: dt.date
     venue_slug: str | None
+    round_id: str | None
+
+    def as_stored(self) -> tuple[str | None, dt.date, dt.date]:
+        return self.round_id, self.date, self.date_end
 
 
 def _round_events(session: Session, ids: list[str] | None) -> list[_RoundEvent]:
     """The round events among `ids` (None: all of them)."""
     c = EVENTS.c
-    query = select_rows(c.id, c.title, c.round_claims, c.date, c.date_end, c.venue_slug, c.type)
+    query = select_rows(c.id, c.title, c.round_claims, c.date, c.date_end, c.venue_slug, c.round_id, c.type)
     # by id through the primary key: a condition on the type would lead SQLite to scan every round by type
     query = query.where(c.type == "round") if ids is None else query.where(c.id.in_(ids))
     return [_RoundEvent(*row[:-1]) for row in session.execute(query) if row[-1] == "round"]
@@ -239,23 +275,21 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
     if touched is not None:
         changed = _round_events(session, list(touched))
         numbers = {n + d for e in changed if len(e.round_claims) == 1 for n in e.round_claims for d in (-1, 1)}
-        neighbours = select_rows(ROUNDS.c.id).where(ROUNDS.c.number.in_(numbers))
-        if changed:  # only the neighbours of the same season
-            neighbours = neighbours.where(
+        involved = {e.id: e for e in changed}
+        if numbers:  # the numbered neighbours of the same season
+            neighbours = select_rows(ROUNDS.c.id).where(
+                ROUNDS.c.number.in_(numbers),
                 ROUNDS.c.date_end >= min(e.date for e in changed) - SEASON,
                 ROUNDS.c.date <= max(e.date_end for e in changed) + SEASON,
             )
-        neighbour_ids = [rid[2:] for rid in session.execute(neighbours).scalars()]
-        involved = {e.id: e for e in changed}
-        involved.update({e.id: e for e in _round_events(session, neighbour_ids)})
+            neighbour_ids = [rid[2:] for rid in session.execute(neighbours).scalars()]
+            involved.update({e.id: e for e in _round_events(session, neighbour_ids)})
         round_events = list(involved.values())
     else:
         round_events = _round_events(session, None)
     if not round_events:
         return
-    ids = [e.id for e in round_events]
-    session.execute(update(EVENTS).where(EVENTS.c.id.in_(ids)).values(round_id=None))
-    session.execute(delete(ROUNDS).where(ROUNDS.c.id.in_([f"r-{i}" for i in ids])))
+    stored = {e.id: e.as_stored() for e in round_events}
     numbered = sorted((e for e in round_events if len(e.round_claims) == 1), key=lambda e: (e.round_claims[0], e.date))
     for before, after in itertools.pairwise(numbered):
         if after.round_claims[0] != before.round_claims[0] + 1 or abs(after.date - before.date) > SEASON:
@@ -266,7 +300,7 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
         if before.date <= after.date_end < before.date_end:
             before.date_end = after.date_end
     rounds = []
-    for event in sorted(round_events, key=lambda e: (e.date, e.id)):
+    for event in round_events:
         number = event.round_claims[0] if len(event.round_claims) == 1 else None
         fmt = "video" if event.venue_slug == "online" else ("in person" if event.venue_slug else "unknown")
         rounds.append(
@@ -281,9 +315,19 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
                 "numbering": [{"number": n} for n in event.round_claims],
             }
         )
-    session.execute(insert(ROUNDS), rounds)  # the rounds first: events point at them
+    stored_rounds = select_rows(ROUNDS.c.id).where(ROUNDS.c.id.in_([r["id"] for r in rounds]))
+    existing = set(session.execute(stored_rounds).scalars())
+    _update_by_id(session, ROUNDS, [r for r in rounds if r["id"] in existing])
+    if new_rounds := [r for r in rounds if r["id"] not in existing]:
+        session.execute(insert(ROUNDS), new_rounds)  # the rounds first: events point at them
+    for event in round_events:
+        event.round_id = f"r-{event.id}"
     _update_by_id(
         session,
         EVENTS,
-        [{"id": e.id, "round_id": f"r-{e.id}", "date": e.date, "date_end": e.date_end} for e in round_events],
+        [
+            {"id": e.id, "round_id": e.round_id, "date": e.date, "date_end": e.date_end}
+            for e in round_events
+            if e.as_stored() != stored[e.id]
+        ],
     )

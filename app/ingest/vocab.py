@@ -93,6 +93,16 @@ def places() -> tuple[Place, ...]:
 
 
 @lru_cache
+def place_by_slug() -> dict[str, Place]:
+    return {p.slug: p for p in places()}
+
+
+@lru_cache
+def person_by_slug() -> dict[str, Person]:
+    return {p.slug: p for p in people()}
+
+
+@lru_cache
 def people() -> tuple[Person, ...]:
     return tuple(
         Person(p["slug"], p["name"], p["side"], p["role"], _alias_pattern(p["aliases"]))
