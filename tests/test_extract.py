@@ -228,3 +228,46 @@ def test_a_round_title_reads_as_english() -> None:
     (found,) = mentions_of("The third round of talks took place in the Brest region on March 7.", date(2022, 3, 8))
     events, _ = merge_mentions([], [found])
     assert events[0].title == "Third round of talks in the Brest region, Belarus"
+
+
+def test_a_retrospective_dates_a_month_without_a_year_in_the_year_it_tells_of() -> None:
+    body = (
+        "On March 29, 2022, in Istanbul, the two delegations produced a joint communique. "
+        "The discovery of atrocities in Bucha in early April hardened opinion."
+    )
+    found = mentions_of(body, date(2024, 4, 16))
+    bucha = next(m for m in found if m.type == "atrocity")
+    assert (bucha.range.start, bucha.range.end) == (date(2022, 4, 1), date(2022, 4, 10))
+
+
+def test_news_with_background_keeps_a_month_without_a_year_near_the_article() -> None:
+    body = (
+        "The two sides last met face-to-face in March 2022. "
+        "On Friday, negotiators said talks held in early May had gone well."
+    )
+    found = mentions_of(body, date(2025, 5, 16))
+    assert {m.range.start.year for m in found if m.date_text == "early May"} == {2025}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The talks began on February 28, 2022, just four days after the invasion.", "2022-02-24", "2022-02-24"),
+        ("The talks resumed on March 7, 2022, two weeks after the invasion.", "2022-02-18", "2022-02-24"),
+        ("Talks were held on March 29, 2022, several days before the atrocities in Bucha.", "2022-03-31", "2022-04-04"),
+    ],
+)
+def test_a_counted_gap_from_a_date_dates_the_other_happening(sentence: str, start: str, end: str) -> None:
+    other = [m for m in mentions_of(sentence, date(2022, 5, 1)) if m.type != "round"]
+    assert [(m.range.start.isoformat(), m.range.end.isoformat()) for m in other] == [(start, end)]
+
+
+def test_talks_listed_on_several_days_are_one_round_each() -> None:
+    body = "Earlier rounds of talks were held in Belarus on 28 February, 3 March and 7 March."
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 29)))
+    assert sorted(e.range.start.isoformat() for e in events if e.type == "round") == [
+        "2022-02-28",
+        "2022-03-03",
+        "2022-03-07",
+    ]
+    assert len({e.id for e in events}) == len(events)

@@ -350,12 +350,34 @@ def _resolve_weekday(
     return DateRange(day, day, "day"), False, "the latest such weekday up to the article's date"
 
 
+YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
+EXPLICIT_YEAR_KINDS = {"full_date", "month_year"}  # what sets the year a narrative is in
+
+
+def _in_narrative_year(
+    kind: str, m: re.Match[str], sentence: str, ref: date, narrative_year: int
+) -> tuple[DateRange | None, bool, str]:
+    """A year-less date in the year the text's last full date is in ("On March 29, 2022, ... through April"),
+    when that is a year before the article's and the date is no later than the article."""
+    rng, _, how = resolve(kind, m, sentence, date(narrative_year, 12, 31), None)
+    if rng is None or rng.end > ref or rng.start.year != narrative_year:
+        return None, False, ""
+    return rng, False, f"{how.split(' (')[0].replace('the article', 'the date before it')} ({narrative_year})"
+
+
 def find_time_mentions(
-    sentence: str, ref: date, context: DateRange | None = None, *, skip_quotes: bool = True
+    sentence: str,
+    ref: date,
+    context: DateRange | None = None,
+    *,
+    skip_quotes: bool = True,
+    narrative_year: int | None = None,
 ) -> list[TimeMention]:
     """Every time expression in sentence, resolved against ref, in reading order.
 
-    A week-long range found earlier in the sentence becomes the context of a later weekday."""
+    A week-long range found earlier in the sentence becomes the context of a later weekday. With a
+    `narrative_year` before ref's (a retrospective telling of an earlier year), a month named without a
+    year is in that year."""
     if not TIME_WORD.search(sentence):
         return []
     claimed: list[tuple[int, int]] = []
@@ -372,10 +394,17 @@ def find_time_mentions(
     mentions: list[TimeMention] = []
     local_context = context
     for kind, m in found:
-        rng, forward, how = resolve(kind, m, sentence, ref, local_context)
+        rng: DateRange | None = None
+        yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")
+        if yearless and narrative_year is not None and narrative_year < ref.year:
+            rng, forward, how = _in_narrative_year(kind, m, sentence, ref, narrative_year)
+        if rng is None:
+            rng, forward, how = resolve(kind, m, sentence, ref, local_context)
         if rng is None:
             continue
         mentions.append(TimeMention(m.group(0), m.start(), m.end(), kind, rng, forward, how))
+        if kind in EXPLICIT_YEAR_KINDS:
+            narrative_year = rng.start.year
         if rng.precision == "week" or kind not in {"year"}:
             local_context = rng
     return mentions

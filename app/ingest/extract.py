@@ -1,11 +1,12 @@
 """Turn a dated article into event mentions: one per sentence (or clause) that carries a time anchor or
 names a round, with its type, status, venue, round, people and quote."""
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from app.ingest.dating import find_time_mentions
+from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, WEEKDAY, find_time_mentions
 from app.ingest.types import CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
 from app.ingest.vocab import Person, Place, cues, people_gazetteer, place_gazetteer
 
@@ -41,6 +42,11 @@ QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
+VAGUE_COUNTS = {"several", "a few", "few"}
+COUNTED = re.compile(
+    rf",?\s*(?:just\s+|only\s+|some\s+)?(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)",
+    re.I,
+)
 SHORTLY = re.compile(r",?\s*(?:shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
@@ -73,6 +79,8 @@ class ArticleState:
     paragraph_type: str | None = None
     last_anchor: TimeMention | None = None
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
+    retrospective: bool = False  # no day is told relative to the article's ('on Friday', 'yesterday', 'last week')
+    narrative_year: int | None = None  # the year of the last full date: a retrospective's year-less dates are in it
 
 
 def strip_quotes(text: str) -> str:
@@ -286,7 +294,11 @@ def mentions_in_sentence(
     if sentence.paragraph != state.paragraph:
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
-    times = [t for t in find_time_mentions(text, published, context) if is_event_anchor(t, text, published)]
+    narrative_year = state.narrative_year if state.retrospective else None
+    found = find_time_mentions(text, published, context, narrative_year=narrative_year)
+    if explicit_years := [t.range.start.year for t in found if t.kind in EXPLICIT_YEAR_KINDS]:
+        state.narrative_year = explicit_years[-1]
+    times = [t for t in found if is_event_anchor(t, text, published)]
     unquoted = strip_quotes(text)
     who = speaker(unquoted, text, state)
     actors = _actors(sentence, who)
@@ -351,7 +363,13 @@ def mentions_in_sentence(
         state.last_anchor = anchor
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
         event_type = _type_for(clause, unquoted, anchor, number, who)
+        listed = _listed_with_last(text, times)
         for earlier in times[:-1]:
+            if earlier in listed and event_type is not None:
+                # "talks were held on 28 February, 3 March and 7 March": one happening on each day
+                how = f"'{earlier.text}' ({earlier.explanation}), article of {published.isoformat()}"
+                emit(earlier.range, earlier, event_type, how, True, clause)
+                continue
             # "Putin said on Friday that Kyiv walked away from the talks in Istanbul in late March": the saying
             # and the talks are two happenings with two dates
             earlier_clause = clause_around(unquoted, earlier.start, earlier.end)
@@ -439,18 +457,40 @@ def mentions_in_sentence(
     return results
 
 
+TOLD_AS_NEWS = re.compile(
+    rf"\b(?:{WEEKDAY}|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:week|weekend|month))\b", re.I
+)
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+|in\s+)?", re.I)
+
+
+def _listed_with_last(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """The dates listed together with the last one ('on 28 February, 3 March and 7 March'), before it."""
+    listed: list[TimeMention] = []
+    for earlier, later in reversed(list(itertools.pairwise(times))):
+        if earlier.range.precision != "day" or not LIST_GAP.fullmatch(text[earlier.end : later.start]):
+            break
+        listed.append(earlier)
+    return listed
+
+
 def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> None:  # type: ignore[no-untyped-def]
     """'since March 29, shortly before the atrocities in Bucha became public': a second, relative event."""
-    rel = SHORTLY.search(text[anchor.end :])
+    rel = COUNTED.search(text[anchor.end :]) or SHORTLY.search(text[anchor.end :])
     if not rel or anchor.range.precision != "day":
         return
     day = anchor.range.start
-    before = rel.group("rel").lower() == "before"
-    rng = (
-        DateRange(day + timedelta(days=1), day + timedelta(days=14), "range")
-        if before
-        else DateRange(day - timedelta(days=14), day - timedelta(days=1), "range")
-    )
+    sign = 1 if rel.group("rel").lower() == "before" else -1  # "X, days before Y": Y is after X
+    if rel.re is COUNTED:  # "just four days after the invasion": that many days (weeks give or take three days)
+        count = rel.group("n").lower()
+        low, high = (2, 6) if count in VAGUE_COUNTS else (NUMBER_WORDS.get(count) or int(count),) * 2
+        unit, slack = (7, 3) if rel.group("unit").lower().startswith("week") else (1, 0)
+        ends = sorted(day + timedelta(days=sign * n * unit) for n in (low, high))
+        precision = "day" if low == high and unit == 1 else "range"
+        rng = DateRange(ends[0] - timedelta(days=slack), ends[1] + timedelta(days=slack), precision)
+    elif sign > 0:
+        rng = DateRange(day + timedelta(days=1), day + timedelta(days=14), "range")
+    else:
+        rng = DateRange(day - timedelta(days=14), day - timedelta(days=1), "range")
     sub_type = classify(rel.group("clause"))
     if sub_type and sub_type not in {"statement"}:
         emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
@@ -493,7 +533,7 @@ def extract_mentions(article: CleanArticle, published: PublishedDate) -> list[Ev
     """Every event mention in the article, in reading order; none for an undated article."""
     if published.day is None:
         return []
-    state = ArticleState()
+    state = ArticleState(retrospective=not TOLD_AS_NEWS.search(article.text))
     found: list[EventMention] = []
     for sentence in article.sentences:
         found.extend(mentions_in_sentence(sentence, article.raw.content_hash, published.day, state))

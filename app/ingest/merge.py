@@ -2,7 +2,8 @@
 is one event whose date is the tightest range all its dated sources allow."""
 
 import hashlib
-from collections.abc import Iterable
+import itertools
+from collections.abc import Collection, Iterable
 from datetime import timedelta
 
 from app.ingest.types import DateRange, EventMention, MergedEvent
@@ -37,9 +38,12 @@ TYPE_TITLES = {
 }
 
 
-def event_id(mention: EventMention) -> str:
+def event_id(mention: EventMention, taken: Collection[str] = ()) -> str:
+    """A stable id from where the mention is; a second event from one sentence ('held on 28 February,
+    3 March and 7 March') adds its date, and a count if need be."""
     key = f"{mention.article_id}:{mention.sentence_index}:{mention.type}"
-    return hashlib.sha1(key.encode()).hexdigest()[:12]
+    extras = itertools.chain(["", f":{mention.range.start.isoformat()}"], (f":{n}" for n in itertools.count(2)))
+    return next(c for extra in extras if (c := hashlib.sha1(f"{key}{extra}".encode()).hexdigest()[:12]) not in taken)
 
 
 def _speaker(mention: EventMention) -> str | None:
@@ -344,7 +348,7 @@ class EventPool:
                 else max(fitting, key=lambda e: _closeness(e, mention), default=None)
             )
             if target is None:
-                new = build(event_id(mention), (mention,))
+                new = build(event_id(mention, self.by_id), (mention,))
                 self._remember(new.id)
                 self._put(new)
                 created.append(new.id)
