@@ -24,6 +24,8 @@ TUE_17_MAY = date(2022, 5, 17)
         ("Earlier in the week, the Kremlin said", WED_27_APRIL, "2022-04-25", "2022-04-26", "range"),
         ("comments earlier this month", WED_27_APRIL, "2022-04-01", "2022-04-26", "range"),
         ("attempts have failed over the past week", WED_27_APRIL, "2022-04-20", "2022-04-27", "range"),
+        ("agreed to hold a second round in the coming days", TUE_8_MARCH, "2022-03-09", "2022-03-15", "range"),
+        ("talks could resume within the next few weeks", TUE_8_MARCH, "2022-03-09", "2022-03-29", "range"),
         ("after a meeting in Kyiv last month", WED_27_APRIL, "2022-03-01", "2022-03-31", "month"),
         ("the Senate is expected to approve it as early as Wednesday", TUE_17_MAY, "2022-05-18", "2022-05-18", "day"),
         ("a draft submitted on April 15", TUE_17_MAY, "2022-04-15", "2022-04-15", "day"),

@@ -78,6 +78,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "month",
             r"\b(?:in|since|by|until|during|through|from)\s+(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b",
         ),
+        (
+            "coming_period",
+            r"\b(?:in|over|within) the (?:coming|next) "
+            r"(?P<unit>(?:few )?days|week|(?:few )?weeks|month|(?:few )?months)\b",
+        ),
         ("earlier_period", r"\b(?:earlier|previously) (?:this|in the) (?P<unit>week|month)\b"),
         ("later_period", r"\blater (?:this|in the) (?P<unit>week|month)\b"),
         (
@@ -103,10 +108,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
+# how far ahead "in the coming ..." reaches, in days
+COMING_DAYS = {"days": 7, "few days": 5, "week": 7, "weeks": 21, "few weeks": 21}
+COMING_DAYS |= {"month": 31, "months": 92, "few months": 92}
 # Every pattern above needs one of these: a sentence without any has no time expression to look for.
 TIME_WORD = re.compile(
     rf"\d|\b(?:{MONTH_NAMES}|{WEEKDAY}|yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|week"
-    r"|weekend|month|year|ago|since then|day)",
+    r"|weekend|month|year|ago|since then|day|coming)",
     re.I,
 )
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
@@ -255,6 +263,9 @@ def resolve(
         start = week_of(ref).start if g["unit"].lower() == "week" else ref.replace(day=1)
         end = max(start, ref - timedelta(days=1))
         return DateRange(start, end, "range"), False, f"earlier in the {g['unit']} of the article"
+    if kind == "coming_period":
+        days = COMING_DAYS[g["unit"].lower()]
+        return DateRange(ref + timedelta(days=1), ref + timedelta(days=days), "range"), True, f"the coming {g['unit']}"
     if kind == "later_period":
         end = week_of(ref).end if g["unit"].lower() == "week" else month_range(ref.year, ref.month).end
         return DateRange(min(ref + timedelta(days=1), end), end, "range"), True, f"later in the {g['unit']}"
