@@ -16,8 +16,13 @@ DATELINE_PREFIX = r"(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Up
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
 CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?)?"
 ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+# a byline before the date: "By Staff Writer |", or a bare name when a weekday follows ("Roman Romaniuk — Thursday")
+BYLINE = (
+    r"(?:By\s+[^|\n]{1,60}?\s*[|,·•—–-]\s*"
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"
+)
 DATELINE_ONLY = re.compile(
-    rf"^\s*(?:By\s+[^|\n]{{1,60}}?\s*[|,·•—–-]\s*)?{DATELINE_PREFIX}{WEEKDAY_PREFIX}(?:{FULL_DATE}{CLOCK}|{ISO_STAMP})"
+    rf"^\s*{BYLINE}?{DATELINE_PREFIX}{WEEKDAY_PREFIX}(?:{FULL_DATE}{CLOCK}|{ISO_STAMP})"
     r"\s*(?:[|/·•].{0,80})?$",
     re.I,
 )
