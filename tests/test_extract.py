@@ -271,3 +271,10 @@ def test_talks_listed_on_several_days_are_one_round_each() -> None:
         "2022-03-07",
     ]
     assert len({e.id for e in events}) == len(events)
+
+
+def test_talks_under_way_in_a_place_on_the_day_of_a_statement_are_a_round_that_day() -> None:
+    body = "Russia said on Tuesday it would reduce attacks, as negotiators meeting in Istanbul reported progress."
+    found = mentions_of(body, date(2022, 3, 29))
+    rounds = [(m.range.start, m.venue_slug) for m in found if m.type == "round"]
+    assert rounds == [(date(2022, 3, 29), "istanbul")] and any(m.type == "statement" for m in found)

@@ -223,6 +223,12 @@ THE_MEETING = re.compile(r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|tal
 SAME_PLACE_AS_BEFORE = re.compile(
     r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
 )
+# "Russia said on Tuesday ..., as negotiators meeting in Istanbul reported progress": the talks are that day's too
+SESSION_UNDER_WAY = re.compile(
+    r"\b(?:negotiators|delegations|delegates|the two sides|both sides)\s+(?:meeting|gathered|assembled)\s+"
+    r"(?P<where>(?:in|at)\s+[^,.;]{3,60})",
+    re.I,
+)
 TALKS_AT_PLACE = re.compile(
     r"\b(?:talks|negotiations|round)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*(?:(?:in|on)\s+)?$"
 )
@@ -387,6 +393,10 @@ def mentions_in_sentence(
                 clause,
             )
             _relative_event(text, anchor, published, emit)
+            under_way = SESSION_UNDER_WAY.search(unquoted) if event_type != "round" else None
+            if under_way and sentence_venue(under_way.group("where"), "round"):
+                how = f"'{anchor.text}' ({anchor.explanation}): talks under way that day"
+                emit(anchor.range, anchor, "round", how, True, under_way.group(0))
             if anchor.start < len(" ".join(text.split()[:FRONTED])):
                 state.paragraph_anchor, state.paragraph_type = anchor, event_type
     if results:
