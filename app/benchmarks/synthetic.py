@@ -88,11 +88,6 @@ BOILERPLATE = [
     "Sign up for our daily newsletter",
     "Share this article",
 ]
-KNOWN_GAPS = (
-    "The generator writes no 'late in February': in an undated article read around a leap year it raises a "
-    "ValueError in `published._resolved_explicit` (29 February moved to a common year), which aborted the whole "
-    "CLI run when this was written; reported, to be generated again once fixed."
-)
 THIRD_PARTY_COUNTRIES = ["Germany", "France", "Britain", "the United States", "Canada", "Poland", "Japan"]
 ATROCITY_VERBS = ["were found", "were discovered", "were reported"]
 
@@ -156,9 +151,6 @@ class Writer:
         if choice < 0.93 and pub.day > 10:
             return "earlier this month"
         previous = (pub.replace(day=1) - timedelta(days=1)).month
-        if previous == 2:
-            # not 'late in February': see KNOWN_GAPS
-            return "last month"
         return f"late in {MONTHS[previous - 1]}"
 
     def future_when(self) -> str:
