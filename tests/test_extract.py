@@ -278,3 +278,11 @@ def test_talks_under_way_in_a_place_on_the_day_of_a_statement_are_a_round_that_d
     found = mentions_of(body, date(2022, 3, 29))
     rounds = [(m.range.start, m.venue_slug) for m in found if m.type == "round"]
     assert rounds == [(date(2022, 3, 29), "istanbul")] and any(m.type == "statement" for m in found)
+
+
+def test_what_is_dated_only_by_a_season_or_a_span_of_months_is_background() -> None:
+    body = (
+        "The talks, held in Belarus and later in Istanbul between February and April 2022, ended without a deal. "
+        "Diplomats say the best chance for a settlement after the invasion came in the spring of 2022."
+    )
+    assert mentions_of(body, date(2023, 11, 25)) == []

@@ -20,6 +20,8 @@ MONTH_NAMES = (
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+SEASON_NAMES = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -73,6 +75,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("month_part", rf"\b{PART}[- ](?:in\s+|of\s+)?(?P<month>{MONTH_NAMES})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("month_part_rel", rf"\b{PART}\s+(?P<which>last|this|next) month\b"),
+        (
+            "month_span",
+            rf"\b(?:between|from)\s+(?P<month>{MONTH_NAMES})\s+(?:and|to|through|until)\s+"
+            rf"(?P<month_end>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b",
+        ),
+        ("season", rf"\b(?:the\s+)?(?P<season>{SEASON_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
         ("month_year", rf"\b(?:in\s+)?(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b"),
         (
             "month",
@@ -253,6 +261,17 @@ def resolve(
         if shift < 0:
             first = (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
         return _resolve_part(g["part"], first.year, first.month), shift > 0, "part of a month"
+    if kind == "month_span":
+        year, opening, closing = int(g["year"]), month_number(g["month"]), month_number(g["month_end"])
+        if opening > closing:
+            return None, False, ""
+        months = DateRange(month_range(year, opening).start, month_range(year, closing).end, "range")
+        return months, False, "months and year"
+    if kind == "season":
+        opening, closing = SEASONS[g["season"].lower()]
+        year = int(g["year"])
+        begins = date(year - 1 if opening > closing else year, opening, 1)  # "the winter of 2022": from December 2021
+        return DateRange(begins, month_range(year, closing).end, "range"), False, "season and year"
     if kind == "month_year":
         return month_range(int(g["year"]), month_number(g["month"])), False, "month and year"
     if kind == "month":
@@ -362,7 +381,7 @@ def _resolve_weekday(
 
 
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
-EXPLICIT_YEAR_KINDS = {"full_date", "month_year"}  # what sets the year a narrative is in
+EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season"}  # what sets the year a narrative is in
 
 
 def _in_narrative_year(
@@ -370,10 +389,10 @@ def _in_narrative_year(
 ) -> tuple[DateRange | None, bool, str]:
     """A year-less date in the year the text's last full date is in ("On March 29, 2022, ... through April"),
     when that is a year before the article's and the date is no later than the article."""
-    rng, _, how = resolve(kind, m, sentence, date(narrative_year, 12, 31), None)
+    rng, _, _ = resolve(kind, m, sentence, date(narrative_year, 12, 31), None)
     if rng is None or rng.end > ref or rng.start.year != narrative_year:
         return None, False, ""
-    return rng, False, f"{how.split(' (')[0].replace('the article', 'the date before it')} ({narrative_year})"
+    return rng, False, f"year taken from the last full date before it ({narrative_year})"
 
 
 def find_time_mentions(
@@ -382,13 +401,14 @@ def find_time_mentions(
     context: DateRange | None = None,
     *,
     skip_quotes: bool = True,
+    narrative: bool = False,
     narrative_year: int | None = None,
 ) -> list[TimeMention]:
     """Every time expression in sentence, resolved against ref, in reading order.
 
-    A week-long range found earlier in the sentence becomes the context of a later weekday. With a
-    `narrative_year` before ref's (a retrospective telling of an earlier year), a month named without a
-    year is in that year."""
+    A week-long range found earlier in the sentence becomes the context of a later weekday. In a
+    `narrative` (a retrospective telling of an earlier year), a month named without a year is in the year of
+    the last full date (`narrative_year`, then the sentence's own), when that is before ref's."""
     if not TIME_WORD.search(sentence):
         return []
     claimed: list[tuple[int, int]] = []
@@ -407,15 +427,15 @@ def find_time_mentions(
     for kind, m in found:
         rng: DateRange | None = None
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")
-        if yearless and narrative_year is not None and narrative_year < ref.year:
+        if yearless and narrative and narrative_year is not None and narrative_year < ref.year:
             rng, forward, how = _in_narrative_year(kind, m, sentence, ref, narrative_year)
         if rng is None:
             rng, forward, how = resolve(kind, m, sentence, ref, local_context)
         if rng is None:
             continue
         mentions.append(TimeMention(m.group(0), m.start(), m.end(), kind, rng, forward, how))
-        if kind in EXPLICIT_YEAR_KINDS:
-            narrative_year = rng.start.year
+        if narrative and kind in EXPLICIT_YEAR_KINDS:
+            narrative_year = rng.end.year
         if rng.precision == "week" or kind not in {"year"}:
             local_context = rng
     return mentions

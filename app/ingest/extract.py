@@ -3,7 +3,7 @@ names a round, with its type, status, venue, round, people and quote."""
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, WEEKDAY, find_time_mentions
@@ -300,9 +300,10 @@ def mentions_in_sentence(
     if sentence.paragraph != state.paragraph:
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
-    narrative_year = state.narrative_year if state.retrospective else None
-    found = find_time_mentions(text, published, context, narrative_year=narrative_year)
-    if explicit_years := [t.range.start.year for t in found if t.kind in EXPLICIT_YEAR_KINDS]:
+    found = find_time_mentions(
+        text, published, context, narrative=state.retrospective, narrative_year=state.narrative_year
+    )
+    if explicit_years := [t.range.end.year for t in found if t.kind in EXPLICIT_YEAR_KINDS]:
         state.narrative_year = explicit_years[-1]
     times = [t for t in found if is_event_anchor(t, text, published)]
     unquoted = strip_quotes(text)
@@ -319,7 +320,11 @@ def mentions_in_sentence(
         anchored: bool,
         clause: str,
         status: str | None = None,
+        ordinal: int | None = None,
     ) -> None:
+        round_no = (ordinal if ordinal is not None else number) if event_type == "round" else None
+        if round_no is None and (rng.end - rng.start).days > WIDEST_EVENT_DAYS:
+            return  # "talks held between February and April", "in the spring of 2022": a summary, not a happening
         if event_type == "statement" and not actors and not cues().talks.search(unquoted):
             # words of no one we know, about something other than the talks: what they report, if anything
             reported = next((t for t in TYPE_PRIORITY if t != "statement" and cues().types[t].search(unquoted)), None)
@@ -338,7 +343,7 @@ def mentions_in_sentence(
                 explanation=how,
                 venue_slug=pick_venue(clause if anchor else unquoted, event_type)
                 or sentence_venue(unquoted, event_type),
-                round_number=number if event_type == "round" else None,
+                round_number=round_no,
                 actor_slugs=actors,
                 keywords=_keywords(unquoted),
                 anchored=anchored,
@@ -410,15 +415,14 @@ def mentions_in_sentence(
         # "The three-hour-long meeting took place in the Brest region": where the round just reported was held
         previous = state.recent_round
         how = "the round named in the sentence before it"
-        emit(previous.range, None, "round", how, False, unquoted, status=previous.status)
-        results[-1] = replace(results[-1], round_number=previous.round_number)
+        emit(previous.range, None, "round", how, False, unquoted, previous.status, previous.round_number)
         if previous.round_number and previous.round_number > 1 and SAME_PLACE_AS_BEFORE.search(unquoted):
             # "..., the same location as the previous talks": the round before it was held there too
             before = DateRange(
                 previous.range.start - timedelta(days=BACKGROUND_YEARS * 365), previous.range.end, "range"
             )
-            emit(before, None, "round", "held at the same place as the round after it", False, unquoted)
-            results[-1] = replace(results[-1], round_number=previous.round_number - 1)
+            how = "held at the same place as the round after it"
+            emit(before, None, "round", how, False, unquoted, ordinal=previous.round_number - 1)
     elif number is not None:
         if PLANNED.search(unquoted):
             # a future round with no date: placed where it was announced, never on an invented day
@@ -467,6 +471,7 @@ def mentions_in_sentence(
     return results
 
 
+WIDEST_EVENT_DAYS = 62  # what is dated more loosely than two months is background (unless a numbered round)
 TOLD_AS_NEWS = re.compile(
     rf"\b(?:{WEEKDAY}|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:week|weekend|month))\b", re.I
 )
