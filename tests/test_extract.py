@@ -286,3 +286,12 @@ def test_what_is_dated_only_by_a_season_or_a_span_of_months_is_background() -> N
         "Diplomats say the best chance for a settlement after the invasion came in the spring of 2022."
     )
     assert mentions_of(body, date(2023, 11, 25)) == []
+
+
+def test_the_first_since_a_date_when_talks_were_held_dates_those_talks() -> None:
+    body = (
+        "The meeting at the palace was the first since June 2, when the two sides also met in Istanbul. "
+        "A second round of talks was held in Istanbul on June 2, when the sides exchanged draft memorandums."
+    )
+    found = [(m.type, m.range.start, m.venue_slug, m.round_number) for m in mentions_of(body, date(2025, 7, 23))]
+    assert found == [("round", date(2025, 6, 2), "istanbul", None), ("round", date(2025, 6, 2), "istanbul", 2)]

@@ -21,8 +21,9 @@ BYLINE = (
     r"(?:By\s+[^|\n]{1,60}?\s*[|,·•—–-]\s*"
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"
 )
+CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"  # "Updated 6:41 PM GMT, July 23"
 DATELINE_ONLY = re.compile(
-    rf"^\s*{BYLINE}?{DATELINE_PREFIX}{WEEKDAY_PREFIX}(?:{FULL_DATE}{CLOCK}|{ISO_STAMP})"
+    rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}(?:{FULL_DATE}{CLOCK}|{ISO_STAMP})"
     r"\s*(?:[|/·•].{0,80})?$",
     re.I,
 )

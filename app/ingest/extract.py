@@ -42,6 +42,7 @@ QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
+FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
 VAGUE_COUNTS = {"several", "a few", "few"}
 COUNTED = re.compile(
     rf",?\s*(?:just\s+|only\s+|some\s+)?(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)",
@@ -178,7 +179,7 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
         return False  # "Russia's situation today": the present in general, not a day's event
     if SINCE_BEFORE.search(sentence[: mention.start]):
         # "since March 29" names when something began, not an event; "not held ... since" names the last one
-        return bool(NEGATED.search(sentence[: mention.start]))
+        return bool(NEGATED.search(before) or FIRST_SINCE.search(before) or WHEN_CLAUSE.match(sentence, mention.end))
     return True
 
 
@@ -373,6 +374,8 @@ def mentions_in_sentence(
     if anchor is not None:
         state.last_anchor = anchor
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
+        if SINCE_BEFORE.search(text[: anchor.start]) and (when := WHEN_CLAUSE.match(text, anchor.end)):
+            clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
         event_type = _type_for(clause, unquoted, anchor, number, who)
         listed = _listed_with_last(text, times)
         for earlier in times[:-1]:
@@ -475,6 +478,7 @@ WIDEST_EVENT_DAYS = 62  # what is dated more loosely than two months is backgrou
 TOLD_AS_NEWS = re.compile(
     rf"\b(?:{WEEKDAY}|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:week|weekend|month))\b", re.I
 )
+WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+|in\s+)?", re.I)
 
 
