@@ -26,6 +26,7 @@ TUE_17_MAY = date(2022, 5, 17)
         ("attempts have failed over the past week", WED_27_APRIL, "2022-04-20", "2022-04-27", "range"),
         ("agreed to hold a second round in the coming days", TUE_8_MARCH, "2022-03-09", "2022-03-15", "range"),
         ("talks held between February and April 2022", WED_27_APRIL, "2022-02-01", "2022-04-30", "range"),
+        ("Rudenko said earlier in the day that Kyiv had withdrawn", TUE_17_MAY, "2022-05-17", "2022-05-17", "day"),
         ("in the spring of 2022", date(2023, 11, 25), "2022-03-01", "2022-05-31", "range"),
         ("over the winter of 2023", date(2023, 11, 25), "2022-12-01", "2023-02-28", "range"),
         ("talks could resume within the next few weeks", TUE_8_MARCH, "2022-03-09", "2022-03-29", "range"),

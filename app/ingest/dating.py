@@ -116,6 +116,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
+# with no date before it, "earlier in the day" is the article's own day
+SAME_DAY_AS_TODAY = re.compile(r"(?:earlier|later) (?:in )?the day", re.I)
 # how far ahead "in the coming ..." reaches, in days
 COMING_DAYS = {"days": 7, "few days": 5, "week": 7, "weeks": 21, "few weeks": 21}
 COMING_DAYS |= {"month": 31, "months": 92, "few months": 92}
@@ -313,6 +315,8 @@ def resolve(
         day = ref + timedelta(days=offset)
         forward = offset > 0 or g["word"].lower().startswith("later")
         return DateRange(day, day, "day"), forward, g["word"].lower()
+    if kind == "same_day" and context is None and SAME_DAY_AS_TODAY.fullmatch(m.group(0)):
+        return DateRange(ref, ref, "day"), False, "earlier or later on the article's day"
     if kind == "same_day" and context is not None:
         text = m.group(0).lower()
         if "next" in text or "following" in text:
