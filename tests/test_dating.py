@@ -27,6 +27,9 @@ TUE_17_MAY = date(2022, 5, 17)
         ("agreed to hold a second round in the coming days", TUE_8_MARCH, "2022-03-09", "2022-03-15", "range"),
         ("talks held between February and April 2022", WED_27_APRIL, "2022-02-01", "2022-04-30", "range"),
         ("Rudenko said earlier in the day that Kyiv had withdrawn", TUE_17_MAY, "2022-05-17", "2022-05-17", "day"),
+        ("the delegations met on 29.03.2022 in Istanbul", TUE_17_MAY, "2022-03-29", "2022-03-29", "day"),
+        ("the delegations met on 2022-03-29 in Istanbul", TUE_17_MAY, "2022-03-29", "2022-03-29", "day"),
+        ("the delegations met on Tuesday 29 March in Istanbul", TUE_17_MAY, "2022-03-29", "2022-03-29", "day"),
         ("in the spring of 2022", date(2023, 11, 25), "2022-03-01", "2022-05-31", "range"),
         ("over the winter of 2023", date(2023, 11, 25), "2022-12-01", "2023-02-28", "range"),
         ("talks could resume within the next few weeks", TUE_8_MARCH, "2022-03-09", "2022-03-29", "range"),
@@ -88,3 +91,11 @@ def test_a_day_that_does_not_exist_is_not_a_date() -> None:
 )
 def test_no_date_is_read_from_words_that_are_not_dates(sentence: str) -> None:
     assert find_time_mentions(sentence, TUE_17_MAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["met on Tuesday 29 March", "met on Tuesday 29 March 2022", "met on Tuesday, March 29"]
+)
+def test_a_weekday_written_with_its_date_is_one_day_not_two(sentence: str) -> None:
+    found = find_time_mentions(sentence, TUE_17_MAY)
+    assert [(m.range.start, m.range.end) for m in found] == [(date(2022, 3, 29), date(2022, 3, 29))]

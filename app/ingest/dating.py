@@ -58,10 +58,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
             rf"(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d\d)\b",
         ),
+        # 2022-03-29, 29.03.2022: numbers only where their order is not in doubt
+        ("full_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("full_date", r"\b(?P<day>[0-3]?\d)\.(?P<month_num>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
         ("weekday_numbered", rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"),
         (
             "weekday_date",
             rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})",
+        ),
+        (
+            "weekday_date",
+            rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<month>{MONTH_NAMES})\b(?!,?\s*\d{{4}})",
         ),
         (
             "month_day",
@@ -101,7 +109,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         (
             "weekday",
-            rf"\b(?:(?P<prep>on|this|last|next|from|by|until|since|as early as|before|after|spent|on the night of)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<time>night|morning|evening|afternoon))?\b",  # noqa: E501
+            rf"\b(?:(?P<prep>on|this|last|next|from|by|until|since|as early as|before|after|spent|on the night of)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<time>night|morning|evening|afternoon))?\b"  # noqa: E501
+            rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}|,?\s+{MONTH_NAMES}\s+\d)",
         ),
         (
             "day_word",
@@ -221,7 +230,8 @@ def resolve(
     forward = False
     if kind == "full_date":
         try:
-            day = date(int(g["year"]), month_number(g["month"]), int(g["day"]))
+            month = int(g["month_num"]) if g.get("month_num") else month_number(g["month"])
+            day = date(int(g["year"]), month, int(g["day"]))
             last = day.replace(day=int(g["day_end"])) if g.get("day_end") else day
         except ValueError:
             return None, False, ""  # "February 30": not a day
