@@ -295,3 +295,12 @@ def test_the_first_since_a_date_when_talks_were_held_dates_those_talks() -> None
     )
     found = [(m.type, m.range.start, m.venue_slug, m.round_number) for m in mentions_of(body, date(2025, 7, 23))]
     assert found == [("round", date(2025, 6, 2), "istanbul", None), ("round", date(2025, 6, 2), "istanbul", 2)]
+
+
+def test_what_happened_after_a_dated_happening_is_dated_from_it_up_to_the_article() -> None:
+    body = (
+        "The bodies of 410 civilians were found in towns including Bucha after Russian troops withdrew in early April."
+    )
+    found = {m.type: (m.range.start, m.range.end) for m in mentions_of(body, date(2022, 5, 17))}
+    assert found["atrocity"] == (date(2022, 4, 1), date(2022, 5, 17))
+    assert found["military"] == (date(2022, 4, 1), date(2022, 4, 10))

@@ -401,6 +401,7 @@ def mentions_in_sentence(
                 clause,
             )
             _relative_event(text, anchor, published, emit)
+            _main_clause_after(unquoted, clause, anchor, event_type, published, emit)
             under_way = SESSION_UNDER_WAY.search(unquoted) if event_type != "round" else None
             if under_way and sentence_venue(under_way.group("where"), "round"):
                 how = f"'{anchor.text}' ({anchor.explanation}): talks under way that day"
@@ -490,6 +491,20 @@ def _listed_with_last(text: str, times: list[TimeMention]) -> list[TimeMention]:
             break
         listed.append(earlier)
     return listed
+
+
+def _main_clause_after(  # type: ignore[no-untyped-def]
+    unquoted: str, clause: str, anchor: TimeMention, clause_type: str, published: date, emit
+) -> None:
+    """'Bodies were found in Bucha after Russian troops withdrew at the beginning of April': the date is the
+    withdrawal's; the finding came after it, some day up to the article."""
+    if not clause.lower().startswith("after ") or anchor.range.start > published:
+        return
+    main = unquoted[: unquoted.find(clause)].strip(" ,")
+    main_type = classify(main)
+    if main_type and main_type not in {clause_type, "statement"} and len(main.split()) > 3:
+        rng = DateRange(anchor.range.start, published, "range")
+        emit(rng, None, main_type, f"after '{anchor.text}' ({anchor.explanation}), up to the article", True, main)
 
 
 def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> None:  # type: ignore[no-untyped-def]
