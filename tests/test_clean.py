@@ -19,6 +19,10 @@ def raw(text: str) -> RawArticle:
         "David Guttenfelder for The New York Times",
         "IMAGE SOURCE: TASS",
         "!-- Google tag (gtag.js) -->",
+        "Skip to main content",
+        "Menu",
+        "Cookie settings",
+        "Terms of use | Privacy policy",
     ],
 )
 def test_boilerplate_line_is_removed(line: str) -> None:
@@ -40,6 +44,12 @@ def test_dateline_is_found_and_title_kept() -> None:
     article = clean_article(raw("Third round fails\n\nMarch 8, 2022\nThe talks ended."))
     assert article.title == "Third round fails"
     assert article.dateline == "March 8, 2022"
+
+
+def test_section_names_above_the_headline_are_not_the_title() -> None:
+    article = clean_article(raw("World\nEurope\nZelensky says talks are difficult\n\nTalks resumed on Friday."))
+    assert article.title == "Zelensky says talks are difficult"
+    assert "Europe" not in article.text
 
 
 def test_dated_caption_is_one_sentence() -> None:

@@ -166,6 +166,9 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     lines = _lines(raw.content)
     if not lines:
         raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
+    headline_at = next((i for i, line in enumerate(lines) if len(line.split()) >= 3 or DATELINE_ONLY.match(line)), 0)
+    if headline_at >= 2:
+        lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     title = lines[0]
     body = lines[1:]
     if len(title.split()) > 25 or title.endswith("."):
