@@ -304,3 +304,16 @@ def test_what_happened_after_a_dated_happening_is_dated_from_it_up_to_the_articl
     found = {m.type: (m.range.start, m.range.end) for m in mentions_of(body, date(2022, 5, 17))}
     assert found["atrocity"] == (date(2022, 4, 1), date(2022, 5, 17))
     assert found["military"] == (date(2022, 4, 1), date(2022, 4, 10))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Kuleba and Lavrov met in Antalya on March 10.", "ministerial"),
+        ("Israeli Prime Minister Naftali Bennett met Putin in Moscow on March 5.", "diplomacy"),
+        ("Ukraine handed its written proposals to Russia on Tuesday.", "proposal"),
+        ("The grain deal was signed in Istanbul on July 22.", "proposal"),
+    ],
+)
+def test_meetings_documents_and_signings_are_typed(sentence: str, event_type: str) -> None:
+    assert [m.type for m in mentions_of(sentence, date(2022, 8, 25))] == [event_type]

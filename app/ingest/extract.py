@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, WEEKDAY, find_time_mentions
 from app.ingest.types import CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
-from app.ingest.vocab import Person, Place, cues, people_gazetteer, place_gazetteer
+from app.ingest.vocab import Person, Place, cues, people_gazetteer, person_by_slug, place_gazetteer
 
 ORDINALS = {
     "first": 1,
@@ -290,6 +290,16 @@ def _actors(sentence: Sentence, who: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys([who, *found] if who else found))
 
 
+def _both_sides_lead(actors: tuple[str, ...]) -> bool:
+    """Whether ministers or heads of state of both Ukraine and Russia are among the people."""
+    sides = {
+        person.side
+        for slug in actors
+        if (person := person_by_slug().get(slug)) and LEADING_ROLE.search(person.role)
+    }
+    return {"UA", "RU"} <= sides
+
+
 def _keywords(text: str) -> tuple[str, ...]:
     return tuple(sorted({p.slug for p in find_places(text)}))
 
@@ -377,6 +387,8 @@ def mentions_in_sentence(
         if SINCE_BEFORE.search(text[: anchor.start]) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
         event_type = _type_for(clause, unquoted, anchor, number, who)
+        if event_type in {None, "diplomacy"} and MET.search(clause) and _both_sides_lead(actors):
+            event_type = "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
         listed = _listed_with_last(text, times)
         for earlier in times[:-1]:
             if earlier in listed and event_type is not None:
@@ -480,6 +492,8 @@ TOLD_AS_NEWS = re.compile(
     rf"\b(?:{WEEKDAY}|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:week|weekend|month))\b", re.I
 )
 WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
+MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
+LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+|in\s+)?", re.I)
 
 
