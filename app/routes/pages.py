@@ -22,6 +22,7 @@ from app.routes.params import event_filters
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent.parent / "templates"))
 TEMPLATES.env.trim_blocks = True  # the timeline page has a weight budget: no blank lines from template tags
 TEMPLATES.env.lstrip_blocks = True
+TEMPLATES.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}  # compact page data
 TEMPLATES.env.filters["date_label"] = timeline.date_label
 TEMPLATES.env.filters["date_range"] = timeline.format_range
 TEMPLATES.env.filters["precision_phrase"] = timeline.precision_phrase
