@@ -317,3 +317,12 @@ def test_what_happened_after_a_dated_happening_is_dated_from_it_up_to_the_articl
 )
 def test_meetings_documents_and_signings_are_typed(sentence: str, event_type: str) -> None:
     assert [m.type for m in mentions_of(sentence, date(2022, 8, 25))] == [event_type]
+
+
+def test_earlier_in_the_week_after_a_sentence_about_last_week_is_in_that_week() -> None:
+    body = (
+        "The head of Moscow's delegation said last week that long conversations were held on Friday. "
+        "Earlier in the week, the Kremlin said Russia had submitted a new written proposal."
+    )
+    proposal = next(m for m in mentions_of(body, date(2022, 4, 27)) if m.date_text == "Earlier in the week")
+    assert (proposal.range.start, proposal.range.end) == (date(2022, 4, 18), date(2022, 4, 21))

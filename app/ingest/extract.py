@@ -3,7 +3,7 @@ names a round, with its type, status, venue, round, people and quote."""
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, WEEKDAY, find_time_mentions
@@ -80,6 +80,7 @@ class ArticleState:
     paragraph_type: str | None = None
     last_anchor: TimeMention | None = None
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
+    paragraph_week: tuple[DateRange, date | None] | None = None  # a past week the paragraph told of, a day in it
     retrospective: bool = False  # no day is told relative to the article's ('on Friday', 'yesterday', 'last week')
     narrative_year: int | None = None  # the year of the last full date: a retrospective's year-less dates are in it
 
@@ -290,12 +291,21 @@ def _actors(sentence: Sentence, who: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys([who, *found] if who else found))
 
 
+def _earlier_in_week_before(mention: TimeMention, week: tuple[DateRange, date | None]) -> TimeMention:
+    """'... said last week that talks were held on Friday. Earlier in the week, the Kremlin said ...': the
+    days of that week before the day it named, not of the article's week."""
+    if mention.kind != "earlier_period" or "week" not in mention.text.lower():
+        return mention
+    span, named_day = week
+    end = named_day - timedelta(days=1) if named_day and named_day > span.start else span.end
+    how = f"earlier in the week named before it ({span.start.isoformat()} to {span.end.isoformat()})"
+    return replace(mention, range=DateRange(span.start, end, "range"), explanation=how)
+
+
 def _both_sides_lead(actors: tuple[str, ...]) -> bool:
     """Whether ministers or heads of state of both Ukraine and Russia are among the people."""
     sides = {
-        person.side
-        for slug in actors
-        if (person := person_by_slug().get(slug)) and LEADING_ROLE.search(person.role)
+        person.side for slug in actors if (person := person_by_slug().get(slug)) and LEADING_ROLE.search(person.role)
     }
     return {"UA", "RU"} <= sides
 
@@ -310,12 +320,18 @@ def mentions_in_sentence(
     text = sentence.text
     if sentence.paragraph != state.paragraph:
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
+        state.paragraph_week = None
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
     found = find_time_mentions(
         text, published, context, narrative=state.retrospective, narrative_year=state.narrative_year
     )
     if explicit_years := [t.range.end.year for t in found if t.kind in EXPLICIT_YEAR_KINDS]:
         state.narrative_year = explicit_years[-1]
+    if state.paragraph_week is not None:
+        found = [_earlier_in_week_before(t, state.paragraph_week) for t in found]
+    if weeks := [t.range for t in found if t.range.precision == "week" and t.range.end < published]:
+        days_in_it = [t.range.start for t in found if t.range.precision == "day" and weeks[-1].contains(t.range)]
+        state.paragraph_week = (weeks[-1], max(days_in_it, default=None))
     times = [t for t in found if is_event_anchor(t, text, published)]
     unquoted = strip_quotes(text)
     who = speaker(unquoted, text, state)

@@ -44,6 +44,9 @@ class DateRange:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
+    def contains(self, other: "DateRange") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
     def overlaps(self, other: "DateRange") -> bool:
         return self.start <= other.end and other.start <= self.end
 
