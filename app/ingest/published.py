@@ -172,10 +172,22 @@ def _resolved_explicit(cue: Cue, day: date) -> date | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _latest_on_or_before(month: int, day_of_month: int, day: date) -> date | None:
-    """The latest month/day on or before `day` (in its year or the one before)."""
-    return nearest_year(month, day_of_month, day, False)
+    """The latest month/day on or before `day` (in its year or the one before; 29 February only in a leap year)."""
+    for year in (day.year, day.year - 1):
+        if day_of_month <= calendar.monthrange(year, month)[1] and (found := date(year, month, day_of_month)) <= day:
+            return found
+    return nearest_year(month, day_of_month, day, False)  # two years back at most: 29 February
+
+
+@lru_cache(maxsize=65536)
+def _numbered_fit(day: date, weekday: int, target: int, forward: bool) -> tuple[bool, tuple[date, ...]]:
+    """Whether 'Monday (28)' fits an article of `day` (a Monday the 28th within the week after or before it),
+    and, looking back, the days of that week that are the 28th (the news peg)."""
+    offsets = range(0, 7) if forward else range(-6, 1)
+    near = [day + timedelta(days=o) for o in offsets]
+    fits = any(d.day == target and d.weekday() == weekday for d in near)
+    return fits, () if forward else tuple(d for d in near if d.day == target)
 
 
 @lru_cache(maxsize=1024)
@@ -188,50 +200,84 @@ def _weekday_of(mention: TimeMention) -> int | None:
     return WEEKDAYS.index(words[0]) if words else None
 
 
-def _penalty(day: date, cues: list[Cue], ctx: CorpusContext, has_year: bool) -> float:
+@dataclass(frozen=True)
+class Constraints:
+    """The cues sorted once by what they ask of the publication day, so that each candidate day is scored
+    without going through every cue's kind again."""
+
+    fixed_latest: date | None  # the latest full date or caption the text names (not looking ahead)
+    yearless: tuple[Cue, ...]  # dates without a year, resolved per day: their latest and their penalties
+    captions: tuple[date, ...]
+    not_before: tuple[date, ...]  # full dates and older captions: the article is no earlier
+    dateline_days: tuple[tuple[int, int], ...]
+    numbered: tuple[tuple[int, int, bool], ...]
+    weekdays: tuple[int, ...]
+    durations: tuple[tuple[float, float], ...]
+    years: tuple[int, ...]
+
+    @classmethod
+    def of(cls, cues: list[Cue], ctx: CorpusContext) -> "Constraints":
+        past = [c for c in cues if c.mention is not None and not c.mention.forward]
+        fixed = [c.mention.range.end for c in past if c.mention and c.kind in {"full_date", "caption"}]
+        weekdays = [_weekday_of(c.mention) for c in past if c.mention and c.kind == "weekday"]
+        return cls(
+            fixed_latest=max(fixed, default=None),
+            yearless=tuple(c for c in past if c.kind in {"month_day", "weekday_date", "month_part"}),
+            captions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "caption"),
+            not_before=tuple(
+                c.mention.range.start for c in past if c.mention and c.kind in {"full_date", "older_caption"}
+            ),
+            dateline_days=tuple(
+                (c.mention.range.start.month, c.mention.range.start.day)
+                for c in cues
+                if c.mention and c.kind == "dateline_day"
+            ),
+            numbered=tuple(c.numbered for c in cues if c.kind == "weekday_numbered" and c.numbered),
+            weekdays=tuple(w for w in weekdays if w is not None),
+            durations=tuple(c.target for c in cues if c.kind == "duration" and c.target and ctx.conflict_start),
+            years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind == "year"),
+        )
+
+
+def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> float:
     """How badly a publication on `day` fits the cues: >= HARD means ruled out."""
     score = 0.0
-    resolved_days = [_resolved_explicit(c, day) for c in cues]
-    explicit = [d for d in resolved_days if d is not None]
-    latest = max(explicit) if explicit else None
+    latest = k.fixed_latest
+    resolved_yearless = []
+    for cue in k.yearless:
+        resolved = _resolved_explicit(cue, day)
+        resolved_yearless.append(resolved)
+        if resolved is not None and (latest is None or resolved > latest):
+            latest = resolved
     pegs: list[date] = []
-    for cue, resolved in zip(cues, resolved_days, strict=True):
-        m = cue.mention
-        if cue.kind == "caption" and m is not None:
-            score += HARD if day < m.range.start else max(0, (day - m.range.start).days - 1)
-        elif cue.kind in {"full_date", "older_caption"} and m is not None and not m.forward and day < m.range.start:
+    for start in k.captions:
+        score += HARD if day < start else max(0, (day - start).days - 1)
+    score += HARD * sum(1 for start in k.not_before if day < start)
+    for cue, resolved in zip(k.yearless, resolved_yearless, strict=True):
+        if cue.kind == "weekday_date":
+            continue  # it only counts towards the latest date named
+        if resolved is None or resolved > day:
+            score += HARD  # a past date the article names is no later than the article
+        elif (day - resolved).days > 240:
+            score += 20  # a year-less date is rarely from more than eight months before
+        elif cue.kind == "month_part" and (day - resolved).days < 7:
+            score += 1  # within a week writers say "last week" or name the day, not "late in March"
+    score += HARD * sum(1 for month_day in k.dateline_days if (day.month, day.day) != month_day)
+    for weekday, target, forward in k.numbered:
+        fits, numbered_pegs = _numbered_fit(day, weekday, target, forward)
+        if not fits:
             score += HARD
-        elif cue.kind in {"month_part", "month_day"} and m is not None and not m.forward:
-            if resolved is None or resolved > day:
-                score += HARD  # a past date the article names is no later than the article
-            elif (day - resolved).days > 240:
-                score += 20  # a year-less date is rarely from more than eight months before
-            elif cue.kind == "month_part" and (day - resolved).days < 7:
-                score += 1  # within a week writers say "last week" or name the day, not "late in March"
-        elif cue.kind == "dateline_day" and m is not None:
-            if (day.month, day.day) != (m.range.start.month, m.range.start.day):
-                score += HARD
-        elif cue.kind == "weekday_numbered" and cue.numbered:
-            weekday, target, forward = cue.numbered
-            offsets = range(0, 7) if forward else range(-6, 1)
-            if not any((d := day + timedelta(days=o)).day == target and d.weekday() == weekday for o in offsets):
-                score += HARD
-            if not forward:
-                pegs.extend(day + timedelta(days=o) for o in offsets if (day + timedelta(days=o)).day == target)
-        elif cue.kind == "weekday" and m is not None and not m.forward:
-            named_weekday = _weekday_of(m)
-            if named_weekday is None:
-                continue
-            resolved_day = weekday_on_or_before(day, named_weekday)
-            pegs.append(resolved_day)
-            if latest is not None and resolved_day < latest:
-                score += 10  # a bare weekday names a day of the past week: newer than dated references
-        elif cue.kind == "duration" and cue.target and ctx.conflict_start:
-            age = (day - ctx.conflict_start).days
-            low, high = cue.target
+        pegs.extend(numbered_pegs)
+    for named_weekday in k.weekdays:
+        resolved_day = weekday_on_or_before(day, named_weekday)
+        pegs.append(resolved_day)
+        if latest is not None and resolved_day < latest:
+            score += 10  # a bare weekday names a day of the past week: newer than dated references
+    if k.durations and ctx.conflict_start:
+        age = (day - ctx.conflict_start).days
+        for low, high in k.durations:
             score += max(0.0, low - age, age - high)
-        elif cue.kind == "year" and m is not None and day.year < m.range.start.year:
-            score += HARD
+    score += HARD * sum(1 for year in k.years if day.year < year)
     if pegs:
         # the news peg: an article appears on, or the day after, the latest weekday it reports
         score += 0.5 * max(0, (day - max(pegs)).days - 1)
@@ -268,7 +314,8 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     if explicit:
         lo = max(explicit)
     hi = date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31)
-    scored = [(round(_penalty(d, cues, ctx, has_year), 3), d) for d in _candidate_days(cues, ctx, lo, hi)]
+    constraints = Constraints.of(cues, ctx)
+    scored = [(round(_penalty(d, constraints, ctx, has_year), 3), d) for d in _candidate_days(cues, ctx, lo, hi)]
     best_score = min(s for s, _ in scored)
     # the window: every day that fits the cues almost as well as the best one
     feasible = [d for s, d in scored if s <= best_score + WINDOW_TOLERANCE]
