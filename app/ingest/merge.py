@@ -5,10 +5,12 @@ import hashlib
 import itertools
 from collections.abc import Collection, Iterable
 from datetime import timedelta
+from typing import TypeVar
 
 from app.ingest.types import DateRange, EventMention, MergedEvent
 from app.ingest.vocab import person_by_slug, place_by_slug
 
+T = TypeVar("T")
 ORDINAL_WORDS = {
     1: "First",
     2: "Second",
@@ -143,7 +145,7 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
         return False
     if same_article and any(m.status != mention.status for m in event.mentions if m.article_id == mention.article_id):
         return False  # one article's plan and its report of what happened are two happenings
-    shared = set(mention.actor_slugs) & set(event.actor_slugs) or set(mention.keywords) & event.keywords
+    shared = set(mention.actor_slugs) & set(event.actor_slugs) or set(mention.keywords) & set(event.keywords)
     dated = mention.anchored and event.all_anchored
     return bool(shared) or (dated and (not mention.actor_slugs or not event.actor_slugs))
 
@@ -211,6 +213,11 @@ def _venue_rank(slug: str) -> int:
     return VENUE_KIND_RANK.get(place.kind, 4) if place else 5
 
 
+def _distinct(items: Iterable[T]) -> tuple[T, ...]:
+    """Each item once, in order: a tuple, as the pool keeps these for every event (a set costs four times more)."""
+    return tuple(dict.fromkeys(items))
+
+
 def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
     rng, conflicts, explanation = tightest_range(mentions)
     numbers = tuple(sorted({m.round_number for m in mentions if m.round_number is not None}))
@@ -241,9 +248,9 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
         confidence=round(confidence, 2),
         conflicts=conflicts,
         date_explanation=explanation,
-        article_ids=frozenset(m.article_id for m in mentions),
-        speakers=frozenset(_speaker(m) for m in mentions),
-        keywords=frozenset(k for m in mentions for k in m.keywords),
+        article_ids=_distinct(m.article_id for m in mentions),
+        speakers=_distinct(_speaker(m) for m in mentions),
+        keywords=_distinct(k for m in mentions for k in m.keywords),
         all_anchored=all(m.anchored for m in mentions),
     )
 
@@ -294,7 +301,7 @@ class EventPool:
     def __init__(self, events: Iterable[MergedEvent] = ()) -> None:
         self.by_id: dict[str, MergedEvent] = {}
         self._buckets: dict[tuple[str, int], set[str]] = {}
-        self._by_article: dict[str, set[str]] = {}
+        self._by_article: dict[str, set[str]] = {}  # the events of the articles being merged, until committed
         self._by_lane: dict[str, set[str]] = {}
         self._undo: dict[str, MergedEvent | None] = {}
         for event in events:
@@ -314,8 +321,6 @@ class EventPool:
             self._by_lane.setdefault(lane[0], set()).add(event.id)
             for key in self._keys(lane, event.range):
                 self._buckets.setdefault(key, set()).add(event.id)
-        for m in event.mentions:
-            self._by_article.setdefault(m.article_id, set()).add(event.id)
 
     def _of_article(self, article_id: str) -> list[MergedEvent]:
         return [self.by_id[i] for i in self._by_article.get(article_id, ()) if i in self.by_id]
@@ -357,6 +362,7 @@ class EventPool:
                 self._remember(target.id)
                 self._put(build(target.id, (*target.mentions, mention)))
                 touched.add(target.id)
+            self._by_article.setdefault(mention.article_id, set()).add(target.id if target else created[-1])
         return touched
 
     def _remember(self, event_id_: str) -> None:
@@ -364,7 +370,10 @@ class EventPool:
             self._undo[event_id_] = self.by_id.get(event_id_)
 
     def commit(self) -> None:
+        """The merges are stored: nothing to undo, and no more mentions of these articles will come (an
+        article is ingested once, all its mentions in one go), so their events need no looking up by article."""
         self._undo.clear()
+        self._by_article.clear()
 
     def rollback(self) -> None:
         for event_id_, before in self._undo.items():
@@ -373,6 +382,7 @@ class EventPool:
             else:
                 self.by_id[event_id_] = before
         self._undo.clear()
+        self._by_article.clear()
 
     def replace(self, event: MergedEvent) -> None:
         self._put(event)

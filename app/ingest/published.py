@@ -180,7 +180,7 @@ def _latest_on_or_before(month: int, day_of_month: int, day: date) -> date | Non
     return nearest_year(month, day_of_month, day, False)  # two years back at most: 29 February
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _numbered_fit(day: date, weekday: int, target: int, forward: bool) -> tuple[bool, tuple[date, ...]]:
     """Whether 'Monday (28)' fits an article of `day` (a Monday the 28th within the week after or before it),
     and, looking back, the days of that week that are the 28th (the news peg)."""

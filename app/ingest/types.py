@@ -8,7 +8,7 @@ class ArticleRejected(Exception):
     """A file that cannot be ingested; the message names what was wrong, for one line of output."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawArticle:
     path: str
     filename: str
@@ -17,7 +17,7 @@ class RawArticle:
     metadata: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
     paragraph: int
@@ -25,7 +25,7 @@ class Sentence:
     is_caption: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanArticle:
     raw: RawArticle
     title: str
@@ -34,7 +34,7 @@ class CleanArticle:
     dateline: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateRange:
     start: date
     end: date
@@ -61,7 +61,7 @@ def _narrowest(a: DateRange, b: DateRange) -> str:
     return a.precision if a.days <= b.days else b.precision
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeMention:
     """A time expression found in a sentence, resolved to the range it allows."""
 
@@ -74,7 +74,7 @@ class TimeMention:
     explanation: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PublishedDate:
     day: date | None
     end: date | None
@@ -82,7 +82,7 @@ class PublishedDate:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CorpusContext:
     """What earlier articles established that a later one may lean on."""
 
@@ -93,7 +93,7 @@ class CorpusContext:
 STORED_CONFIDENCE = 0.6  # what a mention read back from the database counts for (confidence is not stored)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One event as a single sentence of a single article reports it."""
 
@@ -113,7 +113,7 @@ class EventMention:
     confidence: float = STORED_CONFIDENCE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MergedEvent:
     id: str
     type: str
@@ -129,7 +129,7 @@ class MergedEvent:
     conflicts: tuple[str, ...] = ()
     date_explanation: str = ""
     # summaries of the mentions, for quick merging checks
-    article_ids: frozenset[str] = frozenset()
-    speakers: frozenset[str | None] = frozenset()
-    keywords: frozenset[str] = frozenset()
+    article_ids: tuple[str, ...] = ()
+    speakers: tuple[str | None, ...] = ()
+    keywords: tuple[str, ...] = ()
     all_anchored: bool = True
