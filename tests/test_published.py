@@ -126,3 +126,22 @@ def test_late_february_read_across_a_leap_year() -> None:
 def test_time_since_the_war_began_dates_the_article(body: str, low: str, high: str) -> None:
     published = work_out_published(clean_article(RawArticle("a", "a", f"Headline\n\n{body}", "h")), CONTEXT)
     assert published.day is not None and low <= published.day.isoformat() <= high
+
+
+def test_a_year_less_dateline_and_its_ledes_weekday_pick_the_year_over_the_corpus_usual_one() -> None:
+    text = (
+        "Headline\n\nJEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it was ready to accept a ceasefire proposal."
+    )
+    published = work_out_published(
+        clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
+    )
+    assert published.day == date(2025, 3, 11)  # a Tuesday; 11 March 2022 was a Friday
+    assert any("lede's weekday in 2025" in e for e in published.evidence)
+
+
+def test_a_lede_weekday_that_fits_the_usual_year_keeps_it() -> None:
+    text = "Headline\n\nISTANBUL, March 29 (Reuters) - Russia promised on Tuesday to scale down operations near Kyiv."
+    published = work_out_published(
+        clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
+    )
+    assert published.day == date(2022, 3, 29)

@@ -25,6 +25,7 @@ from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMen
 HARD = 100.0
 WINDOW_TOLERANCE = 1.0
 RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text may have been written
+YEAR_AWAY = 5.0  # per year between a year-less article and the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, p in PATTERNS if kind == "weekday_numbered")
 DURATION = re.compile(
@@ -58,6 +59,7 @@ class Cue:
     mention: TimeMention | None = None
     target: tuple[float, float] | None = None  # days after the conflict start: allowed span
     numbered: tuple[int, int, bool] | None = None  # weekday, day of month, looks forward
+    lede_weekdays: tuple[int, ...] = ()  # the weekdays a wire story's first sentence names
 
 
 def published_from_metadata(meta: dict[str, str]) -> PublishedDate | None:
@@ -142,7 +144,16 @@ def _dateline_cues(article: CleanArticle, probe: date) -> list[Cue]:
     if not article.dateline:
         return []
     days = [m for m in find_time_mentions(article.dateline, probe) if m.kind == "month_day"]
-    return [Cue("dateline_day", f"dateline without a year: {article.dateline}", mention=days[0])] if days else []
+    if not days:
+        return []
+    cues = [Cue("dateline_day", f"dateline without a year: {article.dateline}", mention=days[0])]
+    lede = next((s.text for s in article.sentences if article.dateline in s.text), "")
+    weekdays = [m for m in find_time_mentions(lede, probe) if m.kind == "weekday" and not m.forward]
+    weekday_numbers = {n for m in weekdays if (n := _weekday_of(m)) is not None}
+    if weekday_numbers:
+        # wire copy tells the day's news: the latest weekday of its lede is the dateline's day or the one before
+        cues.append(Cue("lede_weekday", f"the lede's weekdays: {lede[:90]}", lede_weekdays=tuple(weekday_numbers)))
+    return cues
 
 
 def _distinct(cues: list[Cue]) -> list[Cue]:
@@ -214,6 +225,7 @@ class Constraints:
     weekdays: tuple[int, ...]
     durations: tuple[tuple[float, float], ...]
     years: tuple[int, ...]
+    lede_weekdays: tuple[tuple[int, ...], ...] = ()
 
     @classmethod
     def of(cls, cues: list[Cue], ctx: CorpusContext) -> "Constraints":
@@ -236,6 +248,7 @@ class Constraints:
             weekdays=tuple(w for w in weekdays if w is not None),
             durations=tuple(c.target for c in cues if c.kind == "duration" and c.target and ctx.conflict_start),
             years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind == "year"),
+            lede_weekdays=tuple(c.lede_weekdays for c in cues if c.kind == "lede_weekday"),
         )
 
 
@@ -278,6 +291,9 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         for low, high in k.durations:
             score += max(0.0, low - age, age - high)
     score += HARD * sum(1 for year in k.years if day.year < year)
+    for weekdays in k.lede_weekdays:
+        if min((day - weekday_on_or_before(day, w)).days for w in weekdays) > 1:
+            score += HARD  # the lede's latest weekday is neither the dateline's day nor the day before
     if pegs:
         # the news peg: an article appears on, or the day after, the latest weekday it reports
         score += 0.5 * max(0, (day - max(pegs)).days - 1)
@@ -286,7 +302,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     if latest is not None:
         score += 0.01 * max(0, (day - latest).days - 30)
     if not has_year and ctx.default_year is not None and day.year != ctx.default_year:
-        score += HARD
+        # the corpus's usual year, unless a year-less dateline and its lede's weekday pin the calendar elsewhere
+        score += YEAR_AWAY * abs(day.year - ctx.default_year) if k.lede_weekdays else HARD
     return score
 
 
@@ -314,6 +331,10 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     if explicit:
         lo = max(explicit)
     hi = date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31)
+    if not has_year and any(c.kind == "lede_weekday" for c in cues):
+        # the dateline's day and the lede's weekday fit only some years: look at those around the usual one
+        lo = max(date(first_year - RETROSPECTIVE_YEARS, 1, 1), ctx.conflict_start or date.min)
+        hi = date(first_year + RETROSPECTIVE_YEARS, 12, 31)
     constraints = Constraints.of(cues, ctx)
     scored = [(round(_penalty(d, constraints, ctx, has_year), 3), d) for d in _candidate_days(cues, ctx, lo, hi)]
     best_score = min(s for s, _ in scored)
@@ -352,7 +373,9 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         evidence += (
             (f"the war began {ctx.conflict_start.isoformat()} (from other articles)",) if ctx.conflict_start else ()
         )
-    if not has_year and ctx.default_year:
+    if not has_year and ctx.default_year and best.year != ctx.default_year:
+        evidence += (f"no year in the text: the dateline's day falls on the lede's weekday in {best.year}",)
+    elif not has_year and ctx.default_year:
         evidence += (f"no year in the text: the year of the other articles, {ctx.default_year}",)
     return PublishedDate(
         best, max(end, best), "inferred", (f"window {start.isoformat()} to {end.isoformat()}", *evidence)
