@@ -136,7 +136,7 @@ def test_a_year_less_dateline_and_its_ledes_weekday_pick_the_year_over_the_corpu
         clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
     )
     assert published.day == date(2025, 3, 11)  # a Tuesday; 11 March 2022 was a Friday
-    assert any("lede's weekday in 2025" in e for e in published.evidence)
+    assert any("weekdays fall on the days of the month it names in 2025" in e for e in published.evidence)
 
 
 def test_a_lede_weekday_that_fits_the_usual_year_keeps_it() -> None:
@@ -145,3 +145,11 @@ def test_a_lede_weekday_that_fits_the_usual_year_keeps_it() -> None:
         clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
     )
     assert published.day == date(2022, 3, 29)
+
+
+def test_a_weekday_with_its_date_in_the_text_picks_the_year_it_falls_on() -> None:
+    text = "Headline\n\nOn Tuesday, March 11, Ukraine said it was ready to accept a ceasefire proposal."
+    published = work_out_published(
+        clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
+    )
+    assert published.day is not None and published.day.year == 2025

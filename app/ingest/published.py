@@ -227,6 +227,12 @@ class Constraints:
     years: tuple[int, ...]
     lede_weekdays: tuple[tuple[int, ...], ...] = ()
 
+    @property
+    def pins_calendar(self) -> bool:
+        """Whether weekdays tied to days of the month ('Tuesday, March 11', a lede's weekday under a dateline)
+        say which years the text fits."""
+        return bool(self.lede_weekdays) or any(c.kind == "weekday_date" for c in self.yearless)
+
     @classmethod
     def of(cls, cues: list[Cue], ctx: CorpusContext) -> "Constraints":
         past = [c for c in cues if c.mention is not None and not c.mention.forward]
@@ -268,7 +274,9 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     score += HARD * sum(1 for start in k.not_before if day < start)
     for cue, resolved in zip(k.yearless, resolved_yearless, strict=True):
         if cue.kind == "weekday_date":
-            continue  # it only counts towards the latest date named
+            if resolved is not None and cue.mention and resolved.weekday() != _weekday_of(cue.mention):
+                score += HARD  # "Tuesday, March 11" is a Tuesday: not a year in which the 11th is another day
+            continue
         if resolved is None or resolved > day:
             score += HARD  # a past date the article names is no later than the article
         elif (day - resolved).days > 240:
@@ -303,7 +311,7 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         score += 0.01 * max(0, (day - latest).days - 30)
     if not has_year and ctx.default_year is not None and day.year != ctx.default_year:
         # the corpus's usual year, unless a year-less dateline and its lede's weekday pin the calendar elsewhere
-        score += YEAR_AWAY * abs(day.year - ctx.default_year) if k.lede_weekdays else HARD
+        score += YEAR_AWAY * abs(day.year - ctx.default_year) if k.pins_calendar else HARD
     return score
 
 
@@ -331,11 +339,11 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     if explicit:
         lo = max(explicit)
     hi = date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31)
-    if not has_year and any(c.kind == "lede_weekday" for c in cues):
-        # the dateline's day and the lede's weekday fit only some years: look at those around the usual one
+    constraints = Constraints.of(cues, ctx)
+    if not has_year and constraints.pins_calendar:
+        # weekdays tied to days of the month fit only some years: look at those around the usual one
         lo = max(date(first_year - RETROSPECTIVE_YEARS, 1, 1), ctx.conflict_start or date.min)
         hi = date(first_year + RETROSPECTIVE_YEARS, 12, 31)
-    constraints = Constraints.of(cues, ctx)
     scored = [(round(_penalty(d, constraints, ctx, has_year), 3), d) for d in _candidate_days(cues, ctx, lo, hi)]
     best_score = min(s for s, _ in scored)
     # the window: every day that fits the cues almost as well as the best one
@@ -374,7 +382,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
             (f"the war began {ctx.conflict_start.isoformat()} (from other articles)",) if ctx.conflict_start else ()
         )
     if not has_year and ctx.default_year and best.year != ctx.default_year:
-        evidence += (f"no year in the text: the dateline's day falls on the lede's weekday in {best.year}",)
+        evidence += (f"no year in the text: its weekdays fall on the days of the month it names in {best.year}",)
     elif not has_year and ctx.default_year:
         evidence += (f"no year in the text: the year of the other articles, {ctx.default_year}",)
     return PublishedDate(
