@@ -203,12 +203,12 @@ def _numbered_fit(day: date, weekday: int, target: int, forward: bool) -> tuple[
 
 @lru_cache(maxsize=1024)
 def _weekday_of(mention: TimeMention) -> int | None:
-    word = mention.text.split()[-1].lower()
-    for candidate in (word, mention.text.split()[0].lower()):
-        if candidate in WEEKDAYS:
-            return WEEKDAYS.index(candidate)
-    words = [w.lower() for w in mention.text.split() if w.lower() in WEEKDAYS]
-    return WEEKDAYS.index(words[0]) if words else None
+    """The weekday a mention names: its last word ('on Friday'), else its first ('Tuesday, March 11')."""
+    words = [w for w in re.findall(r"[a-z]+", mention.text.lower()) if w in WEEKDAYS]
+    if not words:
+        return None
+    last = mention.text.lower().split()[-1].strip(",.")
+    return WEEKDAYS.index(last if last in WEEKDAYS else words[0])
 
 
 @dataclass(frozen=True)
