@@ -54,6 +54,7 @@ def test_text_without_cues_is_undated() -> None:
         ("By Jonathan Landay | March 29, 2022", "2022-03-29"),
         ("Roman Romaniuk — Thursday, 5 May 2022, 20:20", "2022-05-05"),
         ("Updated 6:41 PM GMT, July 23, 2025", "2025-07-23"),
+        ("29.03.2022 15:40", "2022-03-29"),
         ("March 29, 2022 / 10:02 AM / Updated 3 years ago", "2022-03-29"),
         ("Updated: 30 Mar 2022 | Published: 28 Mar 2022", "2022-03-28"),
         ("February 24, 2025", "2025-02-24"),  # a retrospective is dated in its own year
