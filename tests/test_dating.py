@@ -28,6 +28,8 @@ TUE_17_MAY = date(2022, 5, 17)
         ("talks held between February and April 2022", WED_27_APRIL, "2022-02-01", "2022-04-30", "range"),
         ("Rudenko said earlier in the day that Kyiv had withdrawn", TUE_17_MAY, "2022-05-17", "2022-05-17", "day"),
         ("the delegations met on 29.03.2022 in Istanbul", TUE_17_MAY, "2022-03-29", "2022-03-29", "day"),
+        ("proposed a summit before the end of August", TUE_17_MAY, "2022-08-24", "2022-08-31", "range"),
+        ("talks stalled before the end of March", TUE_17_MAY, "2022-03-24", "2022-03-31", "range"),
         ("the delegations met on 2022-03-29 in Istanbul", TUE_17_MAY, "2022-03-29", "2022-03-29", "day"),
         ("the delegations met on Tuesday 29 March in Istanbul", TUE_17_MAY, "2022-03-29", "2022-03-29", "day"),
         ("in the spring of 2022", date(2023, 11, 25), "2022-03-01", "2022-05-31", "range"),

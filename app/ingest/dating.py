@@ -216,6 +216,15 @@ def _resolve_part(part: str, year: int, month: int) -> DateRange:
     return DateRange(date(year, month, first), date(year, month, last), "range")
 
 
+DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till)\s+(?:the\s+)?$", re.I)
+
+
+def _deadline_ahead(sentence: str, start: int, month: int, ref: date) -> bool:
+    """'before the end of August' in May is this August, not last year's: a deadline whose month, read
+    backwards, would lie more than two months back looks ahead."""
+    return bool(DEADLINE_BEFORE.search(sentence[:start])) and (ref.month - month) % 12 > 2
+
+
 def _month_year(month: int, ref: date, forward: bool) -> int:
     if forward:
         return ref.year if month >= ref.month else ref.year + 1
@@ -264,7 +273,7 @@ def resolve(
         return None, False, ""
     if kind == "month_part":
         month = month_number(g["month"])
-        forward = looks_forward(sentence, m.start(), None)
+        forward = looks_forward(sentence, m.start(), None) or _deadline_ahead(sentence, m.start(), month, ref)
         year = int(g["year"]) if g.get("year") else _month_year(month, ref, forward)
         return _resolve_part(g["part"], year, month), forward, f"'{g['part']}' of the month"
     if kind == "month_part_rel":
@@ -288,7 +297,7 @@ def resolve(
         return month_range(int(g["year"]), month_number(g["month"])), False, "month and year"
     if kind == "month":
         month = month_number(g["month"])
-        forward = looks_forward(sentence, m.start(), None)
+        forward = looks_forward(sentence, m.start(), None) or _deadline_ahead(sentence, m.start(), month, ref)
         return month_range(_month_year(month, ref, forward), month), forward, "month named without a year"
     if kind == "earlier_period":
         start = week_of(ref).start if g["unit"].lower() == "week" else ref.replace(day=1)
