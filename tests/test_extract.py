@@ -326,3 +326,9 @@ def test_earlier_in_the_week_after_a_sentence_about_last_week_is_in_that_week() 
     )
     proposal = next(m for m in mentions_of(body, date(2022, 4, 27)) if m.date_text == "Earlier in the week")
     assert (proposal.range.start, proposal.range.end) == (date(2022, 4, 18), date(2022, 4, 21))
+
+
+def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_a_statement() -> None:
+    body = "The talks on March 29, 2022 were the last in-person meeting, Peskov said on Tuesday."
+    found = [(m.type, m.range.start) for m in mentions_of(body, date(2023, 2, 21))]
+    assert found == [("round", date(2022, 3, 29)), ("statement", date(2023, 2, 21))]

@@ -573,6 +573,7 @@ def _type_for(
         anchor is not None
         and anchor.start < 20
         and who
+        and not TALK_NOUN.search(unquoted[: anchor.start])  # "The talks on March 29 were ..., Peskov said"
         and cues().speech.search(" ".join(unquoted[anchor.end :].split()[:10]))
     ):
         return "statement"  # "On Wednesday, Macron told ..."
