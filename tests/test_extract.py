@@ -332,3 +332,23 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
     body = "The talks on March 29, 2022 were the last in-person meeting, Peskov said on Tuesday."
     found = [(m.type, m.range.start) for m in mentions_of(body, date(2023, 2, 21))]
     assert found == [("round", date(2022, 3, 29)), ("statement", date(2023, 2, 21))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Podolyak said the talks, which began on Monday, would continue on Tuesday.",
+            [("round", "2022-03-28", "occurred"), ("round", "2022-04-05", "planned")],
+        ),
+        (
+            "Negotiations between Russia and Ukraine resumed on Monday via videoconference, Peskov said.",
+            [("round", "2022-03-28", "occurred")],
+        ),
+        ("Medinsky met Arakhamia in Istanbul on Tuesday.", [("round", "2022-03-29", "occurred")]),
+        ("Istanbul hosted the talks on March 29.", [("round", "2022-03-29", "occurred")]),
+    ],
+)
+def test_sessions_of_the_two_delegations_are_rounds(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(m.type, m.range.start.isoformat(), m.status) for m in mentions_of(sentence, date(2022, 3, 31))]
+    assert found == expected

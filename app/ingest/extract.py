@@ -302,11 +302,9 @@ def _earlier_in_week_before(mention: TimeMention, week: tuple[DateRange, date | 
     return replace(mention, range=DateRange(span.start, end, "range"), explanation=how)
 
 
-def _both_sides_lead(actors: tuple[str, ...]) -> bool:
-    """Whether ministers or heads of state of both Ukraine and Russia are among the people."""
-    sides = {
-        person.side for slug in actors if (person := person_by_slug().get(slug)) and LEADING_ROLE.search(person.role)
-    }
+def _both_sides(actors: tuple[str, ...], role: re.Pattern[str]) -> bool:
+    """Whether people of both Ukraine and Russia in this role (ministers, negotiators) are among the actors."""
+    sides = {person.side for slug in actors if (person := person_by_slug().get(slug)) and role.search(person.role)}
     return {"UA", "RU"} <= sides
 
 
@@ -403,8 +401,11 @@ def mentions_in_sentence(
         if SINCE_BEFORE.search(text[: anchor.start]) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
         event_type = _type_for(clause, unquoted, anchor, number, who)
-        if event_type in {None, "diplomacy"} and MET.search(clause) and _both_sides_lead(actors):
-            event_type = "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
+        if event_type in {None, "diplomacy"} and MET.search(clause):
+            if _both_sides(actors, LEADING_ROLE):
+                event_type = "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
+            elif _both_sides(actors, NEGOTIATOR_ROLE):
+                event_type = "round"  # "Medinsky met Arakhamia in Istanbul": the two delegations
         listed = _listed_with_last(text, times)
         for earlier in times[:-1]:
             if earlier in listed and event_type is not None:
@@ -416,7 +417,11 @@ def mentions_in_sentence(
             # and the talks are two happenings with two dates
             earlier_clause = clause_around(unquoted, earlier.start, earlier.end)
             earlier_type = _type_for(earlier_clause, unquoted, earlier, number, who)
-            if earlier_type != event_type and (earlier_type == "round" or (earlier_type == "statement" and who)):
+            # "the talks, which began on Monday, would continue on Tuesday": a session held, and one to come
+            held_then_planned = earlier_type == event_type == "round" and anchor.forward and not earlier.forward
+            if (earlier_type != event_type or held_then_planned) and (
+                earlier_type == "round" or (earlier_type == "statement" and who)
+            ):
                 how = f"'{earlier.text}' ({earlier.explanation}), article of {published.isoformat()}"
                 emit(earlier.range, earlier, earlier_type, how, True, earlier_clause)
         if event_type is not None:
@@ -510,6 +515,7 @@ TOLD_AS_NEWS = re.compile(
 WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
 LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
+NEGOTIATOR_ROLE = re.compile(r"\b(?:delegation|negotiator)\b", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+|in\s+)?", re.I)
 
 
