@@ -352,3 +352,20 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
 def test_sessions_of_the_two_delegations_are_rounds(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     found = [(m.type, m.range.start.isoformat(), m.status) for m in mentions_of(sentence, date(2022, 3, 31))]
     assert found == expected
+
+
+def test_a_session_in_a_country_joins_the_numbered_round_held_in_a_region_of_it() -> None:
+    first = mentions_of("The first round of talks was held in the Gomel region on 28 February.", date(2022, 3, 1))
+    later = mentions_of(
+        "Earlier rounds of talks were held in Belarus on 28 February and 3 March.", date(2022, 3, 29), "hash-b"
+    )
+    events, _ = merge_mentions([], [*first, *later])
+    rounds = sorted((e.range.start.isoformat(), e.round_claims, len(e.mentions)) for e in events if e.type == "round")
+    assert rounds == [("2022-02-28", (1,), 2), ("2022-03-03", (), 1)]
+
+
+def test_a_dated_session_does_not_join_a_round_announced_without_a_date() -> None:
+    plan = mentions_of("The two sides will meet again for a fourth round of talks in Belarus soon.", date(2022, 3, 8))
+    held = mentions_of("Talks were held in Belarus on 8 March.", date(2022, 3, 9), "hash-b")
+    events, _ = merge_mentions([], [*plan, *held])
+    assert sorted(e.status for e in events if e.type == "round") == ["occurred", "planned"]

@@ -57,6 +57,16 @@ def _country(venue_slug: str | None) -> str | None:
     return place.country if place else None
 
 
+def _same_place(a: str, b: str) -> bool:
+    """The same venue, or a country and a place in it ('Belarus' and 'the Brest region')."""
+    if a == b:
+        return True
+    first, second = place_by_slug().get(a), place_by_slug().get(b)
+    if first is None or second is None or first.country != second.country:
+        return False
+    return "country" in {first.kind, second.kind}
+
+
 def _near(a: DateRange, b: DateRange, slack_days: int) -> bool:
     return a.start - timedelta(days=slack_days) <= b.end and b.start - timedelta(days=slack_days) <= a.end
 
@@ -134,9 +144,11 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             mention.round_number is None
             and numbers
             and event.venue_slug is not None
-            and not (mention.venue_slug and mention.venue_slug == event.venue_slug)
+            and not (mention.venue_slug and _same_place(mention.venue_slug, event.venue_slug))
         ):
             return False  # an unnumbered session joins a numbered round held elsewhere only at its venue
+        if event.status == "planned" and mention.anchored and not any(m.anchored for m in event.mentions):
+            return False  # a round announced without a date has no day for a dated session to match
         a, b = _country(event.venue_slug), _country(mention.venue_slug)
         if a and b and a != b:
             return False
