@@ -25,7 +25,7 @@ from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMen
 HARD = 100.0
 WINDOW_TOLERANCE = 1.0
 RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text may have been written
-YEAR_AWAY = 5.0  # per year between a year-less article and the corpus's usual year, when its calendar allows
+YEAR_AWAY = 5.0  # per year a year-less article lies after the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, p in PATTERNS if kind == "weekday_numbered")
 DURATION = re.compile(
@@ -311,7 +311,7 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         score += 0.01 * max(0, (day - latest).days - 30)
     if not has_year and ctx.default_year is not None and day.year != ctx.default_year:
         # the corpus's usual year, unless a year-less dateline and its lede's weekday pin the calendar elsewhere
-        score += YEAR_AWAY * abs(day.year - ctx.default_year) if k.pins_calendar else HARD
+        score += YEAR_AWAY * (day.year - ctx.default_year) if k.pins_calendar and day.year > ctx.default_year else HARD
     return score
 
 
@@ -341,8 +341,8 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     hi = date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31)
     constraints = Constraints.of(cues, ctx)
     if not has_year and constraints.pins_calendar:
-        # weekdays tied to days of the month fit only some years: look at those around the usual one
-        lo = max(date(first_year - RETROSPECTIVE_YEARS, 1, 1), ctx.conflict_start or date.min)
+        # weekdays tied to days of the month fit only some years: look at the usual one and those after it
+        # (reporting on a story goes on after it began; the years before it are the likelier misfit)
         hi = date(first_year + RETROSPECTIVE_YEARS, 12, 31)
     scored = [(round(_penalty(d, constraints, ctx, has_year), 3), d) for d in _candidate_days(cues, ctx, lo, hi)]
     best_score = min(s for s, _ in scored)
