@@ -369,3 +369,15 @@ def test_a_dated_session_does_not_join_a_round_announced_without_a_date() -> Non
     held = mentions_of("Talks were held in Belarus on 8 March.", date(2022, 3, 9), "hash-b")
     events, _ = merge_mentions([], [*plan, *held])
     assert sorted(e.status for e in events if e.type == "round") == ["occurred", "planned"]
+
+
+def test_the_same_ordinal_dated_a_month_apart_is_not_the_same_round() -> None:
+    belarus = mentions_of("The first round of talks was held in the Gomel region on 28 February.", date(2022, 3, 1))
+    istanbul = mentions_of(
+        "After the first round of negotiations in Istanbul on 29 March, work went on.", date(2022, 5, 5), "hash-b"
+    )
+    events, _ = merge_mentions([], [*belarus, *istanbul])
+    assert sorted((e.range.start.isoformat(), e.venue_slug) for e in events if e.type == "round") == [
+        ("2022-02-28", "gomel-region"),
+        ("2022-03-29", "istanbul"),
+    ]

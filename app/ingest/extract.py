@@ -512,6 +512,9 @@ WIDEST_EVENT_DAYS = 62  # what is dated more loosely than two months is backgrou
 TOLD_AS_NEWS = re.compile(
     rf"\b(?:{WEEKDAY}|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:week|weekend|month))\b", re.I
 )
+# what a main clause can report as having come after a dated happening ("bodies were found ... after ...");
+# not meetings or documents: "the prospect of a meeting stalled after ..." reports none
+HAPPENINGS = {"atrocity", "military", "humanitarian", "prisoners", "aid"}
 WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
 LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
@@ -538,7 +541,7 @@ def _main_clause_after(  # type: ignore[no-untyped-def]
         return
     main = unquoted[: unquoted.find(clause)].strip(" ,")
     main_type = classify(main)
-    if main_type and main_type not in {clause_type, "statement"} and len(main.split()) > 3:
+    if main_type in HAPPENINGS - {clause_type} and len(main.split()) > 3:
         rng = DateRange(anchor.range.start, published, "range")
         emit(rng, None, main_type, f"after '{anchor.text}' ({anchor.explanation}), up to the article", True, main)
 

@@ -138,6 +138,9 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
                 and bool(event.venue_slug and event.venue_slug == mention.venue_slug)
             )
         if mention.round_number is not None and mention.round_number in numbers:
+            both_dated = mention.anchored and any(m.anchored for m in event.mentions)
+            if both_dated and not _near(event.range, mention.range, 1):
+                return False  # the same ordinal on another day: another session, which a source counts differently
             # the same ordinal is the same round only in the same season: a new process counts from one again
             return _near(event.range, mention.range, ROUND_SEASON_DAYS)
         if (
