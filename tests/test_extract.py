@@ -381,3 +381,11 @@ def test_the_same_ordinal_dated_a_month_apart_is_not_the_same_round() -> None:
         ("2022-02-28", "gomel-region"),
         ("2022-03-29", "istanbul"),
     ]
+
+
+def test_a_session_without_a_place_joins_the_numbered_round_of_its_day() -> None:
+    numbered = mentions_of("The third round of talks was held in the Brest region on March 7.", date(2022, 3, 8))
+    bare = mentions_of("The negotiations have not been held in person since March 7.", date(2022, 3, 20), "hash-b")
+    events, _ = merge_mentions([], [*numbered, *bare])
+    rounds = [(e.range.start.isoformat(), e.round_claims, len(e.mentions)) for e in events if e.type == "round"]
+    assert rounds == [("2022-03-07", (3,), 2)]

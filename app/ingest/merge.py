@@ -147,9 +147,10 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             mention.round_number is None
             and numbers
             and event.venue_slug is not None
-            and not (mention.venue_slug and _same_place(mention.venue_slug, event.venue_slug))
+            and mention.venue_slug is not None
+            and not _same_place(mention.venue_slug, event.venue_slug)
         ):
-            return False  # an unnumbered session joins a numbered round held elsewhere only at its venue
+            return False  # an unnumbered session placed elsewhere is not a numbered round held there
         if event.status == "planned" and mention.anchored and not any(m.anchored for m in event.mentions):
             return False  # a round announced without a date has no day for a dated session to match
         a, b = _country(event.venue_slug), _country(mention.venue_slug)
