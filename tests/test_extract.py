@@ -389,3 +389,12 @@ def test_a_session_without_a_place_joins_the_numbered_round_of_its_day() -> None
     events, _ = merge_mentions([], [*numbered, *bare])
     rounds = [(e.range.start.isoformat(), e.round_claims, len(e.mentions)) for e in events if e.type == "round"]
     assert rounds == [("2022-03-07", (3,), 2)]
+
+
+def test_days_after_a_happening_the_article_dated_count_from_its_day() -> None:
+    body = (
+        "The talks stalled after Boris Johnson's visit to Kyiv on 9 April. "
+        'Three days after Johnson left Kyiv, Putin said publicly that the talks had "turned into a dead end".'
+    )
+    putin = next(m for m in mentions_of(body, date(2022, 5, 5)) if "vladimir-putin" in m.actor_slugs)
+    assert (putin.range.start, putin.range.end) == (date(2022, 4, 12), date(2022, 4, 12))

@@ -3,7 +3,7 @@ names a round, with its type, status, venue, round, people and quote."""
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, WEEKDAY, find_time_mentions
@@ -44,6 +44,10 @@ WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
 VAGUE_COUNTS = {"several", "a few", "few"}
+WORD = re.compile(r"[A-Z][\w'-]+")
+COUNTED_LEAD = re.compile(
+    rf"^\s*(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+(?P<clause>[^,;]+),", re.I
+)
 COUNTED = re.compile(
     rf",?\s*(?:just\s+|only\s+|some\s+)?(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)",
     re.I,
@@ -81,6 +85,8 @@ class ArticleState:
     last_anchor: TimeMention | None = None
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
     paragraph_week: tuple[DateRange, date | None] | None = None  # a past week the paragraph told of, a day in it
+    dated_names: dict[str, DateRange] = field(default_factory=dict)  # person or place -> its last dated day
+    surnames: dict[str, str] = field(default_factory=dict)  # "johnson" -> the Boris Johnson the article named
     retrospective: bool = False  # no day is told relative to the article's ('on Friday', 'yesterday', 'last week')
     narrative_year: int | None = None  # the year of the last full date: a retrospective's year-less dates are in it
 
@@ -387,6 +393,12 @@ def mentions_in_sentence(
         if event_type is not None and rng.start <= rng.end:
             how = f"'{later.group(0)}': after '{state.last_anchor.text}' ({base.isoformat()})"
             emit(rng, None, event_type, how, True, unquoted, status="occurred")
+    elif anchor is None and (counted := _counted_from_named(unquoted, state)) is not None:
+        # "Three days after Johnson left Kyiv, Putin said ...": counted from the day the article gave that
+        rng, how = counted
+        event_type = _type_for(unquoted, unquoted, None, number, who)
+        if event_type is not None and rng.start <= published:
+            emit(DateRange(rng.start, min(rng.end, published), rng.precision), None, event_type, how, True, unquoted)
     elif anchor is None and state.last_anchor is not None and SINCE_THEN.search(unquoted):
         since = state.last_anchor
         if since.range.end < published:
@@ -502,6 +514,13 @@ def mentions_in_sentence(
             False,
             unquoted,
         )
+    for m in results:
+        if m.anchored and m.range.precision == "day":
+            for name in [*m.actor_slugs, *(p.slug for p in find_places(unquoted))]:
+                state.dated_names[name] = m.range
+    for slug in actors:
+        if person := person_by_slug().get(slug):
+            state.surnames[person.name.split()[-1].lower()] = slug
     if who or actors:
         state.last_person = who or actors[0]
     state.recent_round = next((m for m in reversed(results) if m.type == "round"), state.recent_round)
@@ -530,6 +549,29 @@ def _listed_with_last(text: str, times: list[TimeMention]) -> list[TimeMention]:
             break
         listed.append(earlier)
     return listed
+
+
+def _counted_from_named(unquoted: str, state: ArticleState) -> tuple[DateRange, str] | None:
+    """'Three days after Johnson left Kyiv, ...': a count from a happening whose people or place the article
+    dated before, that many days after (or before) that day."""
+    lead = COUNTED_LEAD.match(unquoted)
+    if lead is None:
+        return None
+    clause = lead.group("clause")
+    people_named = [p.slug for p in find_people(clause)]
+    people_named += [state.surnames[w.lower()] for w in WORD.findall(clause) if w.lower() in state.surnames]
+    names = people_named + [p.slug for p in find_places(clause)]  # the people first: places recur more
+    base = next((state.dated_names[n] for n in names if n in state.dated_names), None)
+    if base is None:
+        return None
+    count = lead.group("n").lower()
+    n = NUMBER_WORDS.get(count) or int(count) if count not in VAGUE_COUNTS else None
+    if n is None:
+        return None
+    days = n * (7 if lead.group("unit").lower().startswith("week") else 1)
+    sign = 1 if lead.group("rel").lower() == "after" else -1
+    day = base.start + timedelta(days=sign * days)
+    return DateRange(day, day, "day"), f"'{lead.group(0).strip(', ')}': counted from {base.start.isoformat()}"
 
 
 def _main_clause_after(  # type: ignore[no-untyped-def]
