@@ -398,3 +398,11 @@ def test_days_after_a_happening_the_article_dated_count_from_its_day() -> None:
     )
     putin = next(m for m in mentions_of(body, date(2022, 5, 5)) if "vladimir-putin" in m.actor_slugs)
     assert (putin.range.start, putin.range.end) == (date(2022, 4, 12), date(2022, 4, 12))
+
+
+def test_a_call_offering_to_host_a_meeting_is_the_call_not_the_meeting() -> None:
+    body = (
+        "Turkish President Recep Tayyip Erdogan spoke with Zelenskyy by phone on Wednesday and offered to host "
+        "a meeting of the two presidents in Istanbul."
+    )
+    assert [m.type for m in mentions_of(body, date(2022, 4, 14))] == ["diplomacy"]

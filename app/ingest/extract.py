@@ -223,7 +223,7 @@ NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
 SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
 AGREED_TO = re.compile(
     r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,60}"
-    r"\bto (?:hold|meet|resume|continue|start)\b",
+    r"\bto (?:hold|meet|resume|continue|start|host|organi[sz]e|arrange)\b",
     re.I,
 )
 MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
@@ -631,8 +631,11 @@ def _type_for(
     verb = cues().speech.search(unquoted) if anchor is None and who else None
     if verb and classify(unquoted[: verb.start()]) in {None, "statement"}:
         return "statement"  # undated words reported: the saying is what the article dates, not what was said
-    if AGREED_TO.search(clause):
-        return "statement"  # an agreement or plan to hold talks is news about talks, not a session
+    if agreed := AGREED_TO.search(clause):
+        # an agreement or plan to hold talks is news about talks, not a session; what was done in making it
+        # ("spoke with Zelensky by phone and offered to host ...") is what happened
+        done = classify(clause[: agreed.start()])
+        return done if done in HAPPENINGS | {"diplomacy"} else "statement"
     found = classify(clause) or classify(unquoted)
     if who and found in {None, "diplomacy", "statement"}:
         return "statement"  # a named person speaking is a statement, whatever the medium
