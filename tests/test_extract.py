@@ -406,3 +406,18 @@ def test_a_call_offering_to_host_a_meeting_is_the_call_not_the_meeting() -> None
         "a meeting of the two presidents in Istanbul."
     )
     assert [m.type for m in mentions_of(body, date(2022, 4, 14))] == ["diplomacy"]
+
+
+def test_entries_of_a_live_report_under_clock_times_are_of_the_articles_day() -> None:
+    text = (
+        "Live: talks in Istanbul\n\nTue 29 Mar 2022 17.30 BST\n\n17.05 BST\n\n"
+        "Talks between Ukraine and Russia in Istanbul have ended after about three hours.\n\n16.40 BST\n\n"
+        "Ukraine's negotiators proposed a neutral status, David Arakhamia told reporters."
+    )
+    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-live"))
+    assert [s.stamped for s in article.sentences] == [True, True]
+    found = extract_mentions(article, PublishedDate(date(2022, 3, 29), date(2022, 3, 29), "dateline", ()))
+    assert [(m.type, m.range.start, m.range.end) for m in found] == [
+        ("round", date(2022, 3, 29), date(2022, 3, 29)),
+        ("statement", date(2022, 3, 29), date(2022, 3, 29)),
+    ]

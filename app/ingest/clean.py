@@ -22,6 +22,7 @@ BYLINE = (
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"
 )
 CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"  # "Updated 6:41 PM GMT, July 23"
+CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?$", re.I)
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}(?:{FULL_DATE}{CLOCK}|{ISO_STAMP})"
     r"\s*(?:[|/·•].{0,80})?$",
@@ -180,7 +181,11 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     sentences: list[Sentence] = []
     paragraphs: list[str] = []
     seen: set[str] = {title}
+    stamped = False
     for line in body:
+        if CLOCK_LINE.match(line):
+            stamped = True  # a live report's entry follows, told on the day
+            continue
         if line in seen:
             continue  # pages repeat their headline and captions
         seen.add(line)
@@ -194,7 +199,10 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         paragraphs.append(line)
         caption = DATED_CAPTION.match(line)
         for text in [line] if caption else split_sentences(line):
-            sentences.append(Sentence(len(sentences), len(paragraphs) - 1, text, is_caption=bool(caption)))
+            sentences.append(
+                Sentence(len(sentences), len(paragraphs) - 1, text, is_caption=bool(caption), stamped=stamped)
+            )
+        stamped = False
     if not sentences:
         sentences.append(Sentence(0, 0, title))
     text = "\n\n".join([title, *paragraphs])

@@ -205,9 +205,11 @@ FIRST_TENSE = re.compile(
 )
 
 
-def _recent(unquoted: str, published: date) -> tuple[DateRange, str]:
-    """An undated report: told in the present tense ('Konashenkov says'), it is news of the day; in the
-    past tense, of the day before or the day itself."""
+def _recent(unquoted: str, published: date, stamped: bool = False) -> tuple[DateRange, str]:
+    """An undated report: told in the present tense ('Konashenkov says') or under a live report's clock
+    time, it is news of the day; in the past tense, of the day before or the day itself."""
+    if stamped:
+        return DateRange(published, published, "day"), "an entry of a live report, on the article's day"
     first = FIRST_TENSE.search(unquoted)
     if first and first.group("present"):
         return DateRange(published, published, "day"), "reported in the present tense without a date"
@@ -497,7 +499,7 @@ def mentions_in_sentence(
         and (PRESENT_PERFECT.search(unquoted) or ((first := FIRST_TENSE.search(unquoted)) and first.group("present")))
     ):
         # a live report: "The delegations have finished their talks in Istanbul", told on the day
-        recent, how = _recent(unquoted, published)
+        recent, how = _recent(unquoted, published, sentence.stamped)
         emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", False, unquoted)
     elif (
         (event_type := _type_for(unquoted, unquoted, None, None, who))
@@ -505,7 +507,7 @@ def mentions_in_sentence(
         and event_type in RECENT_TYPES
         and not (PRESENT_PERFECT.search(unquoted) and not who)
     ):
-        recent, how = _recent(unquoted, published)
+        recent, how = _recent(unquoted, published, sentence.stamped)
         emit(
             recent,
             None,

@@ -23,6 +23,7 @@ class Sentence:
     paragraph: int
     text: str
     is_caption: bool = False
+    stamped: bool = False  # in a live report's entry under a clock time ("17.05 BST"): told on the day
 
 
 @dataclass(frozen=True, slots=True)
