@@ -421,3 +421,10 @@ def test_entries_of_a_live_report_under_clock_times_are_of_the_articles_day() ->
         ("round", date(2022, 3, 29), date(2022, 3, 29)),
         ("statement", date(2022, 3, 29), date(2022, 3, 29)),
     ]
+
+
+def test_a_named_officials_undated_words_on_military_plans_are_a_statement() -> None:
+    body = "Russia will drastically reduce military activity near Kyiv and Chernihiv, Alexander Fomin said."
+    assert [(m.type, m.actor_slugs[0]) for m in mentions_of(body, date(2022, 3, 29))] == [
+        ("statement", "alexander-fomin")
+    ]

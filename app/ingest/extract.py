@@ -631,7 +631,7 @@ def _type_for(
     ):
         return "statement"  # "On Wednesday, Macron told ..."
     verb = cues().speech.search(unquoted) if anchor is None and who else None
-    if verb and classify(unquoted[: verb.start()]) in {None, "statement"}:
+    if verb and classify(unquoted[: verb.start()]) in {None, "statement", "military"}:
         return "statement"  # undated words reported: the saying is what the article dates, not what was said
     if agreed := AGREED_TO.search(clause):
         # an agreement or plan to hold talks is news about talks, not a session; what was done in making it
