@@ -4,6 +4,7 @@ no response is a server error or falls outside the documented schema."""
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.checks import negative_data_rejection
 
 from app.main import app
 from tests.conftest import use_database
@@ -19,4 +20,7 @@ def seeded(seeded_db: str) -> None:
 @schema.parametrize()
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_keeps_its_contract(case: schemathesis.Case, seeded: None) -> None:
-    case.call_and_validate()
+    # Not negative_data_rejection: a query string cannot tell the empty object or list schemathesis generates as
+    # invalid from the empty value the API accepts by design ('from=' means no filter), so some of its
+    # "invalid" requests are valid ones. Rejecting bad values is tested by name in test_api.py.
+    case.call_and_validate(excluded_checks=[negative_data_rejection])
