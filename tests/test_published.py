@@ -154,3 +154,14 @@ def test_a_weekday_with_its_date_in_the_text_picks_the_year_it_falls_on() -> Non
         clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
     )
     assert published.day is not None and published.day.year == 2025
+
+
+def test_a_bare_weekday_the_day_before_a_weekday_with_its_date_dates_the_article_by_both() -> None:
+    text = (
+        "Headline\n\nLONDON (Reuters) - Russia and Ukraine held talks in Istanbul on Tuesday, and Moscow promised "
+        "to scale down military activity around Kyiv, the Kremlin said on Wednesday, March 30."
+    )
+    published = work_out_published(
+        clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
+    )
+    assert published.day == date(2022, 3, 30)

@@ -262,13 +262,16 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     """How badly a publication on `day` fits the cues: >= HARD means ruled out."""
     score = 0.0
     latest = k.fixed_latest
+    named_latest = latest  # what a bare weekday is newer than: 'March 10', not 'Wednesday, March 30'
+    pegs: list[date] = []
     resolved_yearless = []
     for cue in k.yearless:
         resolved = _resolved_explicit(cue, day)
         resolved_yearless.append(resolved)
         if resolved is not None and (latest is None or resolved > latest):
             latest = resolved
-    pegs: list[date] = []
+        if resolved is not None and cue.kind != "weekday_date" and (named_latest is None or resolved > named_latest):
+            named_latest = resolved
     for start in k.captions:
         score += HARD if day < start else max(0, (day - start).days - 1)
     score += HARD * sum(1 for start in k.not_before if day < start)
@@ -276,6 +279,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         if cue.kind == "weekday_date":
             if resolved is not None and cue.mention and resolved.weekday() != _weekday_of(cue.mention):
                 score += HARD  # "Tuesday, March 11" is a Tuesday: not a year in which the 11th is another day
+            if resolved is not None:
+                pegs.append(resolved)  # a weekday with its date: news the article reports, like a bare weekday
             continue
         if resolved is None or resolved > day:
             score += HARD  # a past date the article names is no later than the article
@@ -292,7 +297,7 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     for named_weekday in k.weekdays:
         resolved_day = weekday_on_or_before(day, named_weekday)
         pegs.append(resolved_day)
-        if latest is not None and resolved_day < latest:
+        if named_latest is not None and resolved_day < named_latest:
             score += 10  # a bare weekday names a day of the past week: newer than dated references
     if k.durations and ctx.conflict_start:
         age = (day - ctx.conflict_start).days
