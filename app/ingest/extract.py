@@ -44,7 +44,7 @@ WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
 VAGUE_COUNTS = {"several", "a few", "few"}
-WORD = re.compile(r"[A-Z][\w'-]+")
+CAPITALISED_WORD = re.compile(r"[A-Z][\w'-]+")  # a name or a surname
 COUNTED_LEAD = re.compile(
     rf"^\s*(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+(?P<clause>[^,;]+),", re.I
 )
@@ -561,7 +561,7 @@ def _counted_from_named(unquoted: str, state: ArticleState) -> tuple[DateRange, 
         return None
     clause = lead.group("clause")
     people_named = [p.slug for p in find_people(clause)]
-    people_named += [state.surnames[w.lower()] for w in WORD.findall(clause) if w.lower() in state.surnames]
+    people_named += [state.surnames[w.lower()] for w in CAPITALISED_WORD.findall(clause) if w.lower() in state.surnames]
     names = people_named + [p.slug for p in find_places(clause)]  # the people first: places recur more
     base = next((state.dated_names[n] for n in names if n in state.dated_names), None)
     if base is None:
