@@ -165,3 +165,39 @@ def test_a_bare_weekday_the_day_before_a_weekday_with_its_date_dates_the_article
         clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
     )
     assert published.day == date(2022, 3, 30)
+
+
+def test_a_weekday_numbered_fits_exactly_the_days_a_week_away_from_it() -> None:
+    """'Monday (28)': the closed form agrees with looking at each of the seven days, across month ends."""
+    from datetime import timedelta
+
+    from app.ingest.published import _numbered_fit
+
+    day = date(2023, 12, 20)
+    while day < date(2024, 3, 15):  # December into a leap February and March
+        for forward, offsets in ((True, range(0, 7)), (False, range(-6, 1))):
+            week = [day + timedelta(days=o) for o in offsets]
+            for target in (1, 7, 28, 29, 30, 31):
+                numbered = [d for d in week if d.day == target]
+                for weekday in range(7):
+                    fits = any(d.weekday() == weekday for d in numbered)
+                    expected = (fits, () if forward else tuple(numbered))
+                    assert _numbered_fit(day, weekday, target, forward) == expected, (day, target, weekday)
+        day += timedelta(days=1)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_the_cheap_floor_never_exceeds_a_days_penalty(name: str) -> None:
+    """Days are skipped on the floor alone, so it must never rule out a day the full penalty would keep."""
+    from datetime import timedelta
+
+    from app.ingest.published import Constraints, _collect_cues, _dateline_cues, _hard_floor, _penalty
+
+    article = clean_article(read_article(SEEDS / name, 10**6))
+    probe = date(2022, 7, 1)
+    constraints = Constraints.of(_collect_cues(article, probe) + _dateline_cues(article, probe), CONTEXT)
+    days = [date(2022, 1, 1) + timedelta(days=i) for i in range(365)]
+    assert all(_hard_floor(d, constraints) <= _penalty(d, constraints, CONTEXT, True) for d in days)
+    assert any(_hard_floor(d, constraints) > 0 for d in days) or not (
+        constraints.not_before or constraints.captions or constraints.numbered or constraints.dateline_days
+    )

@@ -418,6 +418,26 @@ def _in_narrative_year(
     return rng, False, f"year taken from the last full date before it ({narrative_year})"
 
 
+@lru_cache(maxsize=4096)
+def spot_time_expressions(sentence: str, skip_quotes: bool = True) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The time expressions in a sentence, by kind, in reading order, before any is resolved: the same for
+    every date the sentence is read against (an article is read against several while it is being dated)."""
+    if not TIME_WORD.search(sentence):
+        return ()
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[str, re.Match[str]]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in claimed):
+                continue
+            if skip_quotes and inside_quote(sentence, m.start()):
+                continue
+            claimed.append((m.start(), m.end()))
+            found.append((kind, m))
+    found.sort(key=lambda item: item[1].start())
+    return tuple(found)
+
+
 def find_time_mentions(
     sentence: str,
     ref: date,
@@ -432,22 +452,9 @@ def find_time_mentions(
     A week-long range found earlier in the sentence becomes the context of a later weekday. In a
     `narrative` (a retrospective telling of an earlier year), a month named without a year is in the year of
     the last full date (`narrative_year`, then the sentence's own), when that is before ref's."""
-    if not TIME_WORD.search(sentence):
-        return []
-    claimed: list[tuple[int, int]] = []
-    found: list[tuple[str, re.Match[str]]] = []
-    for kind, pattern in PATTERNS:
-        for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in claimed):
-                continue
-            if skip_quotes and inside_quote(sentence, m.start()):
-                continue
-            claimed.append((m.start(), m.end()))
-            found.append((kind, m))
-    found.sort(key=lambda item: item[1].start())
     mentions: list[TimeMention] = []
     local_context = context
-    for kind, m in found:
+    for kind, m in spot_time_expressions(sentence, skip_quotes):
         rng: DateRange | None = None
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")
         if yearless and narrative and narrative_year is not None and narrative_year < ref.year:

@@ -191,14 +191,26 @@ def _latest_on_or_before(month: int, day_of_month: int, day: date) -> date | Non
     return nearest_year(month, day_of_month, day, False)  # two years back at most: 29 February
 
 
-@lru_cache(maxsize=8192)
 def _numbered_fit(day: date, weekday: int, target: int, forward: bool) -> tuple[bool, tuple[date, ...]]:
     """Whether 'Monday (28)' fits an article of `day` (a Monday the 28th within the week after or before it),
     and, looking back, the days of that week that are the 28th (the news peg)."""
-    offsets = range(0, 7) if forward else range(-6, 1)
-    near = [day + timedelta(days=o) for o in offsets]
-    fits = any(d.day == target and d.weekday() == weekday for d in near)
-    return fits, () if forward else tuple(d for d in near if d.day == target)
+    numbered = _day_numbered_within_week(day, target, forward)
+    fits = numbered is not None and numbered.weekday() == weekday
+    return fits, () if forward or numbered is None else (numbered,)
+
+
+def _day_numbered_within_week(day: date, target: int, forward: bool) -> date | None:
+    """The day of the month `target` among the six days after `day` (or before it) and `day` itself: at most
+    one, as months are longer than a week."""
+    if forward:
+        month_end = calendar.monthrange(day.year, day.month)[1]
+        gap = target - day.day if target >= day.day else month_end - day.day + target
+        numbered = day + timedelta(days=gap)
+    else:
+        previous_month_end = (day.replace(day=1) - timedelta(days=1)).day
+        gap = day.day - target if target <= day.day else day.day + previous_month_end - target
+        numbered = day - timedelta(days=gap)
+    return numbered if gap <= 6 and numbered.day == target else None
 
 
 @lru_cache(maxsize=1024)
@@ -256,6 +268,16 @@ class Constraints:
             years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind == "year"),
             lede_weekdays=tuple(c.lede_weekdays for c in cues if c.kind == "lede_weekday"),
         )
+
+
+def _hard_floor(day: date, k: Constraints) -> float:
+    """The part of `_penalty` that rules days out on cheap checks alone: no more than the whole penalty, so a
+    day whose floor is already worse than the best day found is not worth scoring."""
+    floor = HARD * sum(1 for start in (*k.not_before, *k.captions) if day < start)
+    floor += HARD * sum(1 for month_day in k.dateline_days if (day.month, day.day) != month_day)
+    floor += HARD * sum(1 for year in k.years if day.year < year)
+    misfits = sum(1 for weekday, target, forward in k.numbered if not _numbered_fit(day, weekday, target, forward)[0])
+    return floor + HARD * misfits
 
 
 def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> float:
@@ -349,8 +371,14 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # weekdays tied to days of the month fit only some years: look at the usual one and those after it
         # (reporting on a story goes on after it began; the years before it are the likelier misfit)
         hi = date(first_year + RETROSPECTIVE_YEARS, 12, 31)
-    scored = [(round(_penalty(d, constraints, ctx, has_year), 3), d) for d in _candidate_days(cues, ctx, lo, hi)]
-    best_score = min(s for s, _ in scored)
+    scored: list[tuple[float, date]] = []
+    best_score = float("inf")
+    for day in _candidate_days(cues, ctx, lo, hi):
+        if _hard_floor(day, constraints) > best_score + WINDOW_TOLERANCE:
+            continue  # ruled out already: neither the best day nor in the window
+        score = round(_penalty(day, constraints, ctx, has_year), 3)
+        best_score = min(best_score, score)
+        scored.append((score, day))
     # the window: every day that fits the cues almost as well as the best one
     feasible = [d for s, d in scored if s <= best_score + WINDOW_TOLERANCE]
     durations = [c for c in cues if c.kind == "duration" and c.target and ctx.conflict_start]
