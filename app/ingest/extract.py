@@ -5,6 +5,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, WEEKDAY, find_time_mentions
 from app.ingest.types import CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
@@ -95,6 +96,7 @@ def strip_quotes(text: str) -> str:
     return QUOTE_SPAN.sub(" ", text)
 
 
+@lru_cache(maxsize=4096)
 def classify(text: str) -> str | None:
     """The event type whose cue words match first, by the priority in TYPE_PRIORITY."""
     type_cues = cues().types
@@ -110,12 +112,12 @@ def round_number(text: str) -> int | None:
 
 
 def find_places(text: str) -> list[Place]:
-    return list(dict.fromkeys(place for _, place in place_gazetteer().finditer(text)))
+    return list(dict.fromkeys(place for _, _, place in place_gazetteer().find(text)))
 
 
 def find_people(text: str) -> list[Person]:
     """The people a text names, in the order it first names them."""
-    return list(dict.fromkeys(person for _, person in people_gazetteer().finditer(text)))
+    return list(dict.fromkeys(person for _, _, person in people_gazetteer().find(text)))
 
 
 LOCATIVE = re.compile(
@@ -131,8 +133,8 @@ def located_places(text: str) -> list[Place]:
     """Places the text puts something in ('in the Brest region', 'at Dolmabahçe'), plus video formats."""
     found = [
         place
-        for m, place in place_gazetteer().finditer(text)
-        if place.kind == "online" or LOCATIVE.search(text[max(0, m.start() - 40) : m.start()])
+        for start, _, place in place_gazetteer().find(text)
+        if place.kind == "online" or LOCATIVE.search(text[max(0, start - 40) : start])
     ]
     return list(dict.fromkeys(found))
 
@@ -269,25 +271,23 @@ def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
     A name right before its verb wins ('..., with Lukashenko, Putin says'); then a name set off by commas
     ('Medinsky, the head of the delegation, said'), or after the verb ('..., said Putin.')."""
     vocab = cues()
-    names = list(people_gazetteer().finditer(unquoted))
-    for m, person in names:
-        after = unquoted[m.end() : m.end() + 70]
+    names = people_gazetteer().find(unquoted)
+    for _, end, person in names:
+        after = unquoted[end : end + 70]
         verb = vocab.speech.search(after)
         if verb and verb.start() < 12 and "," not in after[: verb.start()]:
             return person.slug
-    for m, person in names:
-        after = unquoted[m.end() : m.end() + 70]
+    for start, end, person in names:
+        after = unquoted[end : end + 70]
         verb = vocab.speech.search(after)
         if (
             verb
             and after.startswith(",")
             and after[: verb.start()].count(",") <= 2
-            and not NAME_AS_OBJECT.search(unquoted[max(0, m.start() - 40) : m.start()])
+            and not NAME_AS_OBJECT.search(unquoted[max(0, start - 40) : start])
         ):
             return person.slug
-        if SAID_NAME.search(unquoted[max(0, m.start() - 30) : m.start()]) and NAME_ENDS_CLAUSE.match(
-            unquoted[m.end() :]
-        ):
+        if SAID_NAME.search(unquoted[max(0, start - 30) : start]) and NAME_ENDS_CLAUSE.match(unquoted[end:]):
             return person.slug  # "..., said Putin." but not "He said Putin is ..."
     if PRONOUN_SUBJECT.search(unquoted) and state.last_person:
         return state.last_person

@@ -2,7 +2,6 @@
 
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,16 +49,22 @@ def _alias_pattern(aliases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gazetteer(Generic[Entry]):
     """Every alias of every entry in one pattern: one scan of a text finds them all, in reading order."""
 
     pattern: re.Pattern[str]
     by_alias: dict[str, Entry]
 
-    def finditer(self, text: str) -> Iterator[tuple[re.Match[str], Entry]]:
-        for m in self.pattern.finditer(text):
-            yield m, self.by_alias[m.group(0).lower()]
+    def find(self, text: str) -> tuple[tuple[int, int, Entry], ...]:
+        """(start, end, entry) of each name in the text; a sentence is looked through several times (for its
+        speaker, its actors, its venue), so the scans are remembered."""
+        return _scan(self, text)
+
+
+@lru_cache(maxsize=4096)
+def _scan(gazetteer: Gazetteer[Entry], text: str) -> tuple[tuple[int, int, Entry], ...]:
+    return tuple((m.start(), m.end(), gazetteer.by_alias[m.group(0).lower()]) for m in gazetteer.pattern.finditer(text))
 
 
 def _gazetteer(entries: tuple[Entry, ...], aliases: list[list[str]]) -> Gazetteer[Entry]:
