@@ -101,3 +101,23 @@ def test_no_date_is_read_from_words_that_are_not_dates(sentence: str) -> None:
 def test_a_weekday_written_with_its_date_is_one_day_not_two(sentence: str) -> None:
     found = find_time_mentions(sentence, TUE_17_MAY)
     assert [(m.range.start, m.range.end) for m in found] == [(date(2022, 3, 29), date(2022, 3, 29))]
+
+
+def test_each_pattern_needs_only_what_its_every_match_holds() -> None:
+    """A pattern is run only on sentences holding what it needs (a month's name, a weekday's, a digit): every
+    match it makes, over the seeds and the sentences of this file's tables, must hold those things itself."""
+    from pathlib import Path
+
+    from app.ingest.dating import DIGIT, NAMED_MONTH, NAMED_WEEKDAY, PATTERNS
+
+    signs = {"M": NAMED_MONTH, "W": NAMED_WEEKDAY, "D": DIGIT}
+    here = Path(__file__).resolve()
+    texts = [p.read_text(encoding="utf-8") for p in (here.parent.parent / "seeds").glob("*.txt")]
+    texts.append(here.read_text(encoding="utf-8"))
+    matched = set()
+    for kind, needs, pattern in PATTERNS:
+        for text in texts:
+            for m in pattern.finditer(text):
+                matched.add(kind)
+                assert all(signs[letter].search(m.group(0)) for letter in needs), (kind, m.group(0))
+    assert {"full_date", "weekday_numbered", "month_day", "weekday", "year"} <= matched

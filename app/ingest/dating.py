@@ -44,85 +44,99 @@ NUMBER_WORDS = {
 NUMBER = r"(?:\d{1,2}|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)"
 
-# Order matters: the first pattern to claim a span keeps it.
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.I))
-    for kind, pattern in (
+# Order matters: the first pattern to claim a span keeps it. The letters say what a sentence must hold for the
+# pattern to match at all (M a month's name, W a weekday's, D a digit), so that the others are not run.
+PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (kind, needs, re.compile(pattern, re.I))
+    for kind, needs, pattern in (
         (
             "full_date",
+            "MD",
             rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+"
             r"(?P<year>(?:19|20)\d\d)\b",
         ),
         (
             "full_date",
+            "MD",
             rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
             rf"(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d\d)\b",
         ),
         # 2022-03-29, 29.03.2022: numbers only where their order is not in doubt
-        ("full_date", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)\b"),
-        ("full_date", r"\b(?P<day>[0-3]?\d)\.(?P<month_num>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
-        ("weekday_numbered", rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"),
+        ("full_date", "D", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("full_date", "D", r"\b(?P<day>[0-3]?\d)\.(?P<month_num>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+        ("weekday_numbered", "WD", rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"),
         (
             "weekday_date",
+            "WMD",
             rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})",
         ),
         (
             "weekday_date",
+            "WMD",
             rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<month>{MONTH_NAMES})\b(?!,?\s*\d{{4}})",
         ),
         (
             "month_day",
+            "MD",
             rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?\b"
             r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|billion))",
         ),
         (
             "month_day",
+            "MD",
             rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
             rf"(?P<month>{MONTH_NAMES})\b(?!,?\s*(?:19|20)\d\d)",
         ),
-        ("month_part", rf"\b{PART}[- ](?:in\s+|of\s+)?(?P<month>{MONTH_NAMES})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
-        ("month_part_rel", rf"\b{PART}\s+(?P<which>last|this|next) month\b"),
+        ("month_part", "M", rf"\b{PART}[- ](?:in\s+|of\s+)?(?P<month>{MONTH_NAMES})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        ("month_part_rel", "", rf"\b{PART}\s+(?P<which>last|this|next) month\b"),
         (
             "month_span",
+            "MD",
             rf"\b(?:between|from)\s+(?P<month>{MONTH_NAMES})\s+(?:and|to|through|until)\s+"
             rf"(?P<month_end>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b",
         ),
-        ("season", rf"\b(?:the\s+)?(?P<season>{SEASON_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
-        ("month_year", rf"\b(?:in\s+)?(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("season", "D", rf"\b(?:the\s+)?(?P<season>{SEASON_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
+        ("month_year", "MD", rf"\b(?:in\s+)?(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b"),
         (
             "month",
+            "M",
             r"\b(?:in|since|by|until|during|through|from)\s+(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b",
         ),
         (
             "coming_period",
+            "",
             r"\b(?:in|over|within) the (?:coming|next) "
             r"(?P<unit>(?:few )?days|week|(?:few )?weeks|month|(?:few )?months)\b",
         ),
-        ("earlier_period", r"\b(?:earlier|previously) (?:this|in the) (?P<unit>week|month)\b"),
-        ("later_period", r"\blater (?:this|in the) (?P<unit>week|month)\b"),
+        ("earlier_period", "", r"\b(?:earlier|previously) (?:this|in the) (?P<unit>week|month)\b"),
+        ("later_period", "", r"\blater (?:this|in the) (?P<unit>week|month)\b"),
         (
             "past_period",
+            "",
             r"\b(?:over |in |during )?the (?:past|last) (?P<unit>week|month|few days|several days|two weeks)\b",
         ),
-        ("relative_period", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
-        ("ago", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+        ("relative_period", "", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
+        ("ago", "", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         (
             "weekday",
+            "W",
             rf"\b(?:(?P<prep>on|this|last|next|from|by|until|since|as early as|before|after|spent|on the night of)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<time>night|morning|evening|afternoon))?\b"  # noqa: E501
             rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}|,?\s+{MONTH_NAMES}\s+\d)",
         ),
         (
             "day_word",
+            "",
             r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
             r"|(?:earlier|later) today)\b",
         ),
         (
             "same_day",
+            "",
             r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day|the following day|the day before|the previous day)\b",  # noqa: E501
         ),
-        ("since_then", r"\bsince then\b"),
-        ("year", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("since_then", "", r"\bsince then\b"),
+        ("year", "D", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
 # with no date before it, "earlier in the day" is the article's own day
@@ -136,6 +150,9 @@ TIME_WORD = re.compile(
     r"|weekend|month|year|ago|since then|day|coming)",
     re.I,
 )
+NAMED_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
+NAMED_WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
+DIGIT = re.compile(r"\d")
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
@@ -424,9 +441,14 @@ def spot_time_expressions(sentence: str, skip_quotes: bool = True) -> tuple[tupl
     every date the sentence is read against (an article is read against several while it is being dated)."""
     if not TIME_WORD.search(sentence):
         return ()
+    present = "".join(
+        letter for letter, sign in (("M", NAMED_MONTH), ("W", NAMED_WEEKDAY), ("D", DIGIT)) if sign.search(sentence)
+    )
     claimed: list[tuple[int, int]] = []
     found: list[tuple[str, re.Match[str]]] = []
-    for kind, pattern in PATTERNS:
+    for kind, needs, pattern in PATTERNS:
+        if any(letter not in present for letter in needs):
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in claimed):
                 continue
