@@ -272,8 +272,10 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
     """One round per round event: the number where its sources agree, a label, venue, format and dates,
     with order constraints (round 2 lies after round 1 and before round 3). Only the rounds of the touched
     events and their numbered neighbours are redone; None redoes every round."""
+    rewritten: set[str] | None = None  # the events whose round row is written again (None: all of them)
     if touched is not None:
         changed = _round_events(session, list(touched))
+        rewritten = {e.id for e in changed}
         numbers = {n + d for e in changed if len(e.round_claims) == 1 for n in e.round_claims for d in (-1, 1)}
         involved = {e.id: e for e in changed}
         if numbers:  # the numbered neighbours of the same season
@@ -301,6 +303,12 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
             before.date_end = after.date_end
     rounds = []
     for event in round_events:
+        if (
+            rewritten is not None
+            and event.id not in rewritten
+            and event.as_stored() == (f"r-{event.id}", *stored[event.id][1:])
+        ):
+            continue  # a neighbour the order constraints left as it was: its round row is still right
         number = event.round_claims[0] if len(event.round_claims) == 1 else None
         fmt = "video" if event.venue_slug == "online" else ("in person" if event.venue_slug else "unknown")
         rounds.append(
