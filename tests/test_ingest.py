@@ -136,3 +136,38 @@ def test_worker_processes_do_not_outlive_a_killed_ingestion(tmp_path: Path) -> N
             break
         time.sleep(0.05)
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+def test_rounds_redone_article_by_article_are_the_rounds_redone_from_scratch(tmp_path: Path) -> None:
+    """Each article redoes only the rounds it touched and their numbered neighbours; redoing every round
+    afterwards must change nothing. The second round, stored first with only a range, is narrowed by the first
+    and the third as they arrive."""
+    from app.benchmarks.synthetic import write_articles
+    from app.ingest.pipeline import ingest_paths
+    from app.ingest.store import rebuild_rounds
+    from app.migrate import upgrade_database
+    from tests.conftest import fresh_database_url, use_database
+
+    reports = {
+        "second.txt": "Talks\n\nMarch 8, 2022\n\nIn the second round of peace talks, the sides agreed on corridors.",
+        "first.txt": "Talks\n\nMarch 1, 2022\n\nThe first round of peace talks was held on Monday in the Gomel region.",
+        "third.txt": "Talks\n\nMarch 8, 2022\n\nThe third round of peace talks was held on Monday in the Brest region.",
+    }
+    synthetic = tmp_path / "synthetic"
+    synthetic.mkdir()
+    write_articles(synthetic, 60, seed=5)
+    use_database(fresh_database_url(tmp_path / "rounds.db"))
+    upgrade_database()
+    rounds = text("SELECT id, number, label, venue_slug, format, date, date_end FROM round ORDER BY id")
+    events = text("SELECT id, round_id, date, date_end FROM event WHERE type = 'round' ORDER BY id")
+    with Session(get_engine()) as session:
+        for name, report in reports.items():
+            (tmp_path / name).write_text(report)
+            ingest_paths(session, [tmp_path / name])
+        second = session.execute(text("SELECT date, date_end FROM round WHERE number = 2")).one()
+        assert (str(second.date), str(second.date_end)) == ("2022-02-28", "2022-03-07")
+        ingest_paths(session, [synthetic])
+        incremental = (session.execute(rounds).all(), session.execute(events).all())
+        rebuild_rounds(session, None)
+        session.commit()
+        assert (session.execute(rounds).all(), session.execute(events).all()) == incremental

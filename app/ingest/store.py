@@ -279,12 +279,19 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
         numbers = {n + d for e in changed if len(e.round_claims) == 1 for n in e.round_claims for d in (-1, 1)}
         involved = {e.id: e for e in changed}
         if numbers:  # the numbered neighbours of the same season
-            neighbours = select_rows(ROUNDS.c.id).where(
+            neighbours = select_rows(ROUNDS.c.id, ROUNDS.c.number, ROUNDS.c.date).where(
                 ROUNDS.c.number.in_(numbers),
                 ROUNDS.c.date_end >= min(e.date for e in changed) - SEASON,
                 ROUNDS.c.date <= max(e.date_end for e in changed) + SEASON,
             )
-            neighbour_ids = [rid[2:] for rid in session.execute(neighbours).scalars()]
+            found = session.execute(neighbours).all()
+            # rounds are ordered by number, then date: only the first and the last of each number's rounds can
+            # sit next to another number's, so only they (and rounds on the same days) take part
+            days_by_number: dict[int, list[dt.date]] = {}
+            for _, number, day in found:
+                days_by_number.setdefault(number, []).append(day)
+            ends = {number: (min(days), max(days)) for number, days in days_by_number.items()}
+            neighbour_ids = [rid[2:] for rid, number, day in found if day in ends[number]]
             involved.update({e.id: e for e in _round_events(session, neighbour_ids)})
         round_events = list(involved.values())
     else:
