@@ -58,12 +58,36 @@ def test_text_without_cues_is_undated() -> None:
         ("March 29, 2022 / 10:02 AM / Updated 3 years ago", "2022-03-29"),
         ("Updated: 30 Mar 2022 | Published: 28 Mar 2022", "2022-03-28"),
         ("February 24, 2025", "2025-02-24"),  # a retrospective is dated in its own year
+        ("Date 30.03.2022", "2022-03-30"),
+        ("Published on 30/03/2022 - 9:14 GMT+2•Updated 12:40", "2022-03-30"),  # only one reading is a day
+        ("Posted 03/30/2022", "2022-03-30"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
     text = f"Headline\n\n{header}\n\nDelegations met in Istanbul on March 29, 2022, and talked again by video."
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert (published.day.isoformat() if published.day else None, published.basis) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        # 3 June 2025 is a Tuesday, 6 March a Thursday: "Monday's session" on the eve, after "16 May"
+        ("Published on 03/06/2025", "Monday's session followed the first round on 16 May.", "2025-06-03"),
+        # 6 March 2025 is a Thursday: "on Wednesday" the day before; 3 June would be six days on
+        ("Published on 03/06/2025", "Talks were held on Wednesday in Jeddah.", "2025-03-06"),
+    ],
+)
+def test_a_slashed_date_both_ways_a_day_is_read_the_way_the_text_fits(header: str, body: str, expected: str) -> None:
+    text = f"Headline\n\n{header}\n\n{body}"
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert (published.day.isoformat() if published.day else None, published.basis) == (expected, "dateline")
+
+
+def test_a_wire_dateline_from_two_cities_is_a_dateline() -> None:
+    text = "Headline\n\nKYIV/MOSCOW, March 1 (Reuters) - Negotiators were back in their capitals on Tuesday."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day == date(2022, 3, 1)
 
 
 def test_a_dateline_without_a_year_fixes_the_day_and_the_text_the_year() -> None:
@@ -94,6 +118,12 @@ def test_a_year_less_agency_dateline_years_later_takes_the_year_its_weekday_fits
     )
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day == date(2025, 5, 16)
+
+
+def test_the_nth_day_of_the_war_and_its_weekday_date_the_article() -> None:
+    text = "Headline\n\nTuesday marks the 20th day of Russia's full-scale war, which began on Feb. 24. Talks went on."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day == date(2022, 3, 15)
 
 
 def test_day_n_of_the_war_in_the_headline_dates_the_article() -> None:

@@ -12,9 +12,12 @@ MONTH = (
     r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 FULL_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
-DATELINE_PREFIX = r"(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified)(?:\s+on)?:?\s*)?"
+SLASHED_DATE = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d"  # 03/06/2025: day or month first, as the site's country writes it
+DATELINE_PREFIX = (
+    r"(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated)(?:\s+on)?:?\s*)?"
+)
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
-CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?)?"
+CLOCK = r"(?:,?\s*(?:[-–—]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?)?"
 ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 # a byline before the date: "By Staff Writer |", or a bare name when a weekday follows ("Roman Romaniuk — Thursday")
 BYLINE = (
@@ -24,13 +27,13 @@ BYLINE = (
 CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"  # "Updated 6:41 PM GMT, July 23"
 CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?$", re.I)
 DATELINE_ONLY = re.compile(
-    rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}(?:{FULL_DATE}{CLOCK}|{ISO_STAMP})"
+    rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP})"
     r"\s*(?:[|/·•].{0,80})?$",
     re.I,
 )
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
 DATELINE_CITY = re.compile(
-    rf"^(?P<line>[A-Z][A-Z .'-]+,\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    rf"^(?P<line>[A-Z][A-Z .'/-]+,\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
 )
 DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)

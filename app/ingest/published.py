@@ -7,6 +7,7 @@ hard constraints (a dated caption, 'Monday (28)', a past 'late in March') rule d
 
 import calendar
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -39,7 +40,11 @@ DURATION = re.compile(
     re.I,
 )
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
-DAY_OF_WAR = re.compile(r"\bday (?P<n>\d{1,4}) of (?:the |Russia['’]s )?(?:war|invasion|conflict|fighting)\b", re.I)
+DAY_OF_WAR = re.compile(
+    r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:full-scale )?"
+    r"(?:war|invasion|conflict|fighting)\b",
+    re.I,
+)
 ORDINAL_MONTH = re.compile(r"\b(?:enters?|entering|in) (?:its )?(?P<n>\d)(?:st|nd|rd|th) (?P<unit>month|year)\b", re.I)
 WORD_NUMBERS = {
     w: i
@@ -49,6 +54,7 @@ WORD_NUMBERS = {
 }
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 PUBLISHED_WORD = re.compile(r"\b(?:Published|Posted)\b", re.I)
+SLASHED_DATE = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"(?:^|\s)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -84,6 +90,31 @@ def published_from_dateline(article: CleanArticle) -> PublishedDate | None:
     return None
 
 
+def published_from_slashed_dateline(article: CleanArticle, ctx: CorpusContext) -> PublishedDate | None:
+    """'Published on 03/06/2025': day first in most of the world, month first in the United States. When both
+    readings are days, the one the text's own cues fit better ('Monday's session', 'on 16 May') is taken."""
+    stamp = SLASHED_DATE.search(article.dateline or "")
+    if stamp is None:
+        return None
+    first, second, year = (int(g) for g in stamp.groups())
+    readings = []
+    for month, day_of_month in ((second, first), (first, second)):  # day first, then month first
+        with suppress(ValueError):
+            readings.append(date(year, month, day_of_month))
+    readings = list(dict.fromkeys(readings))
+    if not readings:
+        return None
+    evidence = [f"dateline: {article.dateline}"]
+    if len(readings) > 1:
+        probe = date(year, 7, 1)
+        constraints = Constraints.of(_collect_cues(article, probe), ctx)
+        fits = {day: _penalty(day, constraints, ctx, True) for day in readings}
+        readings.sort(key=lambda day: fits[day])  # stable: day first when the cues cannot tell
+        other = readings[1]
+        evidence.append(f"read as {readings[0].isoformat()}, not {other.isoformat()}: the text's dates fit it better")
+    return PublishedDate(readings[0], readings[0], "dateline", tuple(evidence))
+
+
 def _duration_cues(text: str) -> list[Cue]:
     cues = []
     for m in DURATION.finditer(text):
@@ -99,7 +130,7 @@ def _duration_cues(text: str) -> list[Cue]:
             span = (days - max(4.0, days * 0.08), days + max(7.0, days * 0.1))
         cues.append(Cue("duration", m.group(0).strip(), target=span))
     for m in DAY_OF_WAR.finditer(text):
-        n = int(m.group("n"))
+        n = int(m.group("n") or m.group("nth"))
         cues.append(Cue("duration", m.group(0), target=(n - 2, n)))  # day 1 is the first day; a day's slack
     for m in ORDINAL_MONTH.finditer(text):
         n = int(m.group("n"))
@@ -456,6 +487,7 @@ def work_out_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDa
     return (
         published_from_metadata(article.raw.metadata)
         or published_from_dateline(article)
+        or published_from_slashed_dateline(article, ctx)
         or infer_published(article, ctx)
     )
 
