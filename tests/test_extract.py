@@ -428,3 +428,18 @@ def test_a_named_officials_undated_words_on_military_plans_are_a_statement() -> 
     assert [(m.type, m.actor_slugs[0]) for m in mentions_of(body, date(2022, 3, 29))] == [
         ("statement", "alexander-fomin")
     ]
+
+
+def test_background_told_after_a_full_date_years_back_keeps_that_year() -> None:
+    """A news hook ('Last Friday') and then the story of two years before: a month and day named after
+    'February 28, 2022' are of 2022, not of the months just gone; this year's recent news keeps this year."""
+    text = (
+        "Headline\n\nUpdated on 2023-11-28\n\nLast Friday, Arakhamia gave a long interview on the talks.\n\n"
+        "The first meeting took place on February 28, 2022. Two more rounds followed in the Brest region on "
+        "March 3 and March 7.\n\nOn November 20, Peskov said talks were possible."
+    )
+    article = clean_article(RawArticle("a", "a", text, "h"))
+    mentions = extract_mentions(article, PublishedDate(date(2023, 11, 28), date(2023, 11, 28), "dateline"))
+    days = {m.range.start.isoformat() for m in mentions}
+    assert {"2022-02-28", "2022-03-03", "2022-03-07", "2023-11-20"} <= days
+    assert not any(d.startswith("2023-03") for d in days)

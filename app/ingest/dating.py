@@ -420,6 +420,8 @@ def _resolve_weekday(
     return DateRange(day, day, "day"), False, "the latest such weekday up to the article's date"
 
 
+NARRATIVE_YEARS_BACK = 3  # a year named this long before the article's may be the year its background is told in
+NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
 EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season"}  # what sets the year a narrative is in
 
@@ -479,14 +481,29 @@ def find_time_mentions(
     for kind, m in spot_time_expressions(sentence, skip_quotes):
         rng: DateRange | None = None
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")
-        if yearless and narrative and narrative_year is not None and narrative_year < ref.year:
+        told_of = narrative_year is not None and narrative_year < ref.year
+        if yearless and narrative and told_of and narrative_year is not None:
             rng, forward, how = _in_narrative_year(kind, m, sentence, ref, narrative_year)
         if rng is None:
             rng, forward, how = resolve(kind, m, sentence, ref, local_context)
+            if (
+                rng is not None
+                and yearless
+                and told_of
+                and narrative_year is not None
+                and ref.year - narrative_year <= NARRATIVE_YEARS_BACK
+                and not forward
+                and (ref - rng.end).days > NEWS_HORIZON_DAYS
+            ):
+                # news with background: "Last Friday, Arakhamia said ... The first meeting took place on
+                # February 28, 2022 ... Two more rounds followed on March 3 and March 7": not this year's March
+                told = _in_narrative_year(kind, m, sentence, ref, narrative_year)
+                if told[0] is not None:
+                    rng, forward, how = told
         if rng is None:
             continue
         mentions.append(TimeMention(m.group(0), m.start(), m.end(), kind, rng, forward, how))
-        if narrative and kind in EXPLICIT_YEAR_KINDS:
+        if kind in EXPLICIT_YEAR_KINDS:
             narrative_year = rng.end.year
         if rng.precision == "week" or kind not in {"year"}:
             local_context = rng
