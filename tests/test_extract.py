@@ -294,7 +294,11 @@ def test_the_first_since_a_date_when_talks_were_held_dates_those_talks() -> None
         "A second round of talks was held in Istanbul on June 2, when the sides exchanged draft memorandums."
     )
     found = [(m.type, m.range.start, m.venue_slug, m.round_number) for m in mentions_of(body, date(2025, 7, 23))]
-    assert found == [("round", date(2025, 6, 2), "istanbul", None), ("round", date(2025, 6, 2), "istanbul", 2)]
+    assert found == [
+        ("round", date(2025, 6, 2), "istanbul", None),
+        ("round", date(2025, 6, 2), "istanbul", 2),
+        ("proposal", date(2025, 6, 2), None, None),  # the memorandums exchanged at it
+    ]
 
 
 def test_what_happened_after_a_dated_happening_is_dated_from_it_up_to_the_article() -> None:
@@ -347,6 +351,17 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
         ),
         ("Medinsky met Arakhamia in Istanbul on Tuesday.", [("round", "2022-03-29", "occurred")]),
         ("Istanbul hosted the talks on March 29.", [("round", "2022-03-29", "occurred")]),
+        ("Monday's session at the Ciragan Palace lasted just over an hour.", [("round", "2022-03-28", "occurred")]),
+        # the last meeting before is named, not reported: the sentence's event is the round it dates
+        (
+            "The first round, on 16 March, was the first direct meeting since March 2021.",
+            [("round", "2022-03-16", "occurred")],
+        ),
+        # what the talks agreed is a happening of its own
+        (
+            "Russia and Ukraine agreed on Tuesday to exchange 1,000 prisoners each at direct talks in Istanbul.",
+            [("round", "2022-03-29", "occurred"), ("prisoners", "2022-03-29", "occurred")],
+        ),
     ],
 )
 def test_sessions_of_the_two_delegations_are_rounds(sentence: str, expected: list[tuple[str, str, str]]) -> None:

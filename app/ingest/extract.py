@@ -42,6 +42,8 @@ GENERIC_TODAY = re.compile(
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
+AGREED_OR_EXCHANGED = re.compile(r"\b(?:agreed|agree|agreement|exchanged|swapped|handed over)\b", re.I)
+OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
 NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
 VAGUE_COUNTS = {"several", "a few", "few"}
@@ -192,6 +194,17 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
     return True
 
 
+def _outcomes(unquoted: str, event_type: str | None) -> list[str]:
+    """What a session of talks agreed or exchanged: prisoners to swap, corridors to open, documents."""
+    if event_type not in {"round", "ministerial"} or not AGREED_OR_EXCHANGED.search(unquoted):
+        return []
+    return [t for t in OUTCOME_TYPES if cues().types[t].search(unquoted)]
+
+
+def _since(mention: TimeMention, sentence: str) -> bool:
+    return bool(SINCE_BEFORE.search(sentence[: mention.start]))
+
+
 def _status(mention: TimeMention | None, clause: str, published: date, rng: DateRange) -> str:
     if rng.start > published:
         return "planned"
@@ -339,6 +352,10 @@ def mentions_in_sentence(
         days_in_it = [t.range.start for t in found if t.range.precision == "day" and weeks[-1].contains(t.range)]
         state.paragraph_week = (weeks[-1], max(days_in_it, default=None))
     times = [t for t in found if is_event_anchor(t, text, published)]
+    if any(not _since(t, text) for t in times):
+        # "The first round, on 16 May, was the first meeting since March 2022": what the sentence dates is the
+        # round; the last meeting before it is only named, unless a when-clause tells it
+        times = [t for t in times if not _since(t, text) or WHEN_CLAUSE.match(text, t.end)]
     unquoted = strip_quotes(text)
     who = speaker(unquoted, text, state)
     actors = _actors(sentence, who)
@@ -447,6 +464,11 @@ def mentions_in_sentence(
                 True,
                 clause,
             )
+            for outcome in _outcomes(unquoted, event_type):
+                # "agreed Friday to exchange 1,000 prisoners each at their first direct talks": the talks and
+                # what they agreed are two happenings of the day
+                how = f"'{anchor.text}' ({anchor.explanation}): agreed at the talks that day"
+                emit(anchor.range, anchor, outcome, how, True, clause, status="occurred")
             _relative_event(text, anchor, published, emit)
             _main_clause_after(unquoted, clause, anchor, event_type, published, emit)
             under_way = SESSION_UNDER_WAY.search(unquoted) if event_type != "round" else None

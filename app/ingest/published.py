@@ -285,8 +285,10 @@ class Constraints:
             fixed_latest=max(fixed, default=None),
             yearless=tuple(c for c in past if c.kind in {"month_day", "weekday_date", "month_part"}),
             captions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "caption"),
-            not_before=tuple(
-                c.mention.range.start for c in past if c.mention and c.kind in {"full_date", "older_caption"}
+            not_before=tuple(  # "talks held in Istanbul in March 2022": the article is no earlier than that
+                c.mention.range.start
+                for c in past
+                if c.mention and c.kind in {"full_date", "older_caption", "month_year"}
             ),
             dateline_days=tuple(
                 (c.mention.range.start.month, c.mention.range.start.day)
