@@ -423,6 +423,11 @@ def test_a_call_offering_to_host_a_meeting_is_the_call_not_the_meeting() -> None
     assert [m.type for m in mentions_of(body, date(2022, 4, 14))] == ["diplomacy"]
 
 
+def test_agreeing_to_send_a_delegation_is_news_about_talks_not_a_session() -> None:
+    body = "Ukraine agreed on Sunday to send a delegation to the Belarusian border for talks with Russia."
+    assert [m.type for m in mentions_of(body, date(2022, 3, 1))] == ["statement"]
+
+
 def test_entries_of_a_live_report_under_clock_times_are_of_the_articles_day() -> None:
     text = (
         "Live: talks in Istanbul\n\nTue 29 Mar 2022 17.30 BST\n\n17.05 BST\n\n"

@@ -240,7 +240,7 @@ NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
 SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
 AGREED_TO = re.compile(
     r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,60}"
-    r"\bto (?:hold|meet|resume|continue|start|host|organi[sz]e|arrange)\b",
+    r"\bto (?:hold|meet|resume|continue|start|host|organi[sz]e|arrange|send)\b",
     re.I,
 )
 MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
