@@ -362,6 +362,11 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
             "Russia and Ukraine agreed on Tuesday to exchange 1,000 prisoners each at direct talks in Istanbul.",
             [("round", "2022-03-29", "occurred"), ("prisoners", "2022-03-29", "occurred")],
         ),
+        (
+            "Delegations met in Istanbul on Tuesday for a third round of talks, agreeing to another exchange of "
+            "prisoners.",
+            [("round", "2022-03-29", "occurred"), ("prisoners", "2022-03-29", "occurred")],
+        ),
     ],
 )
 def test_sessions_of_the_two_delegations_are_rounds(sentence: str, expected: list[tuple[str, str, str]]) -> None:
