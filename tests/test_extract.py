@@ -468,3 +468,14 @@ def test_background_told_after_a_full_date_years_back_keeps_that_year() -> None:
     days = {m.range.start.isoformat() for m in mentions}
     assert {"2022-02-28", "2022-03-03", "2022-03-07", "2023-11-20"} <= days
     assert not any(d.startswith("2023-03") for d in days)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The talks in the Turkish resort city of Antalya on Thursday lasted an hour.", "antalya"),
+        ("The delegations met on Monday in the Belarusian border town of Brest.", "brest-region"),
+    ],
+)
+def test_a_place_named_as_the_city_or_town_of_is_where_it_happened(sentence: str, venue: str) -> None:
+    assert [m.venue_slug for m in mentions_of(sentence, date(2022, 3, 10))] == [venue]

@@ -125,7 +125,8 @@ def find_people(text: str) -> list[Person]:
 LOCATIVE = re.compile(
     r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|travell?ed to|flew to|arrived in)\s+"
     r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
-    r"(?:western\s+|eastern\s+|southern\s+|northern\s+)?$",
+    r"(?:western\s+|eastern\s+|southern\s+|northern\s+)?"
+    r"(?:(?:[A-Z][\w-]+\s+)?(?:resort\s+|port\s+|coastal\s+|border\s+)?(?:city|town|resort|region) of\s+)?$",
     re.I,
 )
 TALK_NOUN = re.compile(r"\b(?:talks|negotiations|round)\b", re.I)  # not "a meeting": anyone can meet
