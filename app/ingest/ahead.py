@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.ingest.clean import clean_article
 from app.ingest.extract import extract_mentions
-from app.ingest.published import published_from_dateline, published_from_metadata, work_out_published
+from app.ingest.published import published_as_stated, work_out_published
 from app.ingest.read import display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, EventMention, PublishedDate
 
@@ -44,9 +44,7 @@ class Prepared:
         assert self.article is not None
         if self.context == context and self.published is not None and self.mentions is not None:
             return self.published, list(self.mentions)
-        # a date from metadata or an unambiguous dateline owes nothing to the corpus: no need to infer it again
-        published = published_from_metadata(self.article.raw.metadata) or published_from_dateline(self.article)
-        published = published or work_out_published(self.article, context)
+        published = published_as_stated(self.article) or work_out_published(self.article, context)
         if published == self.published and self.mentions is not None:
             return published, list(self.mentions)  # the events depend on the context only through the date
         return published, extract_mentions(self.article, published)

@@ -481,23 +481,22 @@ def find_time_mentions(
     for kind, m in spot_time_expressions(sentence, skip_quotes):
         rng: DateRange | None = None
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")
-        told_of = narrative_year is not None and narrative_year < ref.year
-        if yearless and narrative and told_of and narrative_year is not None:
-            rng, forward, how = _in_narrative_year(kind, m, sentence, ref, narrative_year)
+        told_year = narrative_year if narrative_year is not None and narrative_year < ref.year else None
+        if yearless and narrative and told_year is not None:
+            rng, forward, how = _in_narrative_year(kind, m, sentence, ref, told_year)
         if rng is None:
             rng, forward, how = resolve(kind, m, sentence, ref, local_context)
             if (
                 rng is not None
                 and yearless
-                and told_of
-                and narrative_year is not None
-                and ref.year - narrative_year <= NARRATIVE_YEARS_BACK
+                and told_year is not None
+                and ref.year - told_year <= NARRATIVE_YEARS_BACK
                 and not forward
                 and (ref - rng.end).days > NEWS_HORIZON_DAYS
             ):
                 # news with background: "Last Friday, Arakhamia said ... The first meeting took place on
                 # February 28, 2022 ... Two more rounds followed on March 3 and March 7": not this year's March
-                told = _in_narrative_year(kind, m, sentence, ref, narrative_year)
+                told = _in_narrative_year(kind, m, sentence, ref, told_year)
                 if told[0] is not None:
                     rng, forward, how = told
         if rng is None:

@@ -189,7 +189,7 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
     before = sentence[: mention.start]
     if mention.kind == "day_word" and mention.text.lower() == "today" and GENERIC_TODAY.search(before):
         return False  # "Russia's situation today": the present in general, not a day's event
-    if SINCE_BEFORE.search(sentence[: mention.start]):
+    if _since(mention, sentence):
         # "since March 29" names when something began, not an event; "not held ... since" names the last one
         return bool(NEGATED.search(before) or FIRST_SINCE.search(before) or WHEN_CLAUSE.match(sentence, mention.end))
     return True
@@ -430,7 +430,7 @@ def mentions_in_sentence(
     if anchor is not None:
         state.last_anchor = anchor
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
-        if SINCE_BEFORE.search(text[: anchor.start]) and (when := WHEN_CLAUSE.match(text, anchor.end)):
+        if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
         event_type = _type_for(clause, unquoted, anchor, number, who)
         if event_type in {None, "diplomacy"} and MET.search(clause):

@@ -304,8 +304,8 @@ class Constraints:
 
 
 def _hard_floor(day: date, k: Constraints) -> float:
-    """The part of `_penalty` that rules days out on cheap checks alone: no more than the whole penalty, so a
-    day whose floor is already worse than the best day found is not worth scoring."""
+    """The part of `_penalty` that rules days out on cheap checks alone: the penalty starts from it, so a day
+    whose floor is already worse than the best day found is not worth scoring."""
     floor = HARD * sum(1 for start in (*k.not_before, *k.captions) if day < start)
     floor += HARD * sum(1 for month_day in k.dateline_days if (day.month, day.day) != month_day)
     floor += HARD * sum(1 for year in k.years if day.year < year)
@@ -315,7 +315,7 @@ def _hard_floor(day: date, k: Constraints) -> float:
 
 def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> float:
     """How badly a publication on `day` fits the cues: >= HARD means ruled out."""
-    score = 0.0
+    score = _hard_floor(day, k)
     latest = k.fixed_latest
     named_latest = latest  # what a bare weekday is newer than: 'March 10', not 'Wednesday, March 30'
     pegs: list[date] = []
@@ -327,9 +327,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             latest = resolved
         if resolved is not None and cue.kind != "weekday_date" and (named_latest is None or resolved > named_latest):
             named_latest = resolved
-    for start in k.captions:
-        score += HARD if day < start else max(0, (day - start).days - 1)
-    score += HARD * sum(1 for start in k.not_before if day < start)
+    # captions, dates the article is no earlier than, a dateline's day, years and 'Monday (28)': in the floor
+    score += sum(max(0, (day - start).days - 1) for start in k.captions if day >= start)
     for cue, resolved in zip(k.yearless, resolved_yearless, strict=True):
         if cue.kind == "weekday_date":
             if resolved is not None and cue.mention and resolved.weekday() != _weekday_of(cue.mention):
@@ -343,12 +342,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             score += 20  # a year-less date is rarely from more than eight months before
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
-    score += HARD * sum(1 for month_day in k.dateline_days if (day.month, day.day) != month_day)
     for weekday, target, forward in k.numbered:
-        fits, numbered_pegs = _numbered_fit(day, weekday, target, forward)
-        if not fits:
-            score += HARD
-        pegs.extend(numbered_pegs)
+        pegs.extend(_numbered_fit(day, weekday, target, forward)[1])
     for named_weekday in k.weekdays:
         resolved_day = weekday_on_or_before(day, named_weekday)
         pegs.append(resolved_day)
@@ -358,7 +353,6 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         age = (day - ctx.conflict_start).days
         for low, high in k.durations:
             score += max(0.0, low - age, age - high)
-    score += HARD * sum(1 for year in k.years if day.year < year)
     for weekdays in k.lede_weekdays:
         if min((day - weekday_on_or_before(day, w)).days for w in weekdays) > 1:
             score += HARD  # the lede's latest weekday is neither the dateline's day nor the day before
@@ -485,12 +479,14 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
     return sorted(days) or _days(lo, hi)
 
 
+def published_as_stated(article: CleanArticle) -> PublishedDate | None:
+    """The date metadata or an unambiguous dateline states: it owes nothing to the rest of the corpus."""
+    return published_from_metadata(article.raw.metadata) or published_from_dateline(article)
+
+
 def work_out_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     return (
-        published_from_metadata(article.raw.metadata)
-        or published_from_dateline(article)
-        or published_from_slashed_dateline(article, ctx)
-        or infer_published(article, ctx)
+        published_as_stated(article) or published_from_slashed_dateline(article, ctx) or infer_published(article, ctx)
     )
 
 

@@ -313,7 +313,8 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
         if (
             rewritten is not None
             and event.id not in rewritten
-            and event.as_stored() == (f"r-{event.id}", *stored[event.id][1:])
+            and event.as_stored() == stored[event.id]
+            and event.round_id == f"r-{event.id}"
         ):
             continue  # a neighbour the order constraints left as it was: its round row is still right
         number = event.round_claims[0] if len(event.round_claims) == 1 else None
