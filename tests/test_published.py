@@ -231,3 +231,29 @@ def test_the_cheap_floor_never_exceeds_a_days_penalty(name: str) -> None:
     assert any(_hard_floor(d, constraints) > 0 for d in days) or not (
         constraints.not_before or constraints.captions or constraints.numbered or constraints.dateline_days
     )
+
+
+@pytest.mark.parametrize(
+    ("age", "first_day", "last_day"),
+    [
+        ("which is now in its fourth year", date(2025, 2, 24), date(2026, 2, 24)),
+        ("now in its 3rd month", date(2022, 4, 24), date(2022, 5, 25)),
+        ("as it enters its second year", date(2023, 2, 24), date(2024, 2, 24)),
+    ],
+)
+def test_the_war_in_its_nth_year_or_month_dates_the_article_in_that_span(
+    age: str, first_day: date, last_day: date
+) -> None:
+    text = f"Headline\n\nThe sides agreed on Friday to swap prisoners in the war, {age}. It began on Feb. 24, 2022."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and first_day <= published.day <= last_day
+    assert published.day.weekday() in {4, 5}  # on the Friday it reports, or the day after
+
+
+def test_a_past_month_named_without_a_year_has_begun_when_the_article_appears() -> None:
+    text = (
+        "Headline\n\nThe war, now in its fourth year, began on Feb. 24, 2022. Talks resumed on Friday. "
+        "Kyiv accepted a proposal for a ceasefire in March."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and date(2025, 3, 1) <= published.day <= date(2025, 3, 31)

@@ -45,7 +45,12 @@ DAY_OF_WAR = re.compile(
     r"(?:war|invasion|conflict|fighting)\b",
     re.I,
 )
-ORDINAL_MONTH = re.compile(r"\b(?:enters?|entering|in) (?:its )?(?P<n>\d)(?:st|nd|rd|th) (?P<unit>month|year)\b", re.I)
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL_MONTH = re.compile(
+    rf"\b(?:enters?|entering|in) (?:its )?(?:(?P<n>\d)(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINAL_WORDS)})) "
+    r"(?P<unit>month|year)\b",
+    re.I,
+)
 WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
@@ -133,7 +138,7 @@ def _duration_cues(text: str) -> list[Cue]:
         n = int(m.group("n") or m.group("nth"))
         cues.append(Cue("duration", m.group(0), target=(n - 2, n)))  # day 1 is the first day; a day's slack
     for m in ORDINAL_MONTH.finditer(text):
-        n = int(m.group("n"))
+        n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS.index(m.group("word").lower()) + 1
         unit = UNIT_DAYS[m.group("unit").lower()]
         cues.append(Cue("duration", m.group(0), target=((n - 1) * unit, n * unit)))
     return cues
@@ -205,6 +210,9 @@ def _resolved_explicit(cue: Cue, day: date) -> date | None:
         return m.range.end
     if cue.kind in {"month_day", "weekday_date"}:
         return _latest_on_or_before(m.range.start.month, m.range.start.day, day)
+    if cue.kind == "month":  # "accepted a proposal in March": March has begun
+        start = date(day.year, m.range.start.month, 1)
+        return start if start <= day else start.replace(year=day.year - 1)
     if cue.kind == "month_part":
         for year in (day.year, day.year - 1):
             last_day = calendar.monthrange(year, m.range.end.month)[1]  # "late February" ends on the 28th or 29th
@@ -283,7 +291,7 @@ class Constraints:
         weekdays = [_weekday_of(c.mention) for c in past if c.mention and c.kind == "weekday"]
         return cls(
             fixed_latest=max(fixed, default=None),
-            yearless=tuple(c for c in past if c.kind in {"month_day", "weekday_date", "month_part"}),
+            yearless=tuple(c for c in past if c.kind in {"month_day", "weekday_date", "month_part", "month"}),
             captions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "caption"),
             not_before=tuple(  # "talks held in Istanbul in March 2022": the article is no earlier than that
                 c.mention.range.start
