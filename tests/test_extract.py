@@ -97,6 +97,19 @@ def test_since_then_runs_from_the_date_before_it_to_the_article() -> None:
     assert (video.range.start, video.range.end) == (date(2022, 3, 11), date(2022, 3, 28))
 
 
+@pytest.mark.parametrize(
+    ("relative", "day"),
+    [("The next day", date(2022, 5, 17)), ("The day before", date(2022, 5, 15)), ("The same day", date(2022, 5, 16))],
+)
+def test_the_next_day_counts_from_the_date_just_told_in_its_paragraph(relative: str, day: date) -> None:
+    body = (
+        "By May 2022 there was little left to discuss. The last defenders of the plant began surrendering on May 16. "
+        f"{relative}, Mykhailo Podolyak said the talks were on pause."
+    )
+    said = mentions_of(body, date(2023, 11, 28))[-1]
+    assert (said.type, said.range.start, said.range.end) == ("statement", day, day)
+
+
 def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
     body = (
         "Delegations met for the third round of talks on March 7. "

@@ -86,6 +86,7 @@ class ArticleState:
     paragraph_anchor: TimeMention | None = None
     paragraph_type: str | None = None
     last_anchor: TimeMention | None = None
+    last_anchor_paragraph: int = -1
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
     paragraph_week: tuple[DateRange, date | None] | None = None  # a past week the paragraph told of, a day in it
     dated_names: dict[str, DateRange] = field(default_factory=dict)  # person or place -> its last dated day
@@ -342,8 +343,12 @@ def mentions_in_sentence(
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
         state.paragraph_week = None
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
+    if context is None and state.last_anchor is not None and state.last_anchor_paragraph == sentence.paragraph:
+        told_before = state.last_anchor.range  # "... began surrendering on May 16. The next day, ...": that date
+    else:
+        told_before = context
     found = find_time_mentions(
-        text, published, context, narrative=state.retrospective, narrative_year=state.narrative_year
+        text, published, told_before, narrative=state.retrospective, narrative_year=state.narrative_year
     )
     if explicit_years := [t.range.end.year for t in found if t.kind in EXPLICIT_YEAR_KINDS]:
         state.narrative_year = explicit_years[-1]
@@ -428,7 +433,7 @@ def mentions_in_sentence(
                 how = f"'since then': after '{since.text}' ({since.range.end.isoformat()}), up to the article's date"
                 emit(rng, None, event_type, how, True, unquoted, status="occurred")
     if anchor is not None:
-        state.last_anchor = anchor
+        state.last_anchor, state.last_anchor_paragraph = anchor, sentence.paragraph
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
         if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
