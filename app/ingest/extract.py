@@ -343,10 +343,9 @@ def mentions_in_sentence(
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
         state.paragraph_week = None
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
+    told_before = context
     if context is None and state.last_anchor is not None and state.last_anchor_paragraph == sentence.paragraph:
         told_before = state.last_anchor.range  # "... began surrendering on May 16. The next day, ...": that date
-    else:
-        told_before = context
     found = find_time_mentions(
         text, published, told_before, narrative=state.retrospective, narrative_year=state.narrative_year
     )
