@@ -98,6 +98,24 @@ def test_since_then_runs_from_the_date_before_it_to_the_article() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # the date is the saying's, with how or to whom it was said in between: a statement
+        (
+            "Volodymyr Zelensky said in a video address late on Monday that Russian shelling of Kharkiv was meant "
+            "to put pressure on Kyiv.",
+            "statement",
+        ),
+        ("Dmitry Peskov told reporters on Tuesday that no new round of talks was planned.", "statement"),
+        # what was said carries its own date: the saying does not date it
+        ("Vladimir Medinsky said Russia had submitted a draft to Ukraine on April 12.", "proposal"),
+    ],
+)
+def test_a_date_right_after_a_saying_dates_the_saying(sentence: str, event_type: str) -> None:
+    assert mentions_of(sentence)[0].type == event_type
+
+
+@pytest.mark.parametrize(
     ("relative", "day"),
     [("The next day", date(2022, 5, 17)), ("The day before", date(2022, 5, 15)), ("The same day", date(2022, 5, 16))],
 )

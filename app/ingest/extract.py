@@ -277,6 +277,11 @@ LATER_DAYS = {
 ROUNDS_IN_GENERAL = re.compile(r"\b(?:rounds|several|many|previous|earlier|last|past)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
 PLANNED = re.compile(r"\b(?:will|would|next|to meet|is due to|are due to)\b", re.I)
+SAID_THEN_WORDS = 7  # "said in a video address late on Monday": how far a verb of saying may stand from its date
+TOLD_WHOM_WORDS = 3
+VERB_LIKE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|\w+ed)\b", re.I)
+HOW_SAID = re.compile(r"\s*(?:(?:in|at|to|on|during|via|over|through)\b|(?:late|early)\s*$)", re.I)
+NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|which|who|and|but|after|before|when|while)\b", re.I)
 FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
 
 
@@ -640,6 +645,21 @@ def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> No
         emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
 
 
+def _said_then(before_anchor: str) -> bool:
+    """Whether the words just before a date are a saying it dates: a verb of saying, then nothing or a phrase
+    of how, where or to whom ('in a video address late', 'told reporters'), not what was said ('he said Russia
+    had submitted ... on April 15')."""
+    words = before_anchor.split()[-SAID_THEN_WORDS:]
+    said = list(cues().speech.finditer(" ".join(words)))
+    if not said:
+        return False
+    between = " ".join(words)[said[-1].end() :]
+    if NEW_CLAUSE.search(between):
+        return False
+    told_whom = len(between.split()) <= TOLD_WHOM_WORDS and not VERB_LIKE.search(between)  # "told reporters"
+    return told_whom or bool(HOW_SAID.match(between))
+
+
 def _type_for(
     clause: str, unquoted: str, anchor: TimeMention | None, number: int | None, who: str | None
 ) -> str | None:
@@ -647,8 +667,8 @@ def _type_for(
         return "round"
     if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
         return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
-    if anchor is not None and cues().speech.search(" ".join(unquoted[: anchor.start].split()[-3:])):
-        return "statement"  # "said on Monday", "said Wednesday"
+    if anchor is not None and _said_then(unquoted[: anchor.start]):
+        return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
     if (
         anchor is not None
         and anchor.start < 20
