@@ -26,6 +26,7 @@ def mentions_of(body: str, day: date = PUBLISHED, content_hash: str = "hash-a") 
         # a weekday in the past tense is the latest such day
         ("On Wednesday, Emmanuel Macron told media he would call Putin.", "statement", "2022-04-13", "2022-04-13"),
         ("Talks were held in Istanbul on March 29.", "round", "2022-03-29", "2022-03-29"),
+        ("Emmanuel Macron spoke to Vladimir Putin for 90 minutes on Monday.", "diplomacy", "2022-04-11", "2022-04-11"),
     ],
 )
 def test_sentence_becomes_a_dated_event(sentence: str, event_type: str, start: str, end: str) -> None:
