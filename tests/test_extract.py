@@ -41,6 +41,8 @@ def test_sentence_becomes_a_dated_event(sentence: str, event_type: str, start: s
         "Putin drew an analogy between Russia's situation today and that of the Soviet Union in 1961.",
         # a bare year long before is background
         "The Soviet Union was first in space in 1961.",
+        # speaking to the press is not contact with another side
+        "Emmanuel Macron spoke to reporters on Monday.",
     ],
 )
 def test_background_is_not_an_event(sentence: str) -> None:
