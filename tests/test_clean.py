@@ -52,6 +52,32 @@ def test_section_names_above_the_headline_are_not_the_title() -> None:
     assert "Europe" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        # a site's tagline above its menu
+        (
+            "Exclusive news, data and analytics for professionals\nReuters home\nWorld\nBusiness\nMarkets\n"
+            "Legal\n\nEurope\nNegotiators head home after first talks\nBy Reuters\n\nThe talks ended.",
+            "Negotiators head home after first talks",
+        ),
+        # a site's name, a menu with entries of a few words, then the headline
+        (
+            "The Kyiv Independent\nSupport independent journalism\nBecome a member\nNews Feed\nUkraine\n"
+            "US & Canada\nWar\nUkraine, Russia keep talking by video\nby Iryna Koval\n\nThe talks went on.",
+            "Ukraine, Russia keep talking by video",
+        ),
+        # a headline with a byline and a time under it is kept
+        (
+            "Talks resume in Istanbul\nBy Jane Doe\nMarch 29, 2022\nUpdated 10:42\nShare\n\nThe talks began.",
+            "Talks resume in Istanbul",
+        ),
+    ],
+)
+def test_the_headline_is_found_below_a_sites_name_and_menu(page: str, headline: str) -> None:
+    assert clean_article(raw(page)).title == headline
+
+
 def test_dated_caption_is_one_sentence() -> None:
     article = clean_article(raw("T\n\nWATCH: 'It is hard': negotiator speaks – Apr 27, 2022\nBody."))
     assert article.sentences[0].is_caption

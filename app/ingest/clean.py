@@ -26,6 +26,10 @@ BYLINE = (
 )
 CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"  # "Updated 6:41 PM GMT, July 23"
 CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?$", re.I)
+MENU_ITEM_WORDS = 3  # "World", "My News", "Support independent journalism"
+MENU_ITEM_EXCLUDES = re.compile(r"\d|^By\b")  # a byline or a time under a headline is not a menu
+MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
+HEADLINE_MIN_WORDS_BELOW_MENU = 5
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP})"
     r"\s*(?:[|/·•].{0,80})?$",
@@ -165,12 +169,32 @@ def _lines(content: str) -> list[str]:
     return lines
 
 
+def _is_menu_item(line: str) -> bool:
+    return len(line.split()) <= MENU_ITEM_WORDS and not MENU_ITEM_EXCLUDES.search(line)
+
+
+def _headline_index(lines: list[str]) -> int:
+    """Where the headline is: the first line of a few words that is not a site's name or tagline above its
+    menu ('Exclusive news, data and analytics …' then 'World', 'Business', 'Markets', …). Below other
+    lines, a headline has some length: 'US & Canada' in a menu is not one."""
+    for i, line in enumerate(lines):
+        if DATELINE_ONLY.match(line):
+            return i
+        words = len(line.split())
+        if words < 3 or (i >= 2 and words < HEADLINE_MIN_WORDS_BELOW_MENU):
+            continue
+        if all(_is_menu_item(item) for item in lines[i + 1 : i + 1 + MENU_RUN]) and len(lines) > i + MENU_RUN:
+            continue
+        return i
+    return 0
+
+
 def clean_article(raw: RawArticle) -> CleanArticle:
     """Title, dateline and numbered sentences of the article, with boilerplate removed."""
     lines = _lines(raw.content)
     if not lines:
         raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
-    headline_at = next((i for i, line in enumerate(lines) if len(line.split()) >= 3 or DATELINE_ONLY.match(line)), 0)
+    headline_at = _headline_index(lines)
     if headline_at >= 2:
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     title = lines[0]
