@@ -131,6 +131,16 @@ def test_the_next_day_counts_from_the_date_just_told_in_its_paragraph(relative: 
     assert (said.type, said.range.start, said.range.end) == ("statement", day, day)
 
 
+def test_the_same_day_opening_a_paragraph_is_the_day_the_paragraph_before_ended_on() -> None:
+    body = (
+        "On Sunday, drones were launched against airbases as far away as Murmansk.\n\n"
+        "The same day, the air force said Russia had launched 472 drones, the largest attack since the "
+        "full-scale invasion began in February 2022."
+    )
+    attack = mentions_of(body, date(2025, 6, 3))[-1]
+    assert (attack.type, attack.range.start, attack.range.end) == ("military", date(2025, 6, 1), date(2025, 6, 1))
+
+
 def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
     body = (
         "Delegations met for the third round of talks on March 7. "

@@ -41,6 +41,12 @@ GENERIC_TODAY = re.compile(
 )
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
+# "the largest attack since the full-scale invasion began in February 2022": the war's start, compared with
+SINCE_WAR_BEGAN = re.compile(
+    r"\bsince (?:the |Russia['’]s )?(?:[\w-]+ ){0,3}?(?:war|invasion|conflict|fighting) (?:began|started|broke out)"
+    r"(?: in| on)?\s+$",
+    re.I,
+)
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 AGREED_OR_EXCHANGED = re.compile(r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over)\b", re.I)
 OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
@@ -349,8 +355,9 @@ def mentions_in_sentence(
         state.paragraph_week = None
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
     told_before = context
-    if context is None and state.last_anchor is not None and state.last_anchor_paragraph == sentence.paragraph:
-        told_before = state.last_anchor.range  # "... began surrendering on May 16. The next day, ...": that date
+    if context is None and state.last_anchor is not None and sentence.paragraph - state.last_anchor_paragraph <= 1:
+        # "... began surrendering on May 16. The next day, ...": the date just told, in this paragraph or the last
+        told_before = state.last_anchor.range
     found = find_time_mentions(
         text, published, told_before, narrative=state.retrospective, narrative_year=state.narrative_year
     )
@@ -366,6 +373,8 @@ def mentions_in_sentence(
         # "The first round, on 16 May, was the first meeting since March 2022": what the sentence dates is the
         # round; the last meeting before it is only named, unless a when-clause tells it
         times = [t for t in times if not _since(t, text) or WHEN_CLAUSE.match(text, t.end)]
+    if len(times) > 1:
+        times = [t for t in times if not SINCE_WAR_BEGAN.search(text, 0, t.start)] or times
     unquoted = strip_quotes(text)
     who = speaker(unquoted, text, state)
     actors = _actors(sentence, who)
