@@ -141,6 +141,26 @@ def test_the_same_day_opening_a_paragraph_is_the_day_the_paragraph_before_ended_
     assert (attack.type, attack.range.start, attack.range.end) == ("military", date(2025, 6, 1), date(2025, 6, 1))
 
 
+def test_an_agreement_of_the_sides_that_someone_reports_is_news_of_its_own() -> None:
+    body = "Rustem Umerov told reporters afterwards that the sides had agreed an exchange of wounded prisoners."
+    events, _ = merge_mentions([], mentions_of(body))
+    said = {e.type: e for e in events}
+    assert set(said) == {"statement", "prisoners"}
+    assert said["prisoners"].range == said["statement"].range
+    assert said["prisoners"].actor_slugs == ()  # the speaker tells of the swap; it is not theirs
+
+
+def test_a_session_at_a_palace_and_talks_in_its_city_are_one_round() -> None:
+    body = (
+        "Russia and Ukraine agreed to swap prisoners in a second round of direct talks in Istanbul. "
+        "Monday's session at the Ciragan Palace on the Bosphorus lasted just over an hour."
+    )
+    rounds = [e for e in merge_mentions([], mentions_of(body, date(2025, 6, 3)))[0] if e.type == "round"]
+    assert [(e.round_claims, e.venue_slug, e.range.start) for e in rounds] == [
+        ((2,), "ciragan-palace", date(2025, 6, 2))
+    ]
+
+
 def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
     body = (
         "Delegations met for the third round of talks on March 7. "

@@ -49,6 +49,10 @@ SINCE_WAR_BEGAN = re.compile(
 )
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 AGREED_OR_EXCHANGED = re.compile(r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over)\b", re.I)
+SIDES_AGREED = re.compile(
+    r"\b(?:the (?:two )?sides|both sides|the (?:two )?delegations|the parties)\b[^.;]{0,30}?\b(?:had |have )?agreed\b",
+    re.I,
+)
 OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
 NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
@@ -390,6 +394,7 @@ def mentions_in_sentence(
         clause: str,
         status: str | None = None,
         ordinal: int | None = None,
+        people: tuple[str, ...] | None = None,
     ) -> None:
         round_no = (ordinal if ordinal is not None else number) if event_type == "round" else None
         if round_no is None and (rng.end - rng.start).days > WIDEST_EVENT_DAYS:
@@ -413,7 +418,7 @@ def mentions_in_sentence(
                 venue_slug=pick_venue(clause if anchor else unquoted, event_type)
                 or sentence_venue(unquoted, event_type),
                 round_number=round_no,
-                actor_slugs=actors,
+                actor_slugs=actors if people is None else people,
                 keywords=_keywords(unquoted),
                 anchored=anchored,
                 confidence=0.8 if anchored else 0.5,
@@ -557,6 +562,13 @@ def mentions_in_sentence(
             False,
             unquoted,
         )
+    if SIDES_AGREED.search(unquoted):
+        for said in [m for m in results if m.type == "statement"]:
+            # "Umerov said the sides had agreed an exchange of prisoners": the agreement is news of its own
+            for outcome in _outcomes(unquoted, "round"):
+                how = f"{said.explanation}: what the sides agreed"
+                others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
+                emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
     for m in results:
         if m.anchored and m.range.precision == "day":
             for name in [*m.actor_slugs, *(p.slug for p in find_places(unquoted))]:

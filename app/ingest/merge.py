@@ -58,13 +58,14 @@ def _country(venue_slug: str | None) -> str | None:
 
 
 def _same_place(a: str, b: str) -> bool:
-    """The same venue, or a country and a place in it ('Belarus' and 'the Brest region')."""
+    """The same venue, a place and a venue in it ('Istanbul' and the Çırağan Palace), or a country and a
+    place in it ('Belarus' and 'the Brest region')."""
     if a == b:
         return True
     first, second = place_by_slug().get(a), place_by_slug().get(b)
     if first is None or second is None or first.country != second.country:
         return False
-    return "country" in {first.kind, second.kind}
+    return "country" in {first.kind, second.kind} or first.within == b or second.within == a
 
 
 def _near(a: DateRange, b: DateRange, slack_days: int) -> bool:
@@ -224,9 +225,11 @@ def describe(
 VENUE_KIND_RANK = {"online": 0, "venue": 1, "region": 1, "city": 2, "country": 3}  # the most precise place first
 
 
-def _venue_rank(slug: str) -> int:
+def _venue_rank(slug: str) -> tuple[int, bool]:
     place = place_by_slug().get(slug)
-    return VENUE_KIND_RANK.get(place.kind, 4) if place else 5
+    if place is None:
+        return 5, True
+    return VENUE_KIND_RANK.get(place.kind, 4), place.within is None  # a palace in Istanbul before Istanbul
 
 
 def _distinct(items: Iterable[T]) -> tuple[T, ...]:

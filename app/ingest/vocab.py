@@ -21,6 +21,7 @@ class Place:
     lon: float | None
     kind: str
     pattern: re.Pattern[str]
+    within: str | None = None  # the slug of the place it lies in: the Çırağan Palace in Istanbul
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,16 @@ def _load(name: str) -> dict:
 @lru_cache
 def places() -> tuple[Place, ...]:
     return tuple(
-        Place(p["slug"], p["name"], p["country"], p["lat"], p["lon"], p["kind"], _alias_pattern(p["aliases"]))
+        Place(
+            p["slug"],
+            p["name"],
+            p["country"],
+            p["lat"],
+            p["lon"],
+            p["kind"],
+            _alias_pattern(p["aliases"]),
+            p.get("within"),
+        )
         for p in _load("places.json")["places"]
     )
 
