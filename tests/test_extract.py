@@ -161,6 +161,26 @@ def test_a_session_at_a_palace_and_talks_in_its_city_are_one_round() -> None:
     ]
 
 
+def test_a_quotation_that_goes_on_after_its_attribution_is_the_same_speakers_words() -> None:
+    body = (
+        '"Negotiations. Quite difficult," Mykhailo Podolyak wrote after Tuesday\'s session. '
+        '"There are fundamental contradictions. But there is certainly room for compromise."'
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 15)))
+    [said] = events
+    assert (said.type, said.actor_slugs, said.range.start) == ("statement", ("mykhailo-podolyak",), date(2022, 3, 15))
+    assert any("room for compromise" in m.quote for m in said.mentions)
+
+
+def test_a_weekday_after_a_paragraph_about_last_week_is_still_this_weeks() -> None:
+    body = (
+        "Last week's meeting between Dmytro Kuleba and Sergei Lavrov in Antalya produced no agreement.\n\n"
+        "Mykhailo Podolyak wrote after Tuesday's session that the talks were difficult."
+    )
+    said = mentions_of(body, date(2022, 3, 15))[-1]
+    assert (said.type, said.range.start) == ("statement", date(2022, 3, 15))
+
+
 def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
     body = (
         "Delegations met for the third round of talks on March 7. "

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, WEEKDAY, find_time_mentions
+from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, PATTERNS, WEEKDAY, find_time_mentions
 from app.ingest.types import CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
 from app.ingest.vocab import Person, Place, cues, people_gazetteer, person_by_slug, place_gazetteer
 
@@ -39,7 +39,10 @@ ROUND_ORDINAL = re.compile(
 GENERIC_TODAY = re.compile(
     r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
 )
+QUOTATION_SENTENCES = 3  # how many sentences on a quotation may still be the last speaker's words
+QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
+SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day")  # 'the next day', 'that day'
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 # "the largest attack since the full-scale invasion began in February 2022": the war's start, compared with
 SINCE_WAR_BEGAN = re.compile(
@@ -97,6 +100,8 @@ class ArticleState:
     paragraph_type: str | None = None
     last_anchor: TimeMention | None = None
     last_anchor_paragraph: int = -1
+    last_words: EventMention | None = None  # the last statement, for the quoted sentences that continue it
+    quote_open: bool = False  # the sentence before ended inside a quotation
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
     paragraph_week: tuple[DateRange, date | None] | None = None  # a past week the paragraph told of, a day in it
     dated_names: dict[str, DateRange] = field(default_factory=dict)  # person or place -> its last dated day
@@ -356,10 +361,17 @@ def mentions_in_sentence(
     text = sentence.text
     if sentence.paragraph != state.paragraph:
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
-        state.paragraph_week = None
+        state.paragraph_week, state.quote_open = None, False
+    quoting = state.quote_open or text.lstrip().startswith(('"', "“"))
+    state.quote_open = _ends_inside_quote(text, state.quote_open)
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
     told_before = context
-    if context is None and state.last_anchor is not None and sentence.paragraph - state.last_anchor_paragraph <= 1:
+    if (
+        context is None
+        and state.last_anchor is not None
+        and sentence.paragraph - state.last_anchor_paragraph <= 1
+        and SAME_DAY.search(text)
+    ):
         # "... began surrendering on May 16. The next day, ...": the date just told, in this paragraph or the last
         told_before = state.last_anchor.range
     found = find_time_mentions(
@@ -396,10 +408,11 @@ def mentions_in_sentence(
         ordinal: int | None = None,
         people: tuple[str, ...] | None = None,
     ) -> None:
+        involved = actors if people is None else people
         round_no = (ordinal if ordinal is not None else number) if event_type == "round" else None
         if round_no is None and (rng.end - rng.start).days > WIDEST_EVENT_DAYS:
             return  # "talks held between February and April", "in the spring of 2022": a summary, not a happening
-        if event_type == "statement" and not actors and not cues().talks.search(unquoted):
+        if event_type == "statement" and not involved and not cues().talks.search(unquoted):
             # words of no one we know, about something other than the talks: what they report, if anything
             reported = next((t for t in TYPE_PRIORITY if t != "statement" and cues().types[t].search(unquoted)), None)
             if reported is None:
@@ -418,7 +431,7 @@ def mentions_in_sentence(
                 venue_slug=pick_venue(clause if anchor else unquoted, event_type)
                 or sentence_venue(unquoted, event_type),
                 round_number=round_no,
-                actor_slugs=actors if people is None else people,
+                actor_slugs=involved,
                 keywords=_keywords(unquoted),
                 anchored=anchored,
                 confidence=0.8 if anchored else 0.5,
@@ -501,8 +514,21 @@ def mentions_in_sentence(
                 emit(anchor.range, anchor, "round", how, True, under_way.group(0))
             if anchor.start < len(" ".join(text.split()[:FRONTED])):
                 state.paragraph_anchor, state.paragraph_type = anchor, event_type
+    words_before = state.last_words
     if results:
         pass  # the sentence's own anchor dated it
+    elif (
+        quoting
+        and words_before is not None
+        and words_before.actor_slugs
+        and 0 < sentence.index - words_before.sentence_index <= QUOTATION_SENTENCES
+        and not cues().speech.search(unquoted)
+    ):
+        # '"Quite difficult," Podolyak wrote after Tuesday's session. "But there is room for compromise."':
+        # the quotation goes on in the speaker's words
+        how = f"quoted words of the speaker before it: {words_before.explanation}"
+        people = words_before.actor_slugs[:1]
+        emit(words_before.range, None, "statement", how, False, text, words_before.status, people=people)
     elif (
         state.recent_round is not None
         and sentence.index - state.recent_round.sentence_index <= MEETING_REFERENCE_SENTENCES
@@ -579,7 +605,16 @@ def mentions_in_sentence(
     if who or actors:
         state.last_person = who or actors[0]
     state.recent_round = next((m for m in reversed(results) if m.type == "round"), state.recent_round)
+    state.last_words = next((m for m in reversed(results) if m.type == "statement"), words_before)
     return results
+
+
+def _ends_inside_quote(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of the sentence ('"Negotiations.' opens one)."""
+    opened = open_before
+    for mark in QUOTE_MARK.findall(text):
+        opened = {"“": True, "”": False}.get(mark, not opened)
+    return opened
 
 
 WIDEST_EVENT_DAYS = 62  # what is dated more loosely than two months is background (unless a numbered round)
