@@ -110,6 +110,7 @@ def test_since_then_runs_from_the_date_before_it_to_the_article() -> None:
             "statement",
         ),
         ("Dmitry Peskov told reporters on Tuesday that no new round of talks was planned.", "statement"),
+        ("Leonid Slutsky said on Sunday that the talks had made progress compared with the first round.", "statement"),
         # what was said carries its own date: the saying does not date it
         ("Vladimir Medinsky said Russia had submitted a draft to Ukraine on April 12.", "proposal"),
     ],

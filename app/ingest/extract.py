@@ -719,12 +719,12 @@ def _said_then(before_anchor: str) -> bool:
 def _type_for(
     clause: str, unquoted: str, anchor: TimeMention | None, number: int | None, who: str | None
 ) -> str | None:
+    if anchor is not None and _said_then(unquoted[: anchor.start]):
+        return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
     if number is not None and classify(clause) in {None, "round", "statement"}:
         return "round"
     if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
         return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
-    if anchor is not None and _said_then(unquoted[: anchor.start]):
-        return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
     if (
         anchor is not None
         and anchor.start < 20
