@@ -182,6 +182,15 @@ def test_a_weekday_after_a_paragraph_about_last_week_is_still_this_weeks() -> No
     assert (said.type, said.range.start) == ("statement", date(2022, 3, 15))
 
 
+def test_a_day_that_opens_a_paragraph_dates_the_undated_words_in_it() -> None:
+    body = (
+        "By Wednesday, the mood had cooled. Kremlin spokesman Dmitry Peskov told reporters that there had been "
+        "no breakthroughs."
+    )
+    said = mentions_of(body, date(2022, 3, 31))[-1]
+    assert (said.type, said.range.start, said.range.end) == ("statement", date(2022, 3, 30), date(2022, 3, 30))
+
+
 def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
     body = (
         "Delegations met for the third round of talks on March 7. "

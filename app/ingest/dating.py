@@ -212,6 +212,10 @@ def nearest_year(month: int, day: int, ref: date, forward: bool) -> date | None:
 
 def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
     """Whether the clause around a weekday or month looks ahead ('is due to', 'will', 'from Tuesday')."""
+    if prep and prep.lower() == "by" and not sentence[:start].strip():
+        # "By Wednesday, the mood had cooled": opening a sentence told in the past, a day already passed
+        after = sentence[start:]
+        return bool(cues().future.search(after)) or not PAST_VERB.search(after)
     if prep and prep.lower() in FORWARD_PREPOSITIONS:
         return True
     if prep and prep.lower() in {"last", "since", "spent"}:

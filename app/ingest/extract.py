@@ -367,12 +367,12 @@ def mentions_in_sentence(
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
     told_before = context
     if (
-        context is None
-        and state.last_anchor is not None
+        state.last_anchor is not None
         and sentence.paragraph - state.last_anchor_paragraph <= 1
         and SAME_DAY.search(text)
     ):
-        # "... began surrendering on May 16. The next day, ...": the date just told, in this paragraph or the last
+        # "By May 2022 ... began surrendering on May 16. The next day, ...": the date just told, in this paragraph
+        # or the last
         told_before = state.last_anchor.range
     found = find_time_mentions(
         text, published, told_before, narrative=state.retrospective, narrative_year=state.narrative_year
@@ -512,8 +512,9 @@ def mentions_in_sentence(
             if under_way and sentence_venue(under_way.group("where"), "round"):
                 how = f"'{anchor.text}' ({anchor.explanation}): talks under way that day"
                 emit(anchor.range, anchor, "round", how, True, under_way.group(0))
-            if anchor.start < len(" ".join(text.split()[:FRONTED])):
-                state.paragraph_anchor, state.paragraph_type = anchor, event_type
+        if anchor.start < len(" ".join(text.split()[:FRONTED])):
+            # "On Tuesday, ...", and "By Wednesday, the mood had cooled.": the day the paragraph goes on to tell of
+            state.paragraph_anchor, state.paragraph_type = anchor, event_type
     words_before = state.last_words
     if results:
         pass  # the sentence's own anchor dated it
@@ -555,11 +556,15 @@ def mentions_in_sentence(
         else:
             rng = context or DateRange(published - timedelta(days=14), published, "range")
             emit(rng, None, "round", "a numbered round with no date of its own", False, unquoted)
-    elif context is not None and state.paragraph_type == _type_for(unquoted, unquoted, None, None, who):
+    elif (
+        context is not None
+        and state.paragraph_type is not None
+        and state.paragraph_type == _type_for(unquoted, unquoted, None, None, who)
+    ):
         emit(
             context,
             None,
-            state.paragraph_type or "statement",
+            state.paragraph_type,
             "no date of its own: that of the sentence before it",
             False,
             unquoted,
@@ -580,6 +585,8 @@ def mentions_in_sentence(
         and not (PRESENT_PERFECT.search(unquoted) and not who)
     ):
         recent, how = _recent(unquoted, published, sentence.stamped)
+        if context is not None and state.paragraph_type is None and context.end <= published:
+            recent, how = context, "no date of its own: the day the paragraph opened on"
         emit(
             recent,
             None,
