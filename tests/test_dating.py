@@ -20,6 +20,8 @@ TUE_17_MAY = date(2022, 5, 17)
         ("signaled on Friday that it was reducing its ambitions", MON_28_MARCH, "2022-03-25", "2022-03-25", "day"),
         ("talks should start by Tuesday", MON_28_MARCH, "2022-03-28", "2022-03-29", "range"),
         ("By Friday, the mood had cooled.", MON_28_MARCH, "2022-03-25", "2022-03-25", "day"),
+        ("the summit that opens Saturday", MON_28_MARCH, "2022-04-02", "2022-04-02", "day"),
+        ("had agreed to meet in Antalya on Thursday, March 10", TUE_8_MARCH, "2022-03-10", "2022-03-10", "day"),
         ("By Friday, the delegations will have met.", MON_28_MARCH, "2022-03-28", "2022-04-01", "range"),
         ("a meeting between foreign ministers on March 10", MON_28_MARCH, "2022-03-10", "2022-03-10", "day"),
         ("troops invaded on Feb. 24.", WED_27_APRIL, "2022-02-24", "2022-02-24", "day"),

@@ -61,6 +61,7 @@ def test_text_without_cues_is_undated() -> None:
         ("Date 30.03.2022", "2022-03-30"),
         ("Published on 30/03/2022 - 9:14 GMT+2•Updated 12:40", "2022-03-30"),  # only one reading is a day
         ("Posted 03/30/2022", "2022-03-30"),
+        ("Burak Demirel, Elena Teslova |16.05.2025 - Update : 16.05.2025", "2025-05-16"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
@@ -257,3 +258,47 @@ def test_a_past_month_named_without_a_year_has_begun_when_the_article_appears() 
     )
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day is not None and date(2025, 3, 1) <= published.day <= date(2025, 3, 31)
+
+
+def test_an_agency_dateline_with_a_region_in_slashes_fixes_the_day() -> None:
+    text = (
+        "Headline\n\nBELOVEZHSKAYA PUSHCHA /Brest Region/, March 7. /TASS/. The third round of talks ended on "
+        "Monday. Russia launched its operation on February 24.\n\n"
+        "TASS Russian News Agency. Certificate of Mass Media Registration No. 03247 issued on April 2, 1999."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day == date(2022, 3, 7)
+
+
+def test_a_year_before_the_war_does_not_set_the_articles_year() -> None:
+    text = (
+        "Headline\n\nThe talks resumed on Monday. The reserve is where the Soviet Union was dissolved in "
+        "December 1991, and the agency was registered on April 2, 1999. The war began on February 24."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and published.day.year == 2022
+
+
+def test_last_thursday_is_not_the_articles_own_day() -> None:
+    # day 21 of the war is 16 or 17 March; on the 17th (a Thursday) 'last Thursday' would be a week back
+    text = (
+        "Headline\n\nToday is the 21st day of Russia's full-scale war. Last Thursday, Kuleba met Lavrov in Antalya. "
+        "The talks resumed on Tuesday, and on Wednesday Podolyak spoke of compromise."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day == date(2022, 3, 16)
+
+
+def test_a_weekday_with_its_date_soon_after_is_a_day_to_come() -> None:
+    text = (
+        "Headline\n\nThe third round ended on Monday, March 7. Lavrov and Kuleba had agreed to meet in Antalya "
+        "on Thursday, March 10. The war began on February 24."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and published.day.year == 2022 and published.day < date(2022, 3, 10)
+
+
+def test_the_wars_age_with_no_year_in_the_text_dates_the_article_in_a_later_year() -> None:
+    text = "Headline\n\nThe delegations met on Wednesday in Istanbul. The war, now in its fourth year, began Feb. 24."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and date(2025, 2, 24) <= published.day <= date(2026, 2, 24)

@@ -19,10 +19,12 @@ DATELINE_PREFIX = (
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
 CLOCK = r"(?:,?\s*(?:[-–—]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?)?"
 ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-# a byline before the date: "By Staff Writer |", or a bare name when a weekday follows ("Roman Romaniuk — Thursday")
+# a byline before the date: "By Staff Writer |", or bare names when a weekday or a date follows
+# ("Roman Romaniuk — Thursday", "Burak Demirel, Elena Teslova |16.05.2025")
 BYLINE = (
     r"(?:By\s+[^|\n]{1,60}?\s*[|,·•—–-]\s*"
-    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}\s*[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:,\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*\s*[|·•—–]\s*"
+    r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)))"
 )
 CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"  # "Updated 6:41 PM GMT, July 23"
 CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?$", re.I)
@@ -32,12 +34,13 @@ MENU_RUN = 4  # so many menu items in a row under a line make it the site's name
 HEADLINE_MIN_WORDS_BELOW_MENU = 5
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP})"
-    r"\s*(?:[|/·•].{0,80})?$",
+    r"\s*(?:(?:[|/·•]|\s[-–—]\s).{0,80})?$",  # "16.05.2025 - Update : 16.05.2025"
     re.I,
 )
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
 DATELINE_CITY = re.compile(
-    rf"^(?P<line>[A-Z][A-Z .'/-]+,\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    r"^(?P<line>[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/)?,\s+"  # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7."
+    rf"(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
 )
 DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)

@@ -154,6 +154,7 @@ NAMED_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
 NAMED_WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 DIGIT = re.compile(r"\d")
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
+WEEKDAY_DATE_DAYS = 120  # how far from the article a weekday with its date may lie the other way than the tense says
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
 PART_DAYS = {
@@ -274,6 +275,11 @@ def resolve(
             found = nearest_year(month_number(g["month"]), int(g["day"]), ref, forward)
         except ValueError:
             return None, False, ""
+        if kind == "weekday_date" and found is not None and found.weekday() != WEEKDAYS.index(g["weekday"].lower()):
+            # "had agreed to meet on Thursday, March 10": the weekday says which of the two it is
+            other = nearest_year(month_number(g["month"]), int(g["day"]), ref, not forward)
+            if other is not None and abs((other - ref).days) <= WEEKDAY_DATE_DAYS:
+                found, forward = other, not forward
         if found is None:
             return None, False, ""
         how = f"year taken from the article's date ({ref.isoformat()})"

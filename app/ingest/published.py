@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from app.ingest.dating import (
     PATTERNS,
+    WEEKDAY_DATE_DAYS,
     WEEKDAYS,
     find_time_mentions,
     looks_forward,
@@ -222,6 +223,13 @@ def _resolved_explicit(cue: Cue, day: date) -> date | None:
     return None
 
 
+def _weekday_date_ahead(mention: TimeMention, day: date) -> bool:
+    """Whether 'Thursday, March 10' names a day soon after `day` that is that weekday."""
+    start = mention.range.start
+    ahead = nearest_year(start.month, start.day, day, True)
+    return ahead is not None and ahead.weekday() == _weekday_of(mention) and (ahead - day).days <= WEEKDAY_DATE_DAYS
+
+
 def _latest_on_or_before(month: int, day_of_month: int, day: date) -> date | None:
     """The latest month/day on or before `day` (in its year or the one before; 29 February only in a leap year)."""
     for year in (day.year, day.year - 1):
@@ -273,7 +281,7 @@ class Constraints:
     not_before: tuple[date, ...]  # full dates and older captions: the article is no earlier
     dateline_days: tuple[tuple[int, int], ...]
     numbered: tuple[tuple[int, int, bool], ...]
-    weekdays: tuple[int, ...]
+    weekdays: tuple[tuple[int, int], ...]  # a bare weekday, and the days before the article it lies at least
     durations: tuple[tuple[float, float], ...]
     years: tuple[int, ...]
     lede_weekdays: tuple[tuple[int, ...], ...] = ()
@@ -281,14 +289,22 @@ class Constraints:
     @property
     def pins_calendar(self) -> bool:
         """Whether weekdays tied to days of the month ('Tuesday, March 11', a lede's weekday under a dateline)
-        say which years the text fits."""
-        return bool(self.lede_weekdays) or any(c.kind == "weekday_date" for c in self.yearless)
+        or the war's age ('now in its fourth year') say which years the text fits."""
+        return (
+            bool(self.lede_weekdays)
+            or bool(self.durations)  # "the war, now in its fourth year"
+            or any(c.kind == "weekday_date" for c in self.yearless)
+        )
 
     @classmethod
     def of(cls, cues: list[Cue], ctx: CorpusContext) -> "Constraints":
         past = [c for c in cues if c.mention is not None and not c.mention.forward]
         fixed = [c.mention.range.end for c in past if c.mention and c.kind in {"full_date", "caption"}]
-        weekdays = [_weekday_of(c.mention) for c in past if c.mention and c.kind == "weekday"]
+        weekdays = [
+            (weekday, int(c.mention.text.lower().startswith("last ")))  # "last Thursday": not the article's day
+            for c in past
+            if c.mention and c.kind == "weekday" and (weekday := _weekday_of(c.mention)) is not None
+        ]
         return cls(
             fixed_latest=max(fixed, default=None),
             yearless=tuple(c for c in past if c.kind in {"month_day", "weekday_date", "month_part", "month"}),
@@ -304,7 +320,7 @@ class Constraints:
                 if c.mention and c.kind == "dateline_day"
             ),
             numbered=tuple(c.numbered for c in cues if c.kind == "weekday_numbered" and c.numbered),
-            weekdays=tuple(w for w in weekdays if w is not None),
+            weekdays=tuple(weekdays),
             durations=tuple(c.target for c in cues if c.kind == "duration" and c.target and ctx.conflict_start),
             years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind == "year"),
             lede_weekdays=tuple(c.lede_weekdays for c in cues if c.kind == "lede_weekday"),
@@ -340,6 +356,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     for cue, resolved in zip(k.yearless, resolved_yearless, strict=True):
         if cue.kind == "weekday_date":
             if resolved is not None and cue.mention and resolved.weekday() != _weekday_of(cue.mention):
+                if _weekday_date_ahead(cue.mention, day):
+                    continue  # "agreed to meet on Thursday, March 10": a day to come, which is a Thursday
                 score += HARD  # "Tuesday, March 11" is a Tuesday: not a year in which the 11th is another day
             if resolved is not None:
                 pegs.append(resolved)  # a weekday with its date: news the article reports, like a bare weekday
@@ -352,8 +370,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
     for weekday, target, forward in k.numbered:
         pegs.extend(_numbered_fit(day, weekday, target, forward)[1])
-    for named_weekday in k.weekdays:
-        resolved_day = weekday_on_or_before(day, named_weekday)
+    for named_weekday, days_back in k.weekdays:
+        resolved_day = weekday_on_or_before(day - timedelta(days=days_back), named_weekday)
         pegs.append(resolved_day)
         if named_latest is not None and resolved_day < named_latest:
             score += 10  # a bare weekday names a day of the past week: newer than dated references
@@ -390,6 +408,9 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
             or (c.kind == "month_part" and YEAR_DIGITS.search(c.mention.text))
         )
     ]
+    if ctx.conflict_start is not None:
+        # a year before the story began ('registered on April 2, 1999', 'the 1994 memorandum') is background
+        years = [year for year in years if year >= ctx.conflict_start.year]
     has_year = bool(years)
     if not has_year and ctx.default_year is None:
         return PublishedDate(None, None, "undated", ("no year can be worked out from the text",))
