@@ -94,3 +94,8 @@ def test_dated_caption_is_one_sentence() -> None:
 )
 def test_split_sentences_respects_abbreviations(text: str, count: int) -> None:
     assert len(split_sentences(text)) == count
+
+
+def test_a_live_report_told_oldest_first_stays_on_its_day() -> None:
+    text = "Live\n\nMarch 29, 2022\n\n09.00\n\nTalks began.\n\n12.30\n\nTalks paused.\n\n15.45\n\nTalks ended."
+    assert [s.stamped_days_back for s in clean_article(raw(text)).sentences] == [0, 0, 0]

@@ -191,6 +191,15 @@ def test_a_day_that_opens_a_paragraph_dates_the_undated_words_in_it() -> None:
     assert (said.type, said.range.start, said.range.end) == ("statement", date(2022, 3, 30), date(2022, 3, 30))
 
 
+def test_a_round_said_to_come_is_not_the_session_just_held() -> None:
+    body = (
+        "Ukrainian and Russian delegations have held their first talks since the invasion began, in the Gomel region. "
+        'Mykhailo Podolyak said a second round could take place "in the coming days".'
+    )
+    rounds = [e for e in merge_mentions([], mentions_of(body, date(2022, 2, 28)))[0] if e.type == "round"]
+    assert sorted((e.status, e.round_claims) for e in rounds) == [("occurred", ()), ("planned", (2,))]
+
+
 def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
     body = (
         "Delegations met for the third round of talks on March 7. "
@@ -534,11 +543,28 @@ def test_entries_of_a_live_report_under_clock_times_are_of_the_articles_day() ->
         "Ukraine's negotiators proposed a neutral status, David Arakhamia told reporters."
     )
     article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-live"))
-    assert [s.stamped for s in article.sentences] == [True, True]
+    assert [s.stamped_days_back for s in article.sentences] == [0, 0]
     found = extract_mentions(article, PublishedDate(date(2022, 3, 29), date(2022, 3, 29), "dateline", ()))
     assert [(m.type, m.range.start, m.range.end) for m in found] == [
         ("round", date(2022, 3, 29), date(2022, 3, 29)),
         ("statement", date(2022, 3, 29), date(2022, 3, 29)),
+    ]
+
+
+def test_entries_of_a_live_report_before_midnight_are_of_the_day_before_the_pages_date() -> None:
+    text = (
+        "Live: talks agree corridors\n\nFri 4 Mar 2022 01.52 GMT\n\n00.38 GMT\n\n"
+        "Mykhailo Podolyak said the corridors would open soon.\n\n11.58 pm GMT\n\n"
+        "Headline of the entry\n\nVladimir Medinsky said the sides had reached mutual understanding.\n\n"
+        "Posted at 18:55\n\nDmytro Kuleba said talks were hard."
+    )
+    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-live"))
+    assert [s.stamped_days_back for s in article.sentences] == [0, 1, 1, 1]
+    found = extract_mentions(article, PublishedDate(date(2022, 3, 4), date(2022, 3, 4), "dateline", ()))
+    assert [(m.type, m.range.start, m.range.end) for m in found] == [
+        ("statement", date(2022, 3, 4), date(2022, 3, 4)),
+        ("statement", date(2022, 3, 3), date(2022, 3, 3)),
+        ("statement", date(2022, 3, 3), date(2022, 3, 3)),
     ]
 
 

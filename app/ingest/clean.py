@@ -1,6 +1,7 @@
 """Clean a raw article: strip markup and scraped boilerplate, find title and dateline, split sentences."""
 
 import html
+import itertools
 import re
 from html.parser import HTMLParser
 
@@ -27,7 +28,11 @@ BYLINE = (
     r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)))"
 )
 CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"  # "Updated 6:41 PM GMT, July 23"
-CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?$", re.I)
+CLOCK_LINE = re.compile(
+    r"^(?:Posted at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?:(?P<half>[ap])\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?$",
+    re.I,
+)
 MENU_ITEM_WORDS = 3  # "World", "My News", "Support independent journalism"
 MENU_ITEM_EXCLUDES = re.compile(r"\d|^By\b")  # a byline or a time under a headline is not a menu
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
@@ -172,6 +177,35 @@ def _lines(content: str) -> list[str]:
     return lines
 
 
+class EntryClock:
+    """The clock times of a live report's entries. Most pages put the newest first; on those, a later time
+    further down the page ('00.38', then '23.58') is past midnight, and its entries are of the day before."""
+
+    def __init__(self, clocks: list[re.Match[str]]) -> None:
+        minutes = [self._minutes(clock) for clock in clocks]
+        steps = list(itertools.pairwise(minutes))
+        self._newest_first = sum(later < earlier for earlier, later in steps) >= sum(
+            later > earlier for earlier, later in steps
+        )
+        self.days_back: int | None = None
+        self._previous: int | None = None
+
+    @staticmethod
+    def _minutes(clock: re.Match[str]) -> int:
+        hour, half = int(clock.group("hour")), (clock.group("half") or "").lower()
+        if half:
+            hour = hour % 12 + (12 if half == "p" else 0)  # "9.30 pm", "12.05 am"
+        return hour * 60 + int(clock.group("minute"))
+
+    def read(self, clock: re.Match[str]) -> None:
+        minutes = self._minutes(clock)
+        if self._previous is None:
+            self.days_back = 0
+        elif self._newest_first and minutes > self._previous:
+            self.days_back = 1
+        self._previous = minutes
+
+
 def _is_menu_item(line: str) -> bool:
     return len(line.split()) <= MENU_ITEM_WORDS and not MENU_ITEM_EXCLUDES.search(line)
 
@@ -211,10 +245,10 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     sentences: list[Sentence] = []
     paragraphs: list[str] = []
     seen: set[str] = {title}
-    stamped = False
+    entry_clock = EntryClock([clock for line in body if (clock := CLOCK_LINE.match(line))])
     for line in body:
-        if CLOCK_LINE.match(line):
-            stamped = True  # a live report's entry follows, told on the day
+        if clock := CLOCK_LINE.match(line):
+            entry_clock.read(clock)  # a live report's entries follow, each told on its clock's day
             continue
         if line in seen:
             continue  # pages repeat their headline and captions
@@ -230,9 +264,14 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         caption = DATED_CAPTION.match(line)
         for text in [line] if caption else split_sentences(line):
             sentences.append(
-                Sentence(len(sentences), len(paragraphs) - 1, text, is_caption=bool(caption), stamped=stamped)
+                Sentence(
+                    len(sentences),
+                    len(paragraphs) - 1,
+                    text,
+                    is_caption=bool(caption),
+                    stamped_days_back=entry_clock.days_back,
+                )
             )
-        stamped = False
     if not sentences:
         sentences.append(Sentence(0, 0, title))
     text = "\n\n".join([title, *paragraphs])

@@ -237,10 +237,13 @@ FIRST_TENSE = re.compile(
 )
 
 
-def _recent(unquoted: str, published: date, stamped: bool = False) -> tuple[DateRange, str]:
+def _recent(unquoted: str, published: date, stamped_days_back: int | None = None) -> tuple[DateRange, str]:
     """An undated report: told in the present tense ('Konashenkov says') or under a live report's clock
     time, it is news of the day; in the past tense, of the day before or the day itself."""
-    if stamped:
+    if stamped_days_back == 1:
+        day = published - timedelta(days=1)
+        return DateRange(day, day, "day"), "an entry of a live report before midnight, the day before the article's"
+    if stamped_days_back == 0:
         return DateRange(published, published, "day"), "an entry of a live report, on the article's day"
     first = FIRST_TENSE.search(unquoted)
     if first and first.group("present"):
@@ -291,7 +294,11 @@ LATER_DAYS = {
 }
 ROUNDS_IN_GENERAL = re.compile(r"\b(?:rounds|several|many|previous|earlier|last|past)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
-PLANNED = re.compile(r"\b(?:will|would|next|to meet|is due to|are due to)\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:will|would|next|to meet|is due to|are due to|expected|scheduled|soon"
+    r"|(?:could|may|might) (?:take place|be held|meet|resume|start))\b",
+    re.I,
+)
 SAID_THEN_WORDS = 7  # "said in a video address late on Monday": how far a verb of saying may stand from its date
 TOLD_WHOM_WORDS = 3
 VERB_LIKE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|\w+ed)\b", re.I)
@@ -576,7 +583,7 @@ def mentions_in_sentence(
         and (PRESENT_PERFECT.search(unquoted) or ((first := FIRST_TENSE.search(unquoted)) and first.group("present")))
     ):
         # a live report: "The delegations have finished their talks in Istanbul", told on the day
-        recent, how = _recent(unquoted, published, sentence.stamped)
+        recent, how = _recent(unquoted, published, sentence.stamped_days_back)
         emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", False, unquoted)
     elif (
         (event_type := _type_for(unquoted, unquoted, None, None, who))
@@ -584,7 +591,7 @@ def mentions_in_sentence(
         and event_type in RECENT_TYPES
         and not (PRESENT_PERFECT.search(unquoted) and not who)
     ):
-        recent, how = _recent(unquoted, published, sentence.stamped)
+        recent, how = _recent(unquoted, published, sentence.stamped_days_back)
         if context is not None and state.paragraph_type is None and context.end <= published:
             recent, how = context, "no date of its own: the day the paragraph opened on"
         emit(

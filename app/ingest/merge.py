@@ -131,6 +131,8 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             return True  # one speaker's undated words in one article belong to that speaker's statement
         return event.range.overlaps(mention.range)
     if mention.type == "round":
+        if same_article and mention.status != event.status and (mention.round_number or event.round_claims):
+            return False  # "the first talks ... a second round could take place in the coming days": two rounds
         numbers = set(event.round_claims)
         if mention.round_number is not None and numbers and mention.round_number not in numbers:
             return (

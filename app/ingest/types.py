@@ -23,7 +23,9 @@ class Sentence:
     paragraph: int
     text: str
     is_caption: bool = False
-    stamped: bool = False  # in a live report's entry under a clock time ("17.05 BST"): told on the day
+    # in a live report's entries under clock times ("17.05 BST"): told on the page's day (0), or on the day
+    # before (1) for entries above midnight on a page that runs past it; None outside a live report
+    stamped_days_back: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
