@@ -200,6 +200,22 @@ def test_a_round_said_to_come_is_not_the_session_just_held() -> None:
     assert sorted((e.status, e.round_claims) for e in rounds) == [("occurred", ()), ("planned", (2,))]
 
 
+@pytest.mark.parametrize(
+    ("published", "said_on"),
+    [
+        (date(2022, 3, 8), date(2022, 3, 7)),  # the story of Monday's round, told on Tuesday
+        (date(2022, 3, 7), date(2022, 3, 7)),  # told the same day
+    ],
+)
+def test_undated_words_after_a_lede_are_of_the_day_the_lede_reports(published: date, said_on: date) -> None:
+    body = (
+        "The third round of talks was held on Monday in the Brest region. "
+        "Vladimir Medinsky said the expectations of Russia had not been met."
+    )
+    said = mentions_of(body, published)[-1]
+    assert (said.type, said.range.start, said.range.end) == ("statement", said_on, said_on)
+
+
 def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
     body = (
         "Delegations met for the third round of talks on March 7. "

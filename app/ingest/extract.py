@@ -39,6 +39,7 @@ ROUND_ORDINAL = re.compile(
 GENERIC_TODAY = re.compile(
     r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
 )
+LEDE_SENTENCES = 3  # the headline and the first sentences tell what day the story is about
 QUOTATION_SENTENCES = 3  # how many sentences on a quotation may still be the last speaker's words
 QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
@@ -100,6 +101,7 @@ class ArticleState:
     paragraph_type: str | None = None
     last_anchor: TimeMention | None = None
     last_anchor_paragraph: int = -1
+    news_peg: date | None = None  # the day the lede reports, which undated words after it follow
     last_words: EventMention | None = None  # the last statement, for the quoted sentences that continue it
     quote_open: bool = False  # the sentence before ended inside a quotation
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
@@ -594,6 +596,10 @@ def mentions_in_sentence(
         recent, how = _recent(unquoted, published, sentence.stamped_days_back)
         if context is not None and state.paragraph_type is None and context.end <= published:
             recent, how = context, "no date of its own: the day the paragraph opened on"
+        elif recent.precision == "range" and state.news_peg and recent.start <= state.news_peg <= recent.end:
+            # "The third round was held on Monday ... Medinsky said": words told after the day the story is about
+            how = "reported without a date: the day the story's lede reports"
+            recent = DateRange(state.news_peg, state.news_peg, "day")
         emit(
             recent,
             None,
@@ -609,6 +615,11 @@ def mentions_in_sentence(
                 how = f"{said.explanation}: what the sides agreed"
                 others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
                 emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
+    if state.news_peg is None and sentence.index <= LEDE_SENTENCES and not sentence.is_caption:
+        state.news_peg = next(
+            (m.range.start for m in results if m.anchored and m.range.precision == "day" and m.status == "occurred"),
+            None,
+        )
     for m in results:
         if m.anchored and m.range.precision == "day":
             for name in [*m.actor_slugs, *(p.slug for p in find_places(unquoted))]:
