@@ -67,6 +67,12 @@ def test_section_names_above_the_headline_are_not_the_title() -> None:
             "US & Canada\nWar\nUkraine, Russia keep talking by video\nby Iryna Koval\n\nThe talks went on.",
             "Ukraine, Russia keep talking by video",
         ),
+        # menu entries joined by '&'
+        (
+            "TASS\nRussian News Agency\nRussian Politics & Diplomacy\nBusiness & Economy\nMilitary & Defense\n"
+            "Science & Space\nAll news\nExpectations from third round of talks not met\n\nThe talks ended.",
+            "Expectations from third round of talks not met",
+        ),
         # a headline with a byline and a time under it is kept
         (
             "Talks resume in Istanbul\nBy Jane Doe\nMarch 29, 2022\nUpdated 10:42\nShare\n\nThe talks began.",

@@ -216,6 +216,15 @@ def test_undated_words_after_a_lede_are_of_the_day_the_lede_reports(published: d
     assert (said.type, said.range.start, said.range.end) == ("statement", said_on, said_on)
 
 
+def test_a_speaker_with_a_long_description_between_name_and_verb_is_found() -> None:
+    body = (
+        "Mikhail Podolyak, an adviser to the head of the Ukrainian president's office and a member of the "
+        'Ukrainian delegation, wrote on social media after the meeting that "there are small positive developments".'
+    )
+    said = mentions_of(body, date(2022, 3, 7))
+    assert [(m.type, m.actor_slugs) for m in said] == [("statement", ("mykhailo-podolyak",))]
+
+
 def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
     body = (
         "Delegations met for the third round of talks on March 7. "

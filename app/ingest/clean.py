@@ -207,7 +207,8 @@ class EntryClock:
 
 
 def _is_menu_item(line: str) -> bool:
-    return len(line.split()) <= MENU_ITEM_WORDS and not MENU_ITEM_EXCLUDES.search(line)
+    words = [word for word in line.split() if word not in {"&", "|", "and"}]  # "Business & Economy"
+    return len(words) <= MENU_ITEM_WORDS and not MENU_ITEM_EXCLUDES.search(line)
 
 
 def _headline_index(lines: list[str]) -> int:

@@ -39,7 +39,8 @@ ROUND_ORDINAL = re.compile(
 GENERIC_TODAY = re.compile(
     r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
 )
-LEDE_SENTENCES = 3  # the headline and the first sentences tell what day the story is about
+LEDE_SENTENCES = 3  # the standfirst and the first sentences tell what day the story is about
+APPOSITIVE_CHARS = 160  # "Podolyak, an adviser to the head of the president's office and a negotiator, wrote"
 QUOTATION_SENTENCES = 3  # how many sentences on a quotation may still be the last speaker's words
 QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
@@ -322,7 +323,7 @@ def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
         if verb and verb.start() < 12 and "," not in after[: verb.start()]:
             return person.slug
     for start, end, person in names:
-        after = unquoted[end : end + 70]
+        after = unquoted[end : end + APPOSITIVE_CHARS]
         verb = vocab.speech.search(after)
         if (
             verb
@@ -616,8 +617,16 @@ def mentions_in_sentence(
                 others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
                 emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
     if state.news_peg is None and sentence.index <= LEDE_SENTENCES and not sentence.is_caption:
+        # the lede's dated happening of the article's day or the day before: the day the story is about
         state.news_peg = next(
-            (m.range.start for m in results if m.anchored and m.range.precision == "day" and m.status == "occurred"),
+            (
+                m.range.start
+                for m in results
+                if m.anchored
+                and m.range.precision == "day"
+                and m.status == "occurred"
+                and 0 <= (published - m.range.start).days <= 1
+            ),
             None,
         )
     for m in results:
