@@ -191,6 +191,20 @@ def test_a_day_that_opens_a_paragraph_dates_the_undated_words_in_it() -> None:
     assert (said.type, said.range.start, said.range.end) == ("statement", date(2022, 3, 30), date(2022, 3, 30))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "put_forward"),
+    [
+        ("Vladimir Medinsky said Moscow had proposed short truces along parts of the front line.", "proposal"),
+        ("He said Russia had also offered to exchange 1,200 prisoners of war.", "prisoners"),
+    ],
+)
+def test_what_a_side_put_forward_as_someone_reports_it_is_news_of_its_own(sentence: str, put_forward: str) -> None:
+    body = f"Vladimir Medinsky spoke after the talks in Istanbul on Wednesday. {sentence}"
+    reported = {m.type: m for m in mentions_of(body, date(2025, 7, 24))[1:]}
+    assert set(reported) == {"statement", put_forward}
+    assert reported[put_forward].range == reported["statement"].range
+
+
 def test_a_round_said_to_come_is_not_the_session_just_held() -> None:
     body = (
         "Ukrainian and Russian delegations have held their first talks since the invasion began, in the Gomel region. "
@@ -573,6 +587,7 @@ def test_entries_of_a_live_report_under_clock_times_are_of_the_articles_day() ->
     assert [(m.type, m.range.start, m.range.end) for m in found] == [
         ("round", date(2022, 3, 29), date(2022, 3, 29)),
         ("statement", date(2022, 3, 29), date(2022, 3, 29)),
+        ("proposal", date(2022, 3, 29), date(2022, 3, 29)),  # what the negotiators put forward
     ]
 
 

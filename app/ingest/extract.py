@@ -58,6 +58,11 @@ SIDES_AGREED = re.compile(
     r"\b(?:the (?:two )?sides|both sides|the (?:two )?delegations|the parties)\b[^.;]{0,30}?\b(?:had |have )?agreed\b",
     re.I,
 )
+SIDE_PUT_FORWARD = re.compile(
+    r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|the (?:Russian|Ukrainian) (?:side|delegation))\b[^.;,]{0,20}?"
+    r"\b(?:proposed|offered|suggested|asked for|pressed for)\b",
+    re.I,
+)
 OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
 NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
@@ -212,6 +217,17 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
         # "since March 29" names when something began, not an event; "not held ... since" names the last one
         return bool(NEGATED.search(before) or FIRST_SINCE.search(before) or WHEN_CLAUSE.match(sentence, mention.end))
     return True
+
+
+def _reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
+    """What a statement reports the sides agreed ('the sides had agreed an exchange of prisoners') or put
+    forward ('Moscow had proposed short truces', 'Russia offered to hand over bodies')."""
+    if SIDES_AGREED.search(unquoted):
+        return [(outcome, "what the sides agreed") for outcome in _outcomes(unquoted, "round")]
+    if SIDE_PUT_FORWARD.search(unquoted):
+        offered = next((t for t in ("prisoners", "humanitarian") if cues().types[t].search(unquoted)), "proposal")
+        return [(offered, "what a side put forward")]
+    return []
 
 
 def _outcomes(unquoted: str, event_type: str | None) -> list[str]:
@@ -609,13 +625,13 @@ def mentions_in_sentence(
             False,
             unquoted,
         )
-    if SIDES_AGREED.search(unquoted):
-        for said in [m for m in results if m.type == "statement"]:
-            # "Umerov said the sides had agreed an exchange of prisoners": the agreement is news of its own
-            for outcome in _outcomes(unquoted, "round"):
-                how = f"{said.explanation}: what the sides agreed"
-                others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
-                emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
+    for said in [m for m in results if m.type == "statement"]:
+        others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
+        # "Umerov said the sides had agreed an exchange of prisoners", "Medinsky said Moscow had proposed short
+        # truces": what the sides agreed or put forward is news of its own
+        for outcome, how in _reported_outcomes(unquoted):
+            how = f"{said.explanation}: {how}"
+            emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
     if state.news_peg is None and sentence.index <= LEDE_SENTENCES and not sentence.is_caption:
         # the lede's dated happening of the article's day or the day before: the day the story is about
         state.news_peg = next(
