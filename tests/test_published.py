@@ -302,3 +302,13 @@ def test_the_wars_age_with_no_year_in_the_text_dates_the_article_in_a_later_year
     text = "Headline\n\nThe delegations met on Wednesday in Istanbul. The war, now in its fourth year, began Feb. 24."
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day is not None and date(2025, 2, 24) <= published.day <= date(2026, 2, 24)
+
+
+def test_a_day_named_by_its_date_lies_more_than_a_few_days_back() -> None:
+    # 14 July 2025 is a Monday: an article of that week would say "on Monday", so Thursday the 24th, not the 17th
+    text = (
+        "Headline\n\nThe talks on Wednesday were short, and the Kremlin on Thursday played down a summit. "
+        "On July 14, Trump threatened tariffs. The war, now in its fourth year, began on Feb. 24, 2022."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day == date(2025, 7, 24)

@@ -368,6 +368,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             score += 20  # a year-less date is rarely from more than eight months before
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
+        elif cue.kind == "month_day" and 1 < (day - resolved).days < 7:
+            score += 1  # and a day of the past week by its weekday: "on Monday", not "on July 14"
     for weekday, target, forward in k.numbered:
         pegs.extend(_numbered_fit(day, weekday, target, forward)[1])
     for named_weekday, days_back in k.weekdays:
