@@ -111,6 +111,8 @@ def test_since_then_runs_from_the_date_before_it_to_the_article() -> None:
         ),
         ("Dmitry Peskov told reporters on Tuesday that no new round of talks was planned.", "statement"),
         ("Leonid Slutsky said on Sunday that the talks had made progress compared with the first round.", "statement"),
+        # an office, not a person, speaking of the ceasefire in its own words
+        ('Ukraine\'s presidency said this morning that "the key issue is an immediate ceasefire".', "statement"),
         # what was said carries its own date: the saying does not date it
         ("Vladimir Medinsky said Russia had submitted a draft to Ukraine on April 12.", "proposal"),
     ],
@@ -203,6 +205,18 @@ def test_what_a_side_put_forward_as_someone_reports_it_is_news_of_its_own(senten
     reported = {m.type: m for m in mentions_of(body, date(2025, 7, 24))[1:]}
     assert set(reported) == {"statement", put_forward}
     assert reported[put_forward].range == reported["statement"].range
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin on Tuesday played down the prospects of a meeting between Presidents Vladimir Putin and "
+        "Volodymyr Zelensky.",
+        "Dmitry Peskov said on Tuesday a possible meeting between Vladimir Putin and Volodymyr Zelensky was far off.",
+    ],
+)
+def test_the_prospect_of_a_meeting_is_not_a_meeting(sentence: str) -> None:
+    assert not {m.type for m in mentions_of(sentence)} & {"round", "ministerial"}
 
 
 def test_a_round_said_to_come_is_not_the_session_just_held() -> None:

@@ -8,7 +8,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, PATTERNS, WEEKDAY, find_time_mentions
-from app.ingest.types import CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
+from app.ingest.types import (
+    SESSION_TYPES,
+    CleanArticle,
+    DateRange,
+    EventMention,
+    PublishedDate,
+    Sentence,
+    TimeMention,
+)
 from app.ingest.vocab import Person, Place, cues, people_gazetteer, person_by_slug, place_gazetteer
 
 ORDINALS = {
@@ -438,7 +446,7 @@ def mentions_in_sentence(
         round_no = (ordinal if ordinal is not None else number) if event_type == "round" else None
         if round_no is None and (rng.end - rng.start).days > WIDEST_EVENT_DAYS:
             return  # "talks held between February and April", "in the spring of 2022": a summary, not a happening
-        if event_type == "statement" and not involved and not cues().talks.search(unquoted):
+        if event_type == "statement" and not involved and not cues().talks.search(text):
             # words of no one we know, about something other than the talks: what they report, if anything
             reported = next((t for t in TYPE_PRIORITY if t != "statement" and cues().types[t].search(unquoted)), None)
             if reported is None:
@@ -495,7 +503,7 @@ def mentions_in_sentence(
         if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
         event_type = _type_for(clause, unquoted, anchor, number, who)
-        if event_type in {None, "diplomacy"} and MET.search(clause):
+        if event_type in {None, "diplomacy"} and MET.search(clause) and not PROSPECTIVE_SESSION.search(clause):
             if _both_sides(actors, LEADING_ROLE):
                 event_type = "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
             elif _both_sides(actors, NEGOTIATOR_ROLE):
@@ -675,6 +683,12 @@ TOLD_AS_NEWS = re.compile(
 # not meetings or documents: "the prospect of a meeting stalled after ..." reports none
 HAPPENINGS = {"atrocity", "military", "humanitarian", "prisoners", "aid"}
 WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
+# "played down the prospects of a meeting between the presidents": words about a session, not one held
+PROSPECTIVE_SESSION = re.compile(
+    r"\b(?:(?:prospects?|possibility|chances?|hopes?) (?:of|for) (?:a |an |any )?|(?:possible|potential|proposed) )"
+    r"(?:(?:new|further|direct) )?(?:meeting|summit|talks|round)\b",
+    re.I,
+)
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
 LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
 NEGOTIATOR_ROLE = re.compile(r"\b(?:delegation|negotiator)\b", re.I)
@@ -792,6 +806,8 @@ def _type_for(
         done = classify(clause[: agreed.start()])
         return done if done in HAPPENINGS | {"diplomacy"} else "statement"
     found = classify(clause) or classify(unquoted)
+    if found in SESSION_TYPES and PROSPECTIVE_SESSION.search(clause):
+        found = "statement" if who or STATE_SUBJECT.search(unquoted) else None
     if who and found in {None, "diplomacy", "statement"}:
         return "statement"  # a named person speaking is a statement, whatever the medium
     if found is None and any(

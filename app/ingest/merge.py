@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 from datetime import timedelta
 from typing import TypeVar
 
-from app.ingest.types import DateRange, EventMention, MergedEvent
+from app.ingest.types import SESSION_TYPES, DateRange, EventMention, MergedEvent
 from app.ingest.vocab import person_by_slug, place_by_slug
 
 T = TypeVar("T")
@@ -24,7 +24,6 @@ ORDINAL_WORDS = {
     10: "Tenth",
 }
 ROUND_SEASON_DAYS = 60
-SESSION_TYPES = {"round", "ministerial"}  # meetings are not absorbed into what someone said about them
 SCENE_SENTENCES = 3  # how far a dated sentence sets the scene for the undated ones after it
 TYPE_TITLES = {
     "round": "Talks between the delegations",

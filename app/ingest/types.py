@@ -8,6 +8,9 @@ class ArticleRejected(Exception):
     """A file that cannot be ingested; the message names what was wrong, for one line of output."""
 
 
+SESSION_TYPES = frozenset({"round", "ministerial"})  # sessions of the talks: meetings, not words about them
+
+
 @dataclass(frozen=True, slots=True)
 class RawArticle:
     path: str
