@@ -207,6 +207,15 @@ def test_what_a_side_put_forward_as_someone_reports_it_is_news_of_its_own(senten
     assert reported[put_forward].range == reported["statement"].range
 
 
+def test_words_said_on_one_day_about_a_plan_for_another_are_dated_both_ways() -> None:
+    body = (
+        "Putin proposed direct talks early on Sunday. "
+        'Volodymyr Zelensky responded the same day that he would wait for Putin in Turkey "personally" on Thursday.'
+    )
+    said = [(m.type, m.status, m.range.start) for m in mentions_of(body, date(2025, 5, 13))[1:]]
+    assert said == [("statement", "occurred", date(2025, 5, 11)), ("statement", "planned", date(2025, 5, 15))]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

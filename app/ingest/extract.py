@@ -519,8 +519,14 @@ def mentions_in_sentence(
             # and the talks are two happenings with two dates
             earlier_clause = clause_around(unquoted, earlier.start, earlier.end)
             earlier_type = _type_for(earlier_clause, unquoted, earlier, number, who)
-            # "the talks, which began on Monday, would continue on Tuesday": a session held, and one to come
-            held_then_planned = earlier_type == event_type == "round" and anchor.forward and not earlier.forward
+            # "the talks, which began on Monday, would continue on Tuesday": a session held, and one to come;
+            # "Zelensky responded the same day that he would wait for Putin on Thursday": words, and a plan
+            held_then_planned = (
+                earlier_type == event_type
+                and event_type in {"round", "statement"}
+                and anchor.forward
+                and not earlier.forward
+            )
             if (earlier_type != event_type or held_then_planned) and (
                 earlier_type == "round" or (earlier_type == "statement" and who)
             ):
