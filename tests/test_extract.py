@@ -207,6 +207,16 @@ def test_what_a_side_put_forward_as_someone_reports_it_is_news_of_its_own(senten
     assert reported[put_forward].range == reported["statement"].range
 
 
+def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_comparison_is_no_date() -> None:
+    body = (
+        "Sergei Lavrov said the main track remained the talks between Russian and Ukrainian delegations in Belarus, "
+        "which met for a third time on Monday, and that meetings such as Thursday's should add value to that track."
+    )
+    found = [(m.type, m.round_number, m.range.start) for m in mentions_of(body, date(2022, 3, 10))]
+    assert ("round", 3, date(2022, 3, 7)) in found
+    assert all(start != date(2022, 3, 10) for _, _, start in found)
+
+
 def test_words_said_on_one_day_about_a_plan_for_another_are_dated_both_ways() -> None:
     body = (
         "Putin proposed direct talks early on Sunday. "
@@ -222,6 +232,7 @@ def test_words_said_on_one_day_about_a_plan_for_another_are_dated_both_ways() ->
         "The Kremlin on Tuesday played down the prospects of a meeting between Presidents Vladimir Putin and "
         "Volodymyr Zelensky.",
         "Dmitry Peskov said on Tuesday a possible meeting between Vladimir Putin and Volodymyr Zelensky was far off.",
+        "Earlier on Tuesday, Volodymyr Zelensky used a news conference to challenge Vladimir Putin to meet him.",
     ],
 )
 def test_the_prospect_of_a_meeting_is_not_a_meeting(sentence: str) -> None:

@@ -44,6 +44,10 @@ ROUND_ORDINAL = re.compile(
     r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
     re.I,
 )
+MET_NTH_TIME = re.compile(
+    r"\bmet for (?:a|the) (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time\b", re.I
+)
+COMPARED_WITH = re.compile(r"\bsuch as\s+$", re.I)  # "meetings such as Thursday's": named for comparison
 GENERIC_TODAY = re.compile(
     r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
 )
@@ -142,6 +146,8 @@ def round_number(text: str) -> int | None:
         noun = m.group("noun").lower()
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
             return ORDINALS[m.group("ord").lower()]
+    if (nth := MET_NTH_TIME.search(text)) and "delegation" in text.lower():
+        return ORDINALS[nth.group("ord").lower()]  # "the delegations, which met for a third time on Monday"
     return None
 
 
@@ -218,6 +224,8 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
         return False  # a bare year, or a date from long before, is background, not an event
     if WHOM_BEFORE.search(sentence[: mention.start]):
         return False  # "whom Putin appointed ... in February": background about a person
+    if COMPARED_WITH.search(sentence[: mention.start]):
+        return False  # "meetings such as Thursday's should add value": a comparison, not what the sentence tells
     before = sentence[: mention.start]
     if mention.kind == "day_word" and mention.text.lower() == "today" and GENERIC_TODAY.search(before):
         return False  # "Russia's situation today": the present in general, not a day's event
@@ -692,7 +700,8 @@ WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
 # "played down the prospects of a meeting between the presidents": words about a session, not one held
 PROSPECTIVE_SESSION = re.compile(
     r"\b(?:(?:prospects?|possibility|chances?|hopes?) (?:of|for) (?:a |an |any )?|(?:possible|potential|proposed) )"
-    r"(?:(?:new|further|direct) )?(?:meeting|summit|talks|round)\b",
+    r"(?:(?:new|further|direct) )?(?:meeting|summit|talks|round)\b"
+    r"|\b(?:challenged?|challenges|urged?|invited?|dared)\b[^.;]{0,40}\bto meet\b",  # "challenged Putin to meet him"
     re.I,
 )
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
@@ -791,8 +800,8 @@ def _type_for(
 ) -> str | None:
     if anchor is not None and _said_then(unquoted[: anchor.start]):
         return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
-    if number is not None and classify(clause) in {None, "round", "statement"}:
-        return "round"
+    if number is not None and classify(clause) in {None, "round", "statement", "diplomacy"}:
+        return "round"  # "the second round", "the delegations, which met for a third time on Monday"
     if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
         return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
     if (
