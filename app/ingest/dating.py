@@ -98,6 +98,17 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ),
         ("season", "D", rf"\b(?:the\s+)?(?P<season>{SEASON_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
         ("month_year", "MD", rf"\b(?:in\s+)?(?P<month>{MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b"),
+        # "in June last year", "in June of this year", "last November": a month of a year counted from the article's
+        (
+            "month_of_year",
+            "M",
+            rf"\b(?:(?:in|since|by|until|during)\s+)?(?P<month>{MONTH_NAMES})\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b",
+        ),
+        (
+            "month_last",
+            "M",
+            r"\blast\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        ),
         (
             "month",
             "M",
@@ -322,6 +333,13 @@ def resolve(
         return DateRange(begins, month_range(year, closing).end, "range"), False, "season and year"
     if kind == "month_year":
         return month_range(int(g["year"]), month_number(g["month"])), False, "month and year"
+    if kind == "month_of_year":
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        rng = month_range(year, month_number(g["month"]))
+        return rng, rng.start > ref, f"month of {g['which'].lower()} year"
+    if kind == "month_last":
+        month = month_number(g["month"])
+        return month_range(ref.year if month < ref.month else ref.year - 1, month), False, "the last such month"
     if kind == "month":
         month = month_number(g["month"])
         forward = looks_forward(sentence, m.start(), None) or _deadline_ahead(sentence, m.start(), month, ref)
