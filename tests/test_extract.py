@@ -162,6 +162,7 @@ def test_a_session_at_a_palace_and_talks_in_its_city_are_one_round() -> None:
     assert [(e.round_claims, e.venue_slug, e.range.start) for e in rounds] == [
         ((2,), "ciragan-palace", date(2025, 6, 2))
     ]
+    assert rounds[0].title == "Second round of talks at the Çırağan Palace, Istanbul, Turkey"
 
 
 def test_a_quotation_that_goes_on_after_its_attribution_is_the_same_speakers_words() -> None:

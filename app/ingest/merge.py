@@ -201,7 +201,8 @@ def _round_title(number: int | None, venue_slug: str | None, status: str) -> str
     elif venue:
         country = {"BY": "Belarus", "TR": "Turkey", "RU": "Russia", "UA": "Ukraine"}.get(venue.country, "")
         article = "the " if venue.name.lower().endswith((" region", " river")) else ""
-        base += f" in {article}{venue.name}" + (f", {country}" if country and country != venue.name else "")
+        where = f"at the {venue.name}" if venue.within else f"in {article}{venue.name}"  # a palace within a city
+        base += f" {where}" + (f", {country}" if country and country != venue.name else "")
     return ("Planned: " if status == "planned" else "") + base
 
 
