@@ -62,6 +62,7 @@ def test_text_without_cues_is_undated() -> None:
         ("Published on 30/03/2022 - 9:14 GMT+2•Updated 12:40", "2022-03-30"),  # only one reading is a day
         ("Posted 03/30/2022", "2022-03-30"),
         ("Burak Demirel, Elena Teslova |16.05.2025 - Update : 16.05.2025", "2025-05-16"),
+        ("Updated 1532 GMT (2332 HKT) March 29, 2022", "2022-03-29"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
@@ -312,3 +313,12 @@ def test_a_day_named_by_its_date_lies_more_than_a_few_days_back() -> None:
     )
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day == date(2025, 7, 24)
+
+
+def test_a_day_of_last_year_dates_a_text_without_years_in_the_year_after_the_other_articles() -> None:
+    text = (
+        "Headline\n\nOn March 29th last year, the delegations met in Istanbul. On April 12th Mr Putin said the "
+        "talks had reached a dead end. Last month, Davyd Arakhamia gave an interview."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and published.day.year == 2023

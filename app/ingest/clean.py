@@ -27,7 +27,11 @@ BYLINE = (
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:,\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*\s*[|·•—–]\s*"
     r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)))"
 )
-CLOCK_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?"  # "Updated 6:41 PM GMT, July 23"
+# "Updated 6:41 PM GMT, July 23", "Updated 1532 GMT (2332 HKT) March 29, 2022"
+CLOCK_FIRST = (
+    r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}\s+[A-Z]{2,4})"
+    r"(?:\s*\(\d{1,2}[:.]?\d{2}\s+[A-Z]{2,4}\))?,?\s+)?"
+)
 CLOCK_LINE = re.compile(
     r"^(?:Posted at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?:(?P<half>[ap])\.?m\.?)?"
     r"(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?$",

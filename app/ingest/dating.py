@@ -76,6 +76,12 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<month>{MONTH_NAMES})\b(?!,?\s*\d{{4}})",
         ),
+        # "On March 29th last year": a day of a year counted from the article's
+        (
+            "month_day_of_year",
+            "MD",
+            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?P<which>last|this)\s+year\b",
+        ),
         (
             "month_day",
             "MD",
@@ -333,6 +339,13 @@ def resolve(
         return DateRange(begins, month_range(year, closing).end, "range"), False, "season and year"
     if kind == "month_year":
         return month_range(int(g["year"]), month_number(g["month"])), False, "month and year"
+    if kind == "month_day_of_year":
+        year = ref.year - (1 if g["which"].lower() == "last" else 0)
+        try:
+            day = date(year, month_number(g["month"]), int(g["day"]))
+        except ValueError:
+            return None, False, ""
+        return DateRange(day, day, "day"), day > ref, f"a day of {g['which'].lower()} year"
     if kind == "month_of_year":
         year = ref.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
         rng = month_range(year, month_number(g["month"]))

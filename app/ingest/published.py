@@ -8,7 +8,7 @@ hard constraints (a dated caption, 'Monday (28)', a past 'late in March') rule d
 import calendar
 import re
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -24,6 +24,7 @@ from app.ingest.dating import (
 )
 from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention
 
+LAST_YEAR_KINDS = {"month_day_of_year", "month_of_year"}  # "March 29th last year", "in June last year"
 HARD = 100.0
 WINDOW_TOLERANCE = 1.0
 RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text may have been written
@@ -414,6 +415,10 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # a year before the story began ('registered on April 2, 1999', 'the 1994 memorandum') is background
         years = [year for year in years if year >= ctx.conflict_start.year]
     has_year = bool(years)
+    told_last_year = [c for c in cues if c.mention and c.mention.kind in LAST_YEAR_KINDS and "last" in c.mention.text]
+    if not has_year and ctx.default_year is not None and told_last_year:
+        # "On March 29th last year": what the other articles tell of happened the year before this one
+        ctx = replace(ctx, default_year=ctx.default_year + 1)
     if not has_year and ctx.default_year is None:
         return PublishedDate(None, None, "undated", ("no year can be worked out from the text",))
     if not any(c.mention for c in cues) and not any(c.kind == "duration" for c in cues):
@@ -474,6 +479,9 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         )
     if not has_year and ctx.default_year and best.year != ctx.default_year:
         evidence += (f"no year in the text: its weekdays fall on the days of the month it names in {best.year}",)
+    elif not has_year and ctx.default_year and told_last_year:
+        last = told_last_year[0].mention.text if told_last_year[0].mention else "last year"
+        evidence += (f"no year in the text: '{last}' puts the other articles' year, {ctx.default_year - 1}, before it",)
     elif not has_year and ctx.default_year:
         evidence += (f"no year in the text: the year of the other articles, {ctx.default_year}",)
     return PublishedDate(
