@@ -67,6 +67,12 @@ def test_section_names_above_the_headline_are_not_the_title() -> None:
             "US & Canada\nWar\nUkraine, Russia keep talking by video\nby Iryna Koval\n\nThe talks went on.",
             "Ukraine, Russia keep talking by video",
         ),
+        # a tagline, one more line of the site's, then its menu
+        (
+            "Exclusive news, data and analytics for professionals\nLearn more about Refinitiv\nWorld\nBusiness\n"
+            "Legal\nMarkets\n\nEurope\nUkraine and Russia hold first talks since invasion\n\nThe talks ended.",
+            "Ukraine and Russia hold first talks since invasion",
+        ),
         # menu entries joined by '&'
         (
             "TASS\nRussian News Agency\nRussian Politics & Diplomacy\nBusiness & Economy\nMilitary & Defense\n"

@@ -25,6 +25,8 @@ TUE_17_MAY = date(2022, 5, 17)
         ("In June of this year, Putin showed the draft", date(2023, 11, 28), "2023-06-01", "2023-06-30", "month"),
         ("acknowledged in an interview last November", date(2024, 6, 14), "2023-11-01", "2023-11-30", "month"),
         ("On March 29th last year, after three rounds", date(2023, 12, 7), "2022-03-29", "2022-03-29", "day"),
+        # a week named in one clause does not hold the weekday of another, unless it is what was said then
+        ("talks since the invasion last week, meeting on Monday", date(2022, 2, 28), "2022-02-28", "2022-02-28", "day"),
         ("had agreed to meet in Antalya on Thursday, March 10", TUE_8_MARCH, "2022-03-10", "2022-03-10", "day"),
         ("By Friday, the delegations will have met.", MON_28_MARCH, "2022-03-28", "2022-04-01", "range"),
         ("a meeting between foreign ministers on March 10", MON_28_MARCH, "2022-03-10", "2022-03-10", "day"),

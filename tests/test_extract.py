@@ -258,6 +258,7 @@ def test_a_round_said_to_come_is_not_the_session_just_held() -> None:
 )
 def test_undated_words_after_a_lede_are_of_the_day_the_lede_reports(published: date, said_on: date) -> None:
     body = (
+        "By Reuters Staff\n\n5 minute read\n\nNO RESALES.\n\nNO ARCHIVES.\n\n"  # credits before the lede
         "The third round of talks was held on Monday in the Brest region. "
         "Vladimir Medinsky said the expectations of Russia had not been met."
     )

@@ -41,6 +41,7 @@ MENU_ITEM_WORDS = 3  # "World", "My News", "Support independent journalism"
 MENU_ITEM_EXCLUDES = re.compile(r"\d|^By\b")  # a byline or a time under a headline is not a menu
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
 HEADLINE_MIN_WORDS_BELOW_MENU = 5
+SITE_LINE_WORDS = 6
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP})"
     r"\s*(?:(?:[|/·•]|\s[-–—]\s).{0,80})?$",  # "16.05.2025 - Update : 16.05.2025"
@@ -225,7 +226,10 @@ def _headline_index(lines: list[str]) -> int:
         words = len(line.split())
         if words < 3 or (i >= 2 and words < HEADLINE_MIN_WORDS_BELOW_MENU):
             continue
-        if all(_is_menu_item(item) for item in lines[i + 1 : i + 1 + MENU_RUN]) and len(lines) > i + MENU_RUN:
+        following = lines[i + 1 : i + 1 + MENU_RUN + 1]
+        if following and len(following[0].split()) <= SITE_LINE_WORDS and not _is_menu_item(following[0]):
+            following = following[1:]  # one more short line of the site's: 'Learn more about Refinitiv'
+        if len(following) >= MENU_RUN and all(_is_menu_item(item) for item in following[:MENU_RUN]):
             continue
         return i
     return 0

@@ -172,6 +172,7 @@ NAMED_WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 DIGIT = re.compile(r"\d")
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
 WEEKDAY_DATE_DAYS = 120  # how far from the article a weekday with its date may lie the other way than the tense says
+REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
 PART_DAYS = {
@@ -519,6 +520,7 @@ def find_time_mentions(
     the last full date (`narrative_year`, then the sentence's own), when that is before ref's."""
     mentions: list[TimeMention] = []
     local_context = context
+    told_at: int | None = None  # where in the sentence the date that sets the local context ends
     for kind, m in spot_time_expressions(sentence, skip_quotes):
         rng: DateRange | None = None
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")
@@ -526,7 +528,18 @@ def find_time_mentions(
         if yearless and narrative and told_year is not None:
             rng, forward, how = _in_narrative_year(kind, m, sentence, ref, told_year)
         if rng is None:
-            rng, forward, how = resolve(kind, m, sentence, ref, local_context)
+            nested = local_context
+            if (
+                kind == "weekday"
+                and told_at is not None
+                and local_context is not None
+                and local_context.precision == "week"
+                and not REPORTED_THAT.search(sentence, told_at, m.start())
+            ):
+                # "said last week that ... on Friday" is that week's Friday, but "since the invasion last week,
+                # meeting ... on Monday" is this Monday: only what was said then is nested in that week
+                nested = context
+            rng, forward, how = resolve(kind, m, sentence, ref, nested)
             if (
                 rng is not None
                 and yearless
@@ -546,5 +559,5 @@ def find_time_mentions(
         if kind in EXPLICIT_YEAR_KINDS:
             narrative_year = rng.end.year
         if rng.precision == "week" or kind not in {"year"}:
-            local_context = rng
+            local_context, told_at = rng, m.end()
     return mentions

@@ -52,6 +52,7 @@ GENERIC_TODAY = re.compile(
     r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
 )
 LEDE_SENTENCES = 3  # the standfirst and the first sentences tell what day the story is about
+LEDE_MIN_WORDS = 10  # shorter lines before the lede are credits and bylines
 APPOSITIVE_CHARS = 160  # "Podolyak, an adviser to the head of the president's office and a negotiator, wrote"
 QUOTATION_SENTENCES = 3  # how many sentences on a quotation may still be the last speaker's words
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -120,6 +121,7 @@ class ArticleState:
     last_anchor: TimeMention | None = None
     last_anchor_paragraph: int = -1
     news_peg: date | None = None  # the day the lede reports, which undated words after it follow
+    lede_sentences: int = 0  # the sentences of the body read so far, up to the end of the lede
     last_words: EventMention | None = None  # the last statement, for the quoted sentences that continue it
     quote_open: bool = False  # the sentence before ended inside a quotation
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
@@ -654,7 +656,9 @@ def mentions_in_sentence(
         for outcome, how in _reported_outcomes(unquoted):
             how = f"{said.explanation}: {how}"
             emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
-    if state.news_peg is None and sentence.index <= LEDE_SENTENCES and not sentence.is_caption:
+    if len(text.split()) >= LEDE_MIN_WORDS and not sentence.is_caption:
+        state.lede_sentences += 1  # credits, bylines and 'NO RESALES.' before the lede do not count
+    if state.news_peg is None and state.lede_sentences <= LEDE_SENTENCES and not sentence.is_caption:
         # the lede's dated happening of the article's day or the day before: the day the story is about
         state.news_peg = next(
             (
