@@ -218,6 +218,22 @@ def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_compar
     assert all(start != date(2022, 3, 10) for _, _, start in found)
 
 
+def test_a_month_and_day_a_few_weeks_ahead_is_not_last_years() -> None:
+    body = "Rustem Umerov said Ukraine had proposed holding another round of talks between June 20 and June 30."
+    found = mentions_of(body, date(2025, 6, 2))
+    assert found and all(m.range.start.year == 2025 for m in found)
+
+
+def test_ministers_meeting_that_one_of_them_reports_is_a_meeting_too() -> None:
+    body = (
+        "Ukraine's foreign minister, Dmytro Kuleba, said there had been no progress towards a ceasefire after he "
+        "met his Russian counterpart, Sergei Lavrov, in Antalya."
+    )
+    found = {m.type: m for m in mentions_of(body, date(2022, 3, 10))}
+    assert set(found) == {"statement", "ministerial"}
+    assert found["ministerial"].venue_slug == "antalya" and found["ministerial"].range == found["statement"].range
+
+
 def test_words_said_on_one_day_about_a_plan_for_another_are_dated_both_ways() -> None:
     body = (
         "Putin proposed direct talks early on Sunday. "

@@ -171,6 +171,8 @@ NAMED_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
 NAMED_WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 DIGIT = re.compile(r"\d")
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
+SOON_DAYS = 62  # a year-less day this soon after the article is more likely meant than the one a year before it
+YEAR_AGO_DAYS = 300
 WEEKDAY_DATE_DAYS = 120  # how far from the article a weekday with its date may lie the other way than the tense says
 REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
@@ -512,12 +514,15 @@ def find_time_mentions(
     skip_quotes: bool = True,
     narrative: bool = False,
     narrative_year: int | None = None,
+    soon_over_year_ago: bool = False,
 ) -> list[TimeMention]:
     """Every time expression in sentence, resolved against ref, in reading order.
 
     A week-long range found earlier in the sentence becomes the context of a later weekday. In a
     `narrative` (a retrospective telling of an earlier year), a month named without a year is in the year of
-    the last full date (`narrative_year`, then the sentence's own), when that is before ref's."""
+    the last full date (`narrative_year`, then the sentence's own), when that is before ref's. With
+    `soon_over_year_ago` (ref being the article's known date), a month and day told in the past tense that
+    would lie almost a year back, but a few weeks ahead the other way, is the one ahead."""
     mentions: list[TimeMention] = []
     local_context = context
     told_at: int | None = None  # where in the sentence the date that sets the local context ends
@@ -555,6 +560,12 @@ def find_time_mentions(
                     rng, forward, how = told
         if rng is None:
             continue
+        if soon_over_year_ago and kind == "month_day" and not forward and (ref - rng.start).days > YEAR_AGO_DAYS:
+            # "proposed another round between June 20 and June 30", told on June 2: this June, not last year's
+            ahead = nearest_year(rng.start.month, rng.start.day, ref, True)
+            if ahead is not None and (ahead - ref).days <= SOON_DAYS:
+                rng = DateRange(ahead, ahead + (rng.end - rng.start), rng.precision)
+                forward, how = True, "the day soon to come, not a year before"
         mentions.append(TimeMention(m.group(0), m.start(), m.end(), kind, rng, forward, how))
         if kind in EXPLICIT_YEAR_KINDS:
             narrative_year = rng.end.year

@@ -419,7 +419,12 @@ def mentions_in_sentence(
         # or the last
         told_before = state.last_anchor.range
     found = find_time_mentions(
-        text, published, told_before, narrative=state.retrospective, narrative_year=state.narrative_year
+        text,
+        published,
+        told_before,
+        narrative=state.retrospective,
+        narrative_year=state.narrative_year,
+        soon_over_year_ago=True,
     )
     if explicit_years := [t.range.end.year for t in found if t.kind in EXPLICIT_YEAR_KINDS]:
         state.narrative_year = explicit_years[-1]
@@ -656,6 +661,15 @@ def mentions_in_sentence(
         for outcome, how in _reported_outcomes(unquoted):
             how = f"{said.explanation}: {how}"
             emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
+        if (
+            said.status == "occurred"
+            and MET_BEFORE_SAYING.search(unquoted)
+            and _both_sides(actors, LEADING_ROLE)
+            and not PROSPECTIVE_SESSION.search(unquoted)
+        ):
+            # "Kuleba said there had been no progress after he met his Russian counterpart, Lavrov": the meeting
+            how = f"{said.explanation}: the ministers' meeting the speaker reports"
+            emit(said.range, None, "ministerial", how, said.anchored, unquoted, status="occurred")
     if len(text.split()) >= LEDE_MIN_WORDS and not sentence.is_caption:
         state.lede_sentences += 1  # credits, bylines and 'NO RESALES.' before the lede do not count
     if state.news_peg is None and state.lede_sentences <= LEDE_SENTENCES and not sentence.is_caption:
@@ -708,6 +722,7 @@ PROSPECTIVE_SESSION = re.compile(
     r"|\b(?:challenged?|challenges|urged?|invited?|dared)\b[^.;]{0,40}\bto meet\b",  # "challenged Putin to meet him"
     re.I,
 )
+MET_BEFORE_SAYING = re.compile(r"\b(?:after|when|since) (?:he|she|they|\w+) (?:had )?met\b", re.I)
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
 LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
 NEGOTIATOR_ROLE = re.compile(r"\b(?:delegation|negotiator)\b", re.I)
