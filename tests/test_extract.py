@@ -218,6 +218,25 @@ def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_compar
     assert all(start != date(2022, 3, 10) for _, _, start in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        (
+            "All eyes today are on Turkey, where the Russian and Ukrainian foreign ministers are to hold their first "
+            "meeting since the invasion.",
+            "ministerial",
+        ),
+        (
+            "The meeting in the Gomel region was arranged on Sunday after Volodymyr Zelensky spoke by phone with "
+            "Alexander Lukashenko, a close ally of Vladimir Putin.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_who_meets_and_whether_the_meeting_is_held_give_its_type(sentence: str, event_type: str) -> None:
+    assert [m.type for m in mentions_of(sentence, date(2022, 3, 10))] == [event_type]
+
+
 def test_a_month_and_day_a_few_weeks_ahead_is_not_last_years() -> None:
     body = "Rustem Umerov said Ukraine had proposed holding another round of talks between June 20 and June 30."
     found = mentions_of(body, date(2025, 6, 2))

@@ -94,8 +94,8 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|
 STATE_SUBJECT = re.compile(r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin)\s+(?:\w+\s+)?\w+ed\b")
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
 TYPE_PRIORITY = (
+    "ministerial",  # "the foreign ministers are to hold their first meeting": ministers, not the delegations
     "round",
-    "ministerial",
     "proposal",
     "prisoners",
     "atrocity",
@@ -518,7 +518,12 @@ def mentions_in_sentence(
         if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
         event_type = _type_for(clause, unquoted, anchor, number, who)
-        if event_type in {None, "diplomacy"} and MET.search(clause) and not PROSPECTIVE_SESSION.search(clause):
+        if (
+            event_type in {None, "diplomacy"}
+            and MET.search(clause)
+            and not PROSPECTIVE_SESSION.search(clause)
+            and not ARRANGED.search(clause)
+        ):
             if _both_sides(actors, LEADING_ROLE):
                 event_type = "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
             elif _both_sides(actors, NEGOTIATOR_ROLE):
@@ -722,6 +727,7 @@ PROSPECTIVE_SESSION = re.compile(
     r"|\b(?:challenged?|challenges|urged?|invited?|dared)\b[^.;]{0,40}\bto meet\b",  # "challenged Putin to meet him"
     re.I,
 )
+ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
 MET_BEFORE_SAYING = re.compile(r"\b(?:after|when|since) (?:he|she|they|\w+) (?:had )?met\b", re.I)
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
 LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
