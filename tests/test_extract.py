@@ -237,6 +237,15 @@ def test_who_meets_and_whether_the_meeting_is_held_give_its_type(sentence: str, 
     assert [m.type for m in mentions_of(sentence, date(2022, 3, 10))] == [event_type]
 
 
+def test_a_round_on_its_day_and_the_last_one_before_it_are_two_rounds() -> None:
+    body = (
+        "The first round of the new talks, held at Istanbul's Dolmabahce Palace on May 16, was the first direct "
+        "negotiation between the two sides since March 2022, when their delegations met in the same palace."
+    )
+    starts = sorted(m.range.start for m in mentions_of(body, date(2025, 6, 2)) if m.type == "round")
+    assert starts == [date(2022, 3, 1), date(2025, 5, 16)]
+
+
 def test_a_month_and_day_a_few_weeks_ahead_is_not_last_years() -> None:
     body = "Rustem Umerov said Ukraine had proposed holding another round of talks between June 20 and June 30."
     found = mentions_of(body, date(2025, 6, 2))

@@ -547,7 +547,9 @@ def mentions_in_sentence(
                 and anchor.forward
                 and not earlier.forward
             )
-            if (earlier_type != event_type or held_then_planned) and (
+            # "The first round, held on May 16, was the first since March 2022, when the delegations met": two
+            since_when = _since(anchor, text) and bool(WHEN_CLAUSE.match(text, anchor.end))
+            if (earlier_type != event_type or held_then_planned or since_when) and (
                 earlier_type == "round" or (earlier_type == "statement" and who)
             ):
                 how = f"'{earlier.text}' ({earlier.explanation}), article of {published.isoformat()}"
