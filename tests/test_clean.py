@@ -111,3 +111,14 @@ def test_split_sentences_respects_abbreviations(text: str, count: int) -> None:
 def test_a_live_report_told_oldest_first_stays_on_its_day() -> None:
     text = "Live\n\nMarch 29, 2022\n\n09.00\n\nTalks began.\n\n12.30\n\nTalks paused.\n\n15.45\n\nTalks ended."
     assert [s.stamped_days_back for s in clean_article(raw(text)).sentences] == [0, 0, 0]
+
+
+def test_a_caption_ending_in_a_date_after_a_dash_is_a_caption_not_a_dateline() -> None:
+    article = clean_article(raw("Talks\n\nMarch 29, 2022\n\nPeace talks in Istanbul – 29 March 2022\n\nBody."))
+    assert article.dateline == "March 29, 2022"
+    assert any(s.is_caption for s in article.sentences)
+
+
+def test_a_live_report_on_a_twelve_hour_clock_does_not_cross_midnight_at_noon() -> None:
+    text = "Live\n\nMarch 29, 2022\n\n1.05\n\nTalks paused.\n\n12.50\n\nTalks began.\n\n9.30\n\nDelegates arrived."
+    assert [s.stamped_days_back for s in clean_article(raw(text)).sentences] == [0, 0, 0]

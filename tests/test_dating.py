@@ -68,7 +68,7 @@ TUE_17_MAY = date(2022, 5, 17)
 def test_expression_resolves_against_the_article_date(
     sentence: str, ref: date, start: str, end: str, precision: str
 ) -> None:
-    mention = find_time_mentions(sentence, ref)[-1]
+    mention = find_time_mentions(sentence, ref, ref_is_published=True)[-1]
     assert (mention.range.start.isoformat(), mention.range.end.isoformat(), mention.range.precision) == (
         start,
         end,
@@ -131,3 +131,22 @@ def test_each_pattern_needs_only_what_its_every_match_holds() -> None:
                 matched.add(kind)
                 assert all(signs[letter].search(m.group(0)) for letter in needs), (kind, m.group(0))
     assert {"full_date", "weekday_numbered", "month_day", "weekday", "year"} <= matched
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Russia may next year reconsider its stance.", "It could mar this year's summit."]
+)
+def test_may_and_mar_as_verbs_before_a_year_are_not_months(sentence: str) -> None:
+    found = find_time_mentions(sentence, date(2022, 5, 1), ref_is_published=True)
+    assert [m.range.precision for m in found if m.range.precision == "month"] == []
+
+
+def test_a_day_told_in_a_retrospectives_year_stays_in_it() -> None:
+    found = find_time_mentions(
+        "The first round of talks was held on May 16.",
+        date(2025, 5, 1),
+        narrative=True,
+        narrative_year=2022,
+        ref_is_published=True,
+    )
+    assert [m.range.start for m in found] == [date(2022, 5, 16)]

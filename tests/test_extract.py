@@ -115,6 +115,7 @@ def test_since_then_runs_from_the_date_before_it_to_the_article() -> None:
         ('Ukraine\'s presidency said this morning that "the key issue is an immediate ceasefire".', "statement"),
         # what was said carries its own date: the saying does not date it
         ("Vladimir Medinsky said Russia had submitted a draft to Ukraine on April 12.", "proposal"),
+        ("Dmitry Peskov said in Moscow talks resumed on Monday with the delegations.", "round"),
     ],
 )
 def test_a_date_right_after_a_saying_dates_the_saying(sentence: str, event_type: str) -> None:

@@ -24,8 +24,8 @@ ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 # ("Roman Romaniuk — Thursday", "Burak Demirel, Elena Teslova |16.05.2025")
 BYLINE = (
     r"(?:By\s+[^|\n]{1,60}?\s*[|,·•—–-]\s*"
-    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:,\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*\s*[|·•—–]\s*"
-    r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)))"
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:,\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*"
+    r"\s*(?:[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))|\|\s*(?=\d)))"  # a date after a bar, not a dash
 )
 # "Updated 6:41 PM GMT, July 23", "Updated 1532 GMT (2332 HKT) March 29, 2022"
 CLOCK_FIRST = (
@@ -37,6 +37,8 @@ CLOCK_LINE = re.compile(
     r"(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?$",
     re.I,
 )
+SMALL_HOURS_END = 4 * 60  # a live report's clock going back from before this ...
+LATE_EVENING_START = 20 * 60  # ... to after this has gone back past midnight
 MENU_ITEM_WORDS = 3  # "World", "My News", "Support independent journalism"
 MENU_ITEM_EXCLUDES = re.compile(r"\d|^By\b")  # a byline or a time under a headline is not a menu
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
@@ -183,8 +185,9 @@ def _lines(content: str) -> list[str]:
 
 
 class EntryClock:
-    """The clock times of a live report's entries. Most pages put the newest first; on those, a later time
-    further down the page ('00.38', then '23.58') is past midnight, and its entries are of the day before."""
+    """The clock times of a live report's entries. Most pages put the newest first; on those, going down the
+    page from just after midnight to late in the evening ('00.38', then '23.58') goes back past midnight, and
+    the entries from there on are of the day before the page's date."""
 
     def __init__(self, clocks: list[re.Match[str]]) -> None:
         minutes = [self._minutes(clock) for clock in clocks]
@@ -206,7 +209,7 @@ class EntryClock:
         minutes = self._minutes(clock)
         if self._previous is None:
             self.days_back = 0
-        elif self._newest_first and minutes > self._previous:
+        elif self._newest_first and self._previous < SMALL_HOURS_END and minutes > LATE_EVENING_START:
             self.days_back = 1
         self._previous = minutes
 

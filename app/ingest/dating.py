@@ -108,7 +108,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "month_of_year",
             "M",
-            rf"\b(?:(?:in|since|by|until|during)\s+)?(?P<month>{MONTH_NAMES})\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b",
+            rf"\b(?:in|since|by|until|during)\s+(?P<month>{MONTH_NAMES})\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b",
         ),
         (
             "month_last",
@@ -172,7 +172,7 @@ NAMED_WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 DIGIT = re.compile(r"\d")
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
 SOON_DAYS = 62  # a year-less day this soon after the article is more likely meant than the one a year before it
-YEAR_AGO_DAYS = 300
+YEAR_AGO_DAYS = 300  # ... when that one lies more than this far back
 WEEKDAY_DATE_DAYS = 120  # how far from the article a weekday with its date may lie the other way than the tense says
 REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
@@ -274,7 +274,7 @@ def _month_year(month: int, ref: date, forward: bool) -> int:
 
 
 def resolve(
-    kind: str, m: re.Match[str], sentence: str, ref: date, context: DateRange | None
+    kind: str, m: re.Match[str], sentence: str, ref: date, context: DateRange | None, ref_is_published: bool = False
 ) -> tuple[DateRange | None, bool, str]:
     """The range a matched expression allows, whether it looks forward, and how it was read."""
     g = m.groupdict()
@@ -295,7 +295,12 @@ def resolve(
             found = nearest_year(month_number(g["month"]), int(g["day"]), ref, forward)
         except ValueError:
             return None, False, ""
-        if kind == "weekday_date" and found is not None and found.weekday() != WEEKDAYS.index(g["weekday"].lower()):
+        if (
+            ref_is_published
+            and kind == "weekday_date"
+            and found is not None
+            and found.weekday() != WEEKDAYS.index(g["weekday"].lower())
+        ):
             # "had agreed to meet on Thursday, March 10": the weekday says which of the two it is
             other = nearest_year(month_number(g["month"]), int(g["day"]), ref, not forward)
             if other is not None and abs((other - ref).days) <= WEEKDAY_DATE_DAYS:
@@ -514,15 +519,16 @@ def find_time_mentions(
     skip_quotes: bool = True,
     narrative: bool = False,
     narrative_year: int | None = None,
-    soon_over_year_ago: bool = False,
+    ref_is_published: bool = False,
 ) -> list[TimeMention]:
     """Every time expression in sentence, resolved against ref, in reading order.
 
     A week-long range found earlier in the sentence becomes the context of a later weekday. In a
     `narrative` (a retrospective telling of an earlier year), a month named without a year is in the year of
     the last full date (`narrative_year`, then the sentence's own), when that is before ref's. With
-    `soon_over_year_ago` (ref being the article's known date), a month and day told in the past tense that
-    would lie almost a year back, but a few weeks ahead the other way, is the one ahead."""
+    `ref_is_published` (ref being the article's known date, not a probe), a month and day told in the past
+    tense that would lie almost a year back, but within two months ahead the other way, is the one ahead, and
+    a weekday with its date ('Thursday, March 10') is in the year whose calendar fits it."""
     mentions: list[TimeMention] = []
     local_context = context
     told_at: int | None = None  # where in the sentence the date that sets the local context ends
@@ -532,6 +538,7 @@ def find_time_mentions(
         told_year = narrative_year if narrative_year is not None and narrative_year < ref.year else None
         if yearless and narrative and told_year is not None:
             rng, forward, how = _in_narrative_year(kind, m, sentence, ref, told_year)
+        in_narrative_year = rng is not None
         if rng is None:
             nested = local_context
             if (
@@ -544,7 +551,7 @@ def find_time_mentions(
                 # "said last week that ... on Friday" is that week's Friday, but "since the invasion last week,
                 # meeting ... on Monday" is this Monday: only what was said then is nested in that week
                 nested = context
-            rng, forward, how = resolve(kind, m, sentence, ref, nested)
+            rng, forward, how = resolve(kind, m, sentence, ref, nested, ref_is_published)
             if (
                 rng is not None
                 and yearless
@@ -558,9 +565,16 @@ def find_time_mentions(
                 told = _in_narrative_year(kind, m, sentence, ref, told_year)
                 if told[0] is not None:
                     rng, forward, how = told
+                    in_narrative_year = True
         if rng is None:
             continue
-        if soon_over_year_ago and kind == "month_day" and not forward and (ref - rng.start).days > YEAR_AGO_DAYS:
+        if (
+            ref_is_published
+            and not in_narrative_year
+            and kind == "month_day"
+            and not forward
+            and (ref - rng.start).days > YEAR_AGO_DAYS
+        ):
             # "proposed another round between June 20 and June 30", told on June 2: this June, not last year's
             ahead = nearest_year(rng.start.month, rng.start.day, ref, True)
             if ahead is not None and (ahead - ref).days <= SOON_DAYS:

@@ -54,7 +54,7 @@ GENERIC_TODAY = re.compile(
 LEDE_SENTENCES = 3  # the standfirst and the first sentences tell what day the story is about
 LEDE_MIN_WORDS = 10  # shorter lines before the lede are credits and bylines
 APPOSITIVE_CHARS = 160  # "Podolyak, an adviser to the head of the president's office and a negotiator, wrote"
-QUOTATION_SENTENCES = 3  # how many sentences on a quotation may still be the last speaker's words
+QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation is still taken to go on
 QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day")  # 'the next day', 'that day'
@@ -121,7 +121,7 @@ class ArticleState:
     last_anchor: TimeMention | None = None
     last_anchor_paragraph: int = -1
     news_peg: date | None = None  # the day the lede reports, which undated words after it follow
-    lede_sentences: int = 0  # the sentences of the body read so far, up to the end of the lede
+    lede_sentences: int = 0  # the sentences of some length read so far (not credits or captions)
     last_words: EventMention | None = None  # the last statement, for the quoted sentences that continue it
     quote_open: bool = False  # the sentence before ended inside a quotation
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
@@ -424,7 +424,7 @@ def mentions_in_sentence(
         told_before,
         narrative=state.retrospective,
         narrative_year=state.narrative_year,
-        soon_over_year_ago=True,
+        ref_is_published=True,
     )
     if explicit_years := [t.range.end.year for t in found if t.kind in EXPLICIT_YEAR_KINDS]:
         state.narrative_year = explicit_years[-1]
@@ -529,6 +529,8 @@ def mentions_in_sentence(
             elif _both_sides(actors, NEGOTIATOR_ROLE):
                 event_type = "round"  # "Medinsky met Arakhamia in Istanbul": the two delegations
         listed = _listed_with_last(text, times)
+        # "The first round, held on May 16, was the first since March 2022, when the delegations met": two
+        since_when = _since(anchor, text) and bool(WHEN_CLAUSE.match(text, anchor.end))
         for earlier in times[:-1]:
             if earlier in listed and event_type is not None:
                 # "talks were held on 28 February, 3 March and 7 March": one happening on each day
@@ -547,8 +549,6 @@ def mentions_in_sentence(
                 and anchor.forward
                 and not earlier.forward
             )
-            # "The first round, held on May 16, was the first since March 2022, when the delegations met": two
-            since_when = _since(anchor, text) and bool(WHEN_CLAUSE.match(text, anchor.end))
             if (earlier_type != event_type or held_then_planned or since_when) and (
                 earlier_type == "round" or (earlier_type == "statement" and who)
             ):
@@ -661,7 +661,7 @@ def mentions_in_sentence(
             False,
             unquoted,
         )
-    for said in [m for m in results if m.type == "statement"]:
+    for said in [m for m in results if m.type == "statement"][-1:]:  # once for the sentence, on its saying
         others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
         # "Umerov said the sides had agreed an exchange of prisoners", "Medinsky said Moscow had proposed short
         # truces": what the sides agreed or put forward is news of its own
@@ -730,7 +730,7 @@ PROSPECTIVE_SESSION = re.compile(
     re.I,
 )
 ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
-MET_BEFORE_SAYING = re.compile(r"\b(?:after|when|since) (?:he|she|they|\w+) (?:had )?met\b", re.I)
+MET_BEFORE_SAYING = re.compile(r"\b(?:after|when|since) \w+ (?:had )?met\b", re.I)  # "after he met"
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
 LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
 NEGOTIATOR_ROLE = re.compile(r"\b(?:delegation|negotiator)\b", re.I)
@@ -811,15 +811,16 @@ def _said_then(before_anchor: str) -> bool:
     """Whether the words just before a date are a saying it dates: a verb of saying, then nothing or a phrase
     of how, where or to whom ('in a video address late', 'told reporters'), not what was said ('he said Russia
     had submitted ... on April 15')."""
-    words = before_anchor.split()[-SAID_THEN_WORDS:]
-    said = list(cues().speech.finditer(" ".join(words)))
+    words = " ".join(before_anchor.split()[-SAID_THEN_WORDS:])
+    said = list(cues().speech.finditer(words))
     if not said:
         return False
-    between = " ".join(words)[said[-1].end() :]
+    between = words[said[-1].end() :]
     if NEW_CLAUSE.search(between):
         return False
-    told_whom = len(between.split()) <= TOLD_WHOM_WORDS and not VERB_LIKE.search(between)  # "told reporters"
-    return told_whom or bool(HOW_SAID.match(between))
+    if VERB_LIKE.search(between):
+        return False  # "said in Moscow talks resumed on Monday": the date is what was said
+    return len(between.split()) <= TOLD_WHOM_WORDS or bool(HOW_SAID.match(between))  # "told reporters"
 
 
 def _type_for(

@@ -24,6 +24,8 @@ from app.ingest.dating import (
 )
 from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention
 
+LAST_YEAR = re.compile(r"\blast year\b", re.I)
+PAST_MONTH = re.compile(r"(?:in|since)\b", re.I)
 LAST_YEAR_KINDS = {"month_day_of_year", "month_of_year"}  # "March 29th last year", "in June last year"
 HARD = 100.0
 WINDOW_TOLERANCE = 1.0
@@ -308,7 +310,12 @@ class Constraints:
         ]
         return cls(
             fixed_latest=max(fixed, default=None),
-            yearless=tuple(c for c in past if c.kind in {"month_day", "weekday_date", "month_part", "month"}),
+            yearless=tuple(
+                c
+                for c in past
+                if c.kind in {"month_day", "weekday_date", "month_part"}
+                or (c.kind == "month" and c.mention and PAST_MONTH.match(c.mention.text))  # not "by June"
+            ),
             captions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "caption"),
             not_before=tuple(  # "talks held in Istanbul in March 2022": the article is no earlier than that
                 c.mention.range.start
@@ -415,7 +422,9 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # a year before the story began ('registered on April 2, 1999', 'the 1994 memorandum') is background
         years = [year for year in years if year >= ctx.conflict_start.year]
     has_year = bool(years)
-    told_last_year = [c for c in cues if c.mention and c.mention.kind in LAST_YEAR_KINDS and "last" in c.mention.text]
+    told_last_year = [
+        c for c in cues if c.mention and c.mention.kind in LAST_YEAR_KINDS and LAST_YEAR.search(c.mention.text)
+    ]
     if not has_year and ctx.default_year is not None and told_last_year:
         # "On March 29th last year": what the other articles tell of happened the year before this one
         ctx = replace(ctx, default_year=ctx.default_year + 1)

@@ -27,7 +27,7 @@ class Sentence:
     text: str
     is_caption: bool = False
     # in a live report's entries under clock times ("17.05 BST"): told on the page's day (0), or on the day
-    # before (1) for entries above midnight on a page that runs past it; None outside a live report
+    # before (1) for entries timed before a midnight the page crosses; None outside a live report
     stamped_days_back: int | None = None
 
 
