@@ -247,6 +247,15 @@ def test_a_round_on_its_day_and_the_last_one_before_it_are_two_rounds() -> None:
     assert starts == [date(2022, 3, 1), date(2025, 5, 16)]
 
 
+def test_the_delegations_meeting_after_a_list_of_earlier_ones_is_a_round_where_they_met() -> None:
+    body = (
+        "On March 29th last year, after three rounds in Belarus, a meeting of foreign ministers in Antalya and "
+        "weeks of haggling by video link, the two delegations met in Istanbul for a few hours."
+    )
+    found = [(m.type, m.range.start, m.venue_slug) for m in mentions_of(body, date(2023, 11, 14))]
+    assert found == [("round", date(2022, 3, 29), "istanbul")]
+
+
 def test_a_month_and_day_a_few_weeks_ahead_is_not_last_years() -> None:
     body = "Rustem Umerov said Ukraine had proposed holding another round of talks between June 20 and June 30."
     found = mentions_of(body, date(2025, 6, 2))

@@ -187,6 +187,9 @@ def pick_venue(text: str, event_type: str) -> str | None:
         return None
     rank = {"online": 0, "venue": 1, "region": 1, "city": 2, "country": 3}
     found = located_places(text)
+    met_there = [place for start, _, place in place_gazetteer().find(text) if MET_AT.search(text[:start])]
+    if met_there and event_type != "diplomacy":
+        found = met_there  # "after weeks of haggling by video link, the delegations met in Istanbul": there
     if event_type == "diplomacy":
         found = [p for p in found if p.kind in {"city", "venue"}]
     return min(found, key=lambda p: rank.get(p.kind, 4)).slug if found else None
@@ -729,6 +732,12 @@ PROSPECTIVE_SESSION = re.compile(
     r"|\b(?:challenged?|challenges|urged?|invited?|dared)\b[^.;]{0,40}\bto meet\b",  # "challenged Putin to meet him"
     re.I,
 )
+MET_AT = re.compile(
+    r"\b(?:met|held|took place|gathered)\s+(?:(?:again|face to face|in person)\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+DELEGATIONS_MET = re.compile(r"\b(?:the two |both )?(?:delegations|negotiators) (?:\w+ )?met\b", re.I)
 ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
 MET_BEFORE_SAYING = re.compile(r"\b(?:after|when|since) \w+ (?:had )?met\b", re.I)  # "after he met"
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
@@ -849,6 +858,8 @@ def _type_for(
         done = classify(clause[: agreed.start()])
         return done if done in HAPPENINGS | {"diplomacy"} else "statement"
     found = classify(clause) or classify(unquoted)
+    if found == "ministerial" and DELEGATIONS_MET.search(clause):
+        found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
     if found in SESSION_TYPES and PROSPECTIVE_SESSION.search(clause):
         found = "statement" if who or STATE_SUBJECT.search(unquoted) else None
     if who and found in {None, "diplomacy", "statement"}:
