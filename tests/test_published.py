@@ -6,10 +6,15 @@ import pytest
 from app.ingest.clean import clean_article
 from app.ingest.published import work_out_published
 from app.ingest.read import read_article
-from app.ingest.types import CorpusContext, RawArticle
+from app.ingest.types import CorpusContext, PublishedDate, RawArticle
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CONTEXT = CorpusContext(default_year=2022, conflict_start=date(2022, 2, 24))
+
+
+def published_of(text: str) -> PublishedDate:
+    """The publication date worked out for an article of this text, among articles of 2022."""
+    return work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +41,7 @@ def test_metadata_front_matter_wins() -> None:
 
 def test_weekday_with_day_number_pins_the_day() -> None:
     text = "Title\n\nTalks will resume from Tuesday, an adviser said on Monday (28). A meeting on March 10 failed."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day == date(2022, 3, 28)
 
 
@@ -67,7 +72,7 @@ def test_text_without_cues_is_undated() -> None:
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
     text = f"Headline\n\n{header}\n\nDelegations met in Istanbul on March 29, 2022, and talked again by video."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert (published.day.isoformat() if published.day else None, published.basis) == (expected, "dateline")
 
 
@@ -82,25 +87,25 @@ def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
 )
 def test_a_slashed_date_both_ways_a_day_is_read_the_way_the_text_fits(header: str, body: str, expected: str) -> None:
     text = f"Headline\n\n{header}\n\n{body}"
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert (published.day.isoformat() if published.day else None, published.basis) == (expected, "dateline")
 
 
 def test_a_wire_dateline_from_two_cities_is_a_dateline() -> None:
     text = "Headline\n\nKYIV/MOSCOW, March 1 (Reuters) - Negotiators were back in their capitals on Tuesday."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day == date(2022, 3, 1)
 
 
 def test_a_dateline_without_a_year_fixes_the_day_and_the_text_the_year() -> None:
     text = "Headline\n\nISTANBUL, March 29 (Reuters) - Russia promised on Tuesday to scale down operations near Kyiv."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert (published.day, published.end) == (date(2022, 3, 29), date(2022, 3, 29))
 
 
 def test_a_month_part_reference_is_more_than_a_week_back() -> None:
     text = "Headline\n\nPutin said Kyiv reneged on talks in Turkey, late in March. On Wednesday, Macron spoke to media."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day == date(2022, 4, 13)
 
 
@@ -109,7 +114,7 @@ def test_a_later_year_in_the_text_dates_a_retrospective_in_that_year() -> None:
         "Looking back\n\nThe talks held in Istanbul on March 29, 2022 were the last face-to-face round. "
         "Two years later, in 2024, Putin said on Friday that the draft had been initialled."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day is not None and published.day.year == 2024
 
 
@@ -118,19 +123,19 @@ def test_a_year_less_agency_dateline_years_later_takes_the_year_its_weekday_fits
         "Headline\n\nISTANBUL, May 16 (Reuters) - Russia and Ukraine held talks on Friday, their first direct "
         "talks since they last met in March 2022."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day == date(2025, 5, 16)
 
 
 def test_the_nth_day_of_the_war_and_its_weekday_date_the_article() -> None:
     text = "Headline\n\nTuesday marks the 20th day of Russia's full-scale war, which began on Feb. 24. Talks went on."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day == date(2022, 3, 15)
 
 
 def test_day_n_of_the_war_in_the_headline_dates_the_article() -> None:
     text = "At a glance: day 50 of the invasion\n\nThe defence ministry said on Thursday the ship sank."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day == date(2022, 4, 14)
 
 
@@ -138,13 +143,13 @@ def test_a_past_verb_after_from_is_not_the_future() -> None:
     text = (
         "Headline\n\nThe draft deviated from what had been agreed in Istanbul on March 29, officials said on Tuesday."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day is not None and published.day >= date(2022, 3, 29)
 
 
 def test_late_february_read_across_a_leap_year() -> None:
     text = "Headline\n\nThe war began in late February 2024. Talks were held on Monday, officials said on Tuesday."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day is not None and published.day >= date(2024, 2, 29)
 
 
@@ -247,7 +252,7 @@ def test_the_war_in_its_nth_year_or_month_dates_the_article_in_that_span(
     age: str, first_day: date, last_day: date
 ) -> None:
     text = f"Headline\n\nThe sides agreed on Friday to swap prisoners in the war, {age}. It began on Feb. 24, 2022."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day is not None and first_day <= published.day <= last_day
     assert published.day.weekday() in {4, 5}  # on the Friday it reports, or the day after
 
@@ -257,7 +262,7 @@ def test_a_past_month_named_without_a_year_has_begun_when_the_article_appears() 
         "Headline\n\nThe war, now in its fourth year, began on Feb. 24, 2022. Talks resumed on Friday. "
         "Kyiv accepted a proposal for a ceasefire in March."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day is not None and date(2025, 3, 1) <= published.day <= date(2025, 3, 31)
 
 
@@ -267,7 +272,7 @@ def test_an_agency_dateline_with_a_region_in_slashes_fixes_the_day() -> None:
         "Monday. Russia launched its operation on February 24.\n\n"
         "TASS Russian News Agency. Certificate of Mass Media Registration No. 03247 issued on April 2, 1999."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day == date(2022, 3, 7)
 
 
@@ -276,7 +281,7 @@ def test_a_year_before_the_war_does_not_set_the_articles_year() -> None:
         "Headline\n\nThe talks resumed on Monday. The reserve is where the Soviet Union was dissolved in "
         "December 1991, and the agency was registered on April 2, 1999. The war began on February 24."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day is not None and published.day.year == 2022
 
 
@@ -286,7 +291,7 @@ def test_last_thursday_is_not_the_articles_own_day() -> None:
         "Headline\n\nToday is the 21st day of Russia's full-scale war. Last Thursday, Kuleba met Lavrov in Antalya. "
         "The talks resumed on Tuesday, and on Wednesday Podolyak spoke of compromise."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day == date(2022, 3, 16)
 
 
@@ -295,13 +300,13 @@ def test_a_weekday_with_its_date_soon_after_is_a_day_to_come() -> None:
         "Headline\n\nThe third round ended on Monday, March 7. Lavrov and Kuleba had agreed to meet in Antalya "
         "on Thursday, March 10. The war began on February 24."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day is not None and published.day.year == 2022 and published.day < date(2022, 3, 10)
 
 
 def test_the_wars_age_with_no_year_in_the_text_dates_the_article_in_a_later_year() -> None:
     text = "Headline\n\nThe delegations met on Wednesday in Istanbul. The war, now in its fourth year, began Feb. 24."
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day is not None and date(2025, 2, 24) <= published.day <= date(2026, 2, 24)
 
 
@@ -311,7 +316,7 @@ def test_a_day_named_by_its_date_lies_more_than_a_few_days_back() -> None:
         "Headline\n\nThe talks on Wednesday were short, and the Kremlin on Thursday played down a summit. "
         "On July 14, Trump threatened tariffs. The war, now in its fourth year, began on Feb. 24, 2022."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day == date(2025, 7, 24)
 
 
@@ -320,5 +325,5 @@ def test_a_day_of_last_year_dates_a_text_without_years_in_the_year_after_the_oth
         "Headline\n\nOn March 29th last year, the delegations met in Istanbul. On April 12th Mr Putin said the "
         "talks had reached a dead end. Last month, Davyd Arakhamia gave an interview."
     )
-    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    published = published_of(text)
     assert published.day is not None and published.day.year == 2023

@@ -7,7 +7,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from app.ingest.dating import EXPLICIT_YEAR_KINDS, NUMBER, NUMBER_WORDS, PATTERNS, WEEKDAY, find_time_mentions
+from app.ingest.dating import (
+    EXPLICIT_YEAR_KINDS,
+    NUMBER,
+    NUMBER_WORDS,
+    ORDINAL_WORD,
+    ORDINAL_WORDS,
+    PATTERNS,
+    WEEKDAY,
+    find_time_mentions,
+)
 from app.ingest.types import (
     SESSION_TYPES,
     CleanArticle,
@@ -19,34 +28,16 @@ from app.ingest.types import (
 )
 from app.ingest.vocab import Person, Place, cues, people_gazetteer, person_by_slug, place_gazetteer
 
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
-    "6th": 6,
-    "7th": 7,
-    "8th": 8,
+ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS, 1)} | {
+    f"{n}{suffix}": n for n, suffix in enumerate(("st", "nd", "rd", "th", "th", "th", "th", "th"), 1)
 }
 ROUND_ORDINAL = re.compile(
-    r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-8](?:st|nd|rd|th))"
+    rf"\b(?P<ord>{ORDINAL_WORD}|[1-8](?:st|nd|rd|th))"
     r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
     re.I,
 )
-MET_NTH_TIME = re.compile(
-    r"\bmet for (?:a|the) (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time\b", re.I
-)
+# "met for a third time"; not "for the first time since", which names no round
+MET_NTH_TIME = re.compile(rf"\bmet for (?:a|the) (?P<ord>{'|'.join(ORDINAL_WORDS[1:])}) time\b", re.I)
 COMPARED_WITH = re.compile(r"\bsuch as\s+$", re.I)  # "meetings such as Thursday's": named for comparison
 GENERIC_TODAY = re.compile(
     r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
@@ -244,7 +235,7 @@ def _reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
     """What a statement reports the sides agreed ('the sides had agreed an exchange of prisoners') or put
     forward ('Moscow had proposed short truces', 'Russia offered to hand over bodies')."""
     if SIDES_AGREED.search(unquoted):
-        return [(outcome, "what the sides agreed") for outcome in _outcomes(unquoted, "round")]
+        return [(outcome, "what the sides agreed") for outcome in _agreed_outcomes(unquoted)]
     if SIDE_PUT_FORWARD.search(unquoted):
         offered = next((t for t in ("prisoners", "humanitarian") if cues().types[t].search(unquoted)), "proposal")
         return [(offered, "what a side put forward")]
@@ -253,7 +244,11 @@ def _reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
 
 def _outcomes(unquoted: str, event_type: str | None) -> list[str]:
     """What a session of talks agreed or exchanged: prisoners to swap, corridors to open, documents."""
-    if event_type not in {"round", "ministerial"} or not AGREED_OR_EXCHANGED.search(unquoted):
+    return _agreed_outcomes(unquoted) if event_type in SESSION_TYPES else []
+
+
+def _agreed_outcomes(unquoted: str) -> list[str]:
+    if not AGREED_OR_EXCHANGED.search(unquoted):
         return []
     return [t for t in OUTCOME_TYPES if cues().types[t].search(unquoted)]
 

@@ -7,22 +7,12 @@ from collections.abc import Collection, Iterable
 from datetime import timedelta
 from typing import TypeVar
 
+from app.ingest.dating import ORDINAL_WORDS
 from app.ingest.types import SESSION_TYPES, DateRange, EventMention, MergedEvent
 from app.ingest.vocab import person_by_slug, place_by_slug
 
 T = TypeVar("T")
-ORDINAL_WORDS = {
-    1: "First",
-    2: "Second",
-    3: "Third",
-    4: "Fourth",
-    5: "Fifth",
-    6: "Sixth",
-    7: "Seventh",
-    8: "Eighth",
-    9: "Ninth",
-    10: "Tenth",
-}
+ROUND_ORDINAL_TITLES = {n: word.capitalize() for n, word in enumerate(ORDINAL_WORDS, 1)}  # 1 -> "First"
 ROUND_SEASON_DAYS = 60
 SCENE_SENTENCES = 3  # how far a dated sentence sets the scene for the undated ones after it
 TYPE_TITLES = {
@@ -194,7 +184,9 @@ def tightest_range(mentions: Iterable[EventMention]) -> tuple[DateRange, tuple[s
 def _round_title(number: int | None, venue_slug: str | None, status: str) -> str:
     venue = place_by_slug().get(venue_slug) if venue_slug else None
     base = (
-        f"{ORDINAL_WORDS.get(number, f'Round {number}')} round of talks" if number else "Talks between the delegations"
+        f"{ROUND_ORDINAL_TITLES.get(number, f'Round {number}')} round of talks"
+        if number
+        else "Talks between the delegations"
     )
     if venue and venue.kind == "online":
         base += " by video link"

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.dating import (
+    ORDINAL_WORD,
+    ORDINAL_WORDS,
     PATTERNS,
     WEEKDAY_DATE_DAYS,
     WEEKDAYS,
@@ -49,9 +51,8 @@ DAY_OF_WAR = re.compile(
     r"(?:war|invasion|conflict|fighting)\b",
     re.I,
 )
-ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 ORDINAL_MONTH = re.compile(
-    rf"\b(?:enters?|entering|in) (?:its )?(?:(?P<n>\d)(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINAL_WORDS)})) "
+    rf"\b(?:enters?|entering|in) (?:its )?(?:(?P<n>\d)(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD})) "
     r"(?P<unit>month|year)\b",
     re.I,
 )
