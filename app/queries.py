@@ -1,9 +1,11 @@
 """Every query the API and the pages run: keyword-only verb_noun functions over a session."""
 
+import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, get_args
+from typing import Literal, Protocol, get_args
 
 from sqlalchemy import func
 from sqlalchemy import select as sql_select  # any number of columns, as plain rows
@@ -60,6 +62,29 @@ class EventFilters:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+EVENT_COLUMNS = tuple(Event.__table__.columns)  # type: ignore[attr-defined]
+
+
+class EventRow(Protocol):
+    """What present_events reads of an event: an Event, or a row of EVENT_COLUMNS."""
+
+    id: str
+    title: str
+    summary: str
+    type: str
+    date: dt.date
+    date_end: dt.date
+    date_precision: str
+    status: str
+    round_id: str | None
+    round_claims: list[int]
+    venue_slug: str | None
+    confidence: float
+    source_count: int
+    conflicts: list[str]
+    date_explanation: str
+
+
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
@@ -110,10 +135,11 @@ def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[E
     order = (
         (col(Event.date).desc(), col(Event.id).desc()) if filters.sort == "-date" else (col(Event.date), col(Event.id))
     )
-    rows = session.exec(
-        select_filtered(session, filters).order_by(*order).offset(filters.offset).limit(filters.limit)
-    ).all()
-    return count_events(session, filters=filters), present_events(session, rows=list(rows))
+    # the events' columns as plain rows: building ORM objects only to copy them into the public models cost
+    # more than the query itself
+    stmt = select_filtered(session, filters).with_only_columns(*EVENT_COLUMNS)
+    rows = session.execute(stmt.order_by(*order).offset(filters.offset).limit(filters.limit)).all()
+    return count_events(session, filters=filters), present_events(session, rows=rows)
 
 
 def get_event(session: Session, *, event_id: str) -> EventPublic | None:
@@ -121,14 +147,13 @@ def get_event(session: Session, *, event_id: str) -> EventPublic | None:
     return present_events(session, rows=[row])[0] if row else None
 
 
-def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
-    """The public shape of events, loading their sources, people, venues and rounds in a few queries."""
+def present_events(session: Session, *, rows: Sequence[EventRow]) -> list[EventPublic]:
+    """The public shape of events (ORM objects or rows of EVENT_COLUMNS), loading their sources, people,
+    venues and rounds in a few queries of plain rows: the hot path of every uncached /events request."""
     ids = [r.id for r in rows]
     if not ids:
         return []
     sources: dict[str, list[SourcePublic]] = {}
-    # plain rows, not ORM objects, and models built without validating what the database already holds:
-    # this is the hot path of every uncached /events request
     stmt = (
         sql_select(
             col(EventSource.event_id),
@@ -161,22 +186,29 @@ def present_events(session: Session, *, rows: list[Event]) -> list[EventPublic]:
             )
         )
     actors: dict[str, list[ActorPublic]] = {}
-    for link, actor in session.exec(
-        select(EventActor, Actor)
+    actor_rows = session.execute(
+        sql_select(col(EventActor.event_id), col(Actor.slug), col(Actor.name), col(Actor.side), col(Actor.role))
         .join(Actor, col(Actor.slug) == col(EventActor.actor_slug))
         .where(col(EventActor.event_id).in_(ids))
-    ):
-        actors.setdefault(link.event_id, []).append(ActorPublic(**actor.model_dump()))
-    venues = {v.slug: VenuePublic(**v.model_dump()) for v in session.exec(select(Venue))}
-    round_ids = {r.round_id for r in rows if r.round_id}
-    rounds = (
-        {
-            r.id: RoundRef(id=r.id, number=r.number, label=r.label)
-            for r in session.exec(select(Round).where(col(Round.id).in_(round_ids)))
-        }
-        if round_ids
-        else {}
     )
+    for event_id_, slug, name, side, role in actor_rows:
+        actors.setdefault(event_id_, []).append(ActorPublic.model_construct(slug=slug, name=name, side=side, role=role))
+    venue_slugs = {r.venue_slug for r in rows if r.venue_slug}
+    venues = {
+        slug: VenuePublic.model_construct(slug=slug, name=name, country=country, lat=lat, lon=lon)
+        for slug, name, country, lat, lon in session.execute(
+            sql_select(col(Venue.slug), col(Venue.name), col(Venue.country), col(Venue.lat), col(Venue.lon)).where(
+                col(Venue.slug).in_(venue_slugs)
+            )
+        )
+    }
+    round_ids = {r.round_id for r in rows if r.round_id}
+    rounds = {
+        round_id: RoundRef.model_construct(id=round_id, number=number, label=label)
+        for round_id, number, label in session.execute(
+            sql_select(col(Round.id), col(Round.number), col(Round.label)).where(col(Round.id).in_(round_ids))
+        )
+    }
     return [
         EventPublic.model_construct(
             id=r.id,
