@@ -729,3 +729,21 @@ def test_background_told_after_a_full_date_years_back_keeps_that_year() -> None:
 )
 def test_a_place_named_as_the_city_or_town_of_is_where_it_happened(sentence: str, venue: str) -> None:
     assert [m.venue_slug for m in mentions_of(sentence, date(2022, 3, 10))] == [venue]
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "since Russia invaded on 24 February",
+        "since Moscow launched its invasion on February 24",
+        "since the war began on 24 February",
+    ],
+)
+def test_the_wars_start_named_after_since_is_not_what_the_sentence_dates(since: str) -> None:
+    body = (
+        "Dmytro Kuleba said there had been no progress towards a ceasefire after he met his Russian counterpart, "
+        f"Sergei Lavrov, in Antalya on Thursday - the highest-level talks {since}."
+    )
+    found = mentions_of(body, date(2022, 3, 10))
+    assert {m.range.start for m in found} == {date(2022, 3, 10)}
+    assert "ministerial" in {m.type for m in found}

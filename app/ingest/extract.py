@@ -50,10 +50,11 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day")  # 'the next day', 'that day'
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
-# "the largest attack since the full-scale invasion began in February 2022": the war's start, compared with
+# "the largest attack since the full-scale invasion began in February 2022", "the highest-level talks since
+# Russia invaded on 24 February": the war's start, compared with
 SINCE_WAR_BEGAN = re.compile(
-    r"\bsince (?:the |Russia['’]s )?(?:[\w-]+ ){0,3}?(?:war|invasion|conflict|fighting) (?:began|started|broke out)"
-    r"(?: in| on)?\s+$",
+    r"\bsince (?:[\w'’-]+ ){0,4}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|invaded"
+    r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war))(?: of)?(?: Ukraine)?(?: in| on)?\s+$",
     re.I,
 )
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
@@ -80,6 +81,8 @@ COUNTED = re.compile(
     re.I,
 )
 SHORTLY = re.compile(r",?\s*(?:shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
+ADJUNCT_START = re.compile(r"\s*(?:in|at|near|on)\b")
+APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]+\s?){1,3}")
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
 STATE_SUBJECT = re.compile(r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin)\s+(?:\w+\s+)?\w+ed\b")
@@ -203,6 +206,14 @@ def clause_around(sentence: str, start: int, end: int) -> str:
         return sentence
     breaks = [(m.start(), m.group(0).lower()) for m in CLAUSE_BREAK.finditer(sentence)]
     left_breaks = [b for b in breaks if b[0] <= start]
+    segment_end = start
+    while len(left_breaks) > 1 and (
+        ADJUNCT_START.match(sentence, left_breaks[-1][0] + 1)
+        or (segment_end < start and APPOSITIVE_NAME.fullmatch(sentence, left_breaks[-1][0] + 1, segment_end))
+    ):
+        # "after he met his counterpart, Sergei Lavrov, in Antalya on Thursday": a place and a time, or a
+        # name set off by commas, belong to the clause before them
+        segment_end = left_breaks.pop()[0]
     left = left_breaks[-1][0] if left_breaks else 0
     if left_breaks and left_breaks[-1][1] in {"which", "that", "who"} and len(left_breaks) > 1:
         left = left_breaks[-2][0]
