@@ -122,3 +122,35 @@ def test_a_caption_ending_in_a_date_after_a_dash_is_a_caption_not_a_dateline() -
 def test_a_live_report_on_a_twelve_hour_clock_does_not_cross_midnight_at_noon() -> None:
     text = "Live\n\nMarch 29, 2022\n\n1.05\n\nTalks paused.\n\n12.50\n\nTalks began.\n\n9.30\n\nDelegates arrived."
     assert [s.stamped_days_back for s in clean_article(raw(text)).sentences] == [0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            'Moscow blamed Kyiv. "No, the talks are not continuing. Ukraine has withdrawn," Rudenko was quoted.',
+            [
+                "Moscow blamed Kyiv.",
+                '"No, the talks are not continuing. Ukraine has withdrawn," Rudenko was quoted.',
+            ],
+        ),
+        (
+            "“Negotiations. Quite difficult,” Podolyak wrote. “But there is room for compromise.”",
+            ["“Negotiations. Quite difficult,” Podolyak wrote.", "“But there is room for compromise.”"],
+        ),
+        (
+            '"We are ready. We have been ready for weeks. The other side is not. '
+            + "It is not for us to say when the next meeting will be held, or where, or who will attend it. " * 3
+            + 'Time will tell," he said.',
+            None,
+        ),
+    ],
+)
+def test_a_quotation_that_closes_soon_with_its_attribution_stays_one_sentence(
+    text: str, sentences: list[str] | None
+) -> None:
+    found = split_sentences(text)
+    if sentences is None:
+        assert len(found) > 2  # a long quotation is still read sentence by sentence
+    else:
+        assert found == sentences

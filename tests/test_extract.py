@@ -747,3 +747,14 @@ def test_the_wars_start_named_after_since_is_not_what_the_sentence_dates(since: 
     found = mentions_of(body, date(2022, 3, 10))
     assert {m.range.start for m in found} == {date(2022, 3, 10)}
     assert "ministerial" in {m.type for m in found}
+
+
+def test_words_quoted_before_the_name_they_are_attributed_to_are_that_persons() -> None:
+    body = (
+        "Mykhailo Podolyak said on Tuesday that the talks were on pause. Moscow put the responsibility on Kyiv. "
+        '"No, the talks are not continuing. Ukraine has practically withdrawn from the negotiating process," '
+        "Russian Deputy Foreign Minister Andrei Rudenko was quoted as saying by the Interfax news agency."
+    )
+    said = [m for m in mentions_of(body, date(2022, 5, 17)) if "Rudenko" in m.quote]
+    assert [(m.type, m.actor_slugs) for m in said] == [("statement", ("andrei-rudenko",))]
+    assert "talks are not continuing" in said[0].quote

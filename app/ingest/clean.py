@@ -61,6 +61,7 @@ STRAY_COMMENT = re.compile(r"!--[^\n]*?-->")  # a comment whose '<' the scraper 
 TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 # A sentence ends at . ! ? (and a closing quote) before whitespace and a capital, digit or quote.
+QUOTATION_JOIN_CHARS = 240  # how long the rest of a quotation may run for its sentences to be kept together
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(\[]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Sgt|Capt|Prof|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct"
@@ -162,6 +163,16 @@ def is_boilerplate(line: str) -> bool:
     )
 
 
+def _inside_short_quotation(paragraph: str, start: int, boundary: int) -> bool:
+    """A sentence boundary inside a quotation that closes soon after it, before the paragraph ends."""
+    so_far = paragraph[start:boundary]
+    straight = so_far.count('"')
+    if straight % 2 == 0 and so_far.count("“") <= so_far.count("”"):
+        return False
+    rest = paragraph[boundary : boundary + QUOTATION_JOIN_CHARS]
+    return bool(re.search(r'["”]', rest))
+
+
 def split_sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
@@ -169,6 +180,8 @@ def split_sentences(paragraph: str) -> list[str]:
         # only the last word can be an abbreviation: search just before the stop, not the whole candidate
         if ABBREVIATIONS.search(paragraph, max(start, match.start() - 12), match.start()):
             continue
+        if _inside_short_quotation(paragraph, start, match.end()):
+            continue  # '"No, the talks are not continuing. Kyiv has withdrawn," Rudenko said': one saying
         pieces.append(paragraph[start : match.start()].strip())
         start = match.end()
     pieces.append(paragraph[start:].strip())
