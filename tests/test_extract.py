@@ -758,3 +758,27 @@ def test_words_quoted_before_the_name_they_are_attributed_to_are_that_persons() 
     said = [m for m in mentions_of(body, date(2022, 5, 17)) if "Rudenko" in m.quote]
     assert [(m.type, m.actor_slugs) for m in said] == [("statement", ("andrei-rudenko",))]
     assert "talks are not continuing" in said[0].quote
+
+
+def test_the_wars_start_counted_back_after_since_is_not_an_event() -> None:
+    body = (
+        "Dmytro Kuleba says no progress has been made towards a ceasefire during talks with Sergei Lavrov, the "
+        "highest-level meeting between the two sides since Moscow invaded its neighbour two weeks ago."
+    )
+    found = mentions_of(body, date(2022, 3, 10))
+    assert found and all(m.range.start >= date(2022, 3, 9) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first_day"),
+    [
+        ("On Tuesday morning, shortly before the talks began, a Russian missile hit the building.", date(2022, 3, 29)),
+        (
+            "The delegations have not met since March 29, shortly before the talks began again.",
+            date(2022, 3, 30),
+        ),
+    ],
+)
+def test_shortly_before_a_time_of_day_may_be_the_same_day(sentence: str, first_day: date) -> None:
+    talks = [m for m in mentions_of(sentence, date(2022, 3, 30)) if m.type == "round" and "shortly" in m.explanation]
+    assert [m.range.start for m in talks] == [first_day]

@@ -54,7 +54,8 @@ SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 # Russia invaded on 24 February": the war's start, compared with
 SINCE_WAR_BEGAN = re.compile(
     r"\bsince (?:[\w'’-]+ ){0,4}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|invaded"
-    r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war))(?: of)?(?: Ukraine)?(?: in| on)?\s+$",
+    r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war))"
+    r"(?: of)?(?: Ukraine| its neighbou?r| the country)?(?: in| on)?\s+$",
     re.I,
 )
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
@@ -80,7 +81,8 @@ COUNTED = re.compile(
     rf",?\s*(?:just\s+|only\s+|some\s+)?(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)",
     re.I,
 )
-SHORTLY = re.compile(r",?\s*(?:shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
+PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
+SHORTLY = re.compile(r",?\s*(?P<gap>shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
 ADJUNCT_START = re.compile(r"\s*(?:in|at|near|on)\b")
 APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]+\s?){1,3}")
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b", re.I)
@@ -236,6 +238,8 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
     before = sentence[: mention.start]
     if mention.kind == "day_word" and mention.text.lower() == "today" and GENERIC_TODAY.search(before):
         return False  # "Russia's situation today": the present in general, not a day's event
+    if SINCE_WAR_BEGAN.search(sentence, 0, mention.start):
+        return False  # "the highest-level meeting since Moscow invaded its neighbour two weeks ago": the war's start
     if _since(mention, sentence):
         # "since March 29" names when something began, not an event; "not held ... since" names the last one
         return bool(NEGATED.search(before) or FIRST_SINCE.search(before) or WHEN_CLAUSE.match(sentence, mention.end))
@@ -447,8 +451,6 @@ def mentions_in_sentence(
         # "The first round, on 16 May, was the first meeting since March 2022": what the sentence dates is the
         # round; the last meeting before it is only named, unless a when-clause tells it
         times = [t for t in times if not _since(t, text) or WHEN_CLAUSE.match(text, t.end)]
-    if len(times) > 1:
-        times = [t for t in times if not SINCE_WAR_BEGAN.search(text, 0, t.start)] or times
     unquoted = strip_quotes(text)
     who = speaker(unquoted, text, state)
     actors = _actors(sentence, who)
@@ -813,10 +815,15 @@ def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> No
         ends = sorted(day + timedelta(days=sign * n * unit) for n in (low, high))
         precision = "day" if low == high and unit == 1 else "range"
         rng = DateRange(ends[0] - timedelta(days=slack), ends[1] + timedelta(days=slack), precision)
-    elif sign > 0:
-        rng = DateRange(day + timedelta(days=1), day + timedelta(days=14), "range")
     else:
-        rng = DateRange(day - timedelta(days=14), day - timedelta(days=1), "range")
+        # "On Tuesday morning, shortly before the talks began": hours apart, perhaps the same day; after a
+        # whole day ("since March 29, shortly before the atrocities in Bucha became public"), another day
+        gap = 0 if PART_OF_DAY.search(anchor.text) and not rel.group("gap").lower().startswith("day") else 1
+        rng = (
+            DateRange(day + timedelta(days=gap), day + timedelta(days=14), "range")
+            if sign > 0
+            else DateRange(day - timedelta(days=14), day - timedelta(days=gap), "range")
+        )
     sub_type = classify(rel.group("clause"))
     if sub_type and sub_type not in {"statement"}:
         emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
