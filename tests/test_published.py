@@ -246,6 +246,7 @@ def test_the_cheap_floor_never_exceeds_a_days_penalty(name: str) -> None:
         ("which is now in its fourth year", date(2025, 2, 24), date(2026, 2, 24)),
         ("now in its 3rd month", date(2022, 4, 24), date(2022, 5, 25)),
         ("as it enters its second year", date(2023, 2, 24), date(2024, 2, 24)),
+        ("now in its 22nd month", date(2023, 11, 22), date(2023, 12, 25)),
     ],
 )
 def test_the_war_in_its_nth_year_or_month_dates_the_article_in_that_span(
@@ -327,3 +328,13 @@ def test_a_day_of_last_year_dates_a_text_without_years_in_the_year_after_the_oth
     )
     published = published_of(text)
     assert published.day is not None and published.day.year == 2023
+
+
+def test_days_after_the_invasion_told_of_a_past_date_are_not_the_wars_age_now() -> None:
+    text = (
+        "Headline\n\nThe war, now in its fourth year, goes on. The first talks were held on Feb. 28, 2022, four "
+        "days after the invasion began. The delegations met again in Istanbul on Friday."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day >= date(2025, 2, 24)
+    assert "four days after the invasion began" not in published.evidence

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from app.ingest.dating import (
     EXPLICIT_YEAR_KINDS,
+    NARRATIVE_YEARS_BACK,
     NUMBER,
     NUMBER_WORDS,
     ORDINAL_WORD,
@@ -422,6 +423,10 @@ def mentions_in_sentence(
     quoting = state.quote_open or text.lstrip().startswith(('"', "“"))
     state.quote_open = _ends_inside_quote(text, state.quote_open)
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
+    # a retrospective that has named an earlier year: what it tells without a date is of then, not of its own days
+    telling_the_past = (
+        state.retrospective and state.narrative_year is not None and state.narrative_year < published.year
+    )
     told_before = context
     if (
         state.last_anchor is not None
@@ -626,9 +631,15 @@ def mentions_in_sentence(
             rng = context or DateRange(published - timedelta(days=1), published, "range")
             how = f"announced without a date for the round, in an article of {published.isoformat()}"
             emit(rng, None, "round", how, False, unquoted, status="planned")
-        else:
+        elif context is not None or not telling_the_past:
             rng = context or DateRange(published - timedelta(days=14), published, "range")
             emit(rng, None, "round", "a numbered round with no date of its own", False, unquoted)
+        elif state.narrative_year and published.year - state.narrative_year <= NARRATIVE_YEARS_BACK:
+            # "The second round produced the talks' first concrete result", in an essay of 2024 telling of 2022:
+            # a round of the year told of, placed among its numbered neighbours when the rounds are built
+            year = state.narrative_year
+            rng = DateRange(date(year, 1, 1), date(year, 12, 31), "range")
+            emit(rng, None, "round", f"a numbered round with no date of its own, told of {year}", False, unquoted)
     elif (
         context is not None
         and state.paragraph_type is not None
@@ -656,9 +667,10 @@ def mentions_in_sentence(
         and (who or STATE_SUBJECT.search(unquoted) or (actors and event_type in STRONG_TYPES))
         and event_type in RECENT_TYPES
         and not (PRESENT_PERFECT.search(unquoted) and not who)
+        and (context is not None or not telling_the_past)  # a retrospective's undated lines are not today's news
     ):
         recent, how = _recent(unquoted, published, sentence.stamped_days_back)
-        if context is not None and state.paragraph_type is None and context.end <= published:
+        if context is not None and (state.paragraph_type is None or telling_the_past) and context.end <= published:
             recent, how = context, "no date of its own: the day the paragraph opened on"
         elif recent.precision == "range" and state.news_peg and recent.start <= state.news_peg <= recent.end:
             # "The third round was held on Monday ... Medinsky said": words told after the day the story is about

@@ -39,12 +39,13 @@ DURATION = re.compile(
     r"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
     r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
     r"(?P<unit>day|week|month|year)s?(?:-long| long| old)?\s+"
-    r"(?:(?:since|after) (?:the )?(?:war|conflict|invasion|fighting)(?:\s+(?:began|started|broke out))?"
-    r"|(?:since|after) Russia(?:n forces)? invaded"
+    r"(?:(?:since|(?P<after>after)) (?:the )?(?:war|conflict|invasion|fighting)(?:\s+(?:began|started|broke out))?"
+    r"|(?:since|(?P<after_invaded>after)) Russia(?:n forces)? invaded"
     r"|(?:of|into) (?:the )?(?:war|conflict|fighting|invasion)"
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
+SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 DAY_OF_WAR = re.compile(
     r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:full-scale )?"
@@ -52,7 +53,7 @@ DAY_OF_WAR = re.compile(
     re.I,
 )
 ORDINAL_MONTH = re.compile(
-    rf"\b(?:enters?|entering|in) (?:its )?(?:(?P<n>\d)(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD})) "
+    rf"\b(?:enters?|entering|in) (?:its )?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD})) "
     r"(?P<unit>month|year)\b",
     re.I,
 )
@@ -128,6 +129,8 @@ def published_from_slashed_dateline(article: CleanArticle, ctx: CorpusContext) -
 def _duration_cues(text: str) -> list[Cue]:
     cues = []
     for m in DURATION.finditer(text):
+        if (m.group("after") or m.group("after_invaded")) and not SENTENCE_START.search(text, 0, m.start()):
+            continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
         n_text = m.group("n").lower()
         n = 1 if n_text in {"a", "an"} else WORD_NUMBERS.get(n_text) or int(n_text)
         days = n * UNIT_DAYS[m.group("unit").lower()]
@@ -145,7 +148,9 @@ def _duration_cues(text: str) -> list[Cue]:
     for m in ORDINAL_MONTH.finditer(text):
         n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS.index(m.group("word").lower()) + 1
         unit = UNIT_DAYS[m.group("unit").lower()]
-        cues.append(Cue("duration", m.group(0), target=((n - 1) * unit, n * unit)))
+        # "in its 22nd month": 21 to 22 months of calendar time (months of 28 to 31 days: a day or two of slack)
+        slack = 2 if m.group("unit").lower() == "month" else 0
+        cues.append(Cue("duration", m.group(0), target=((n - 1) * unit - slack, n * unit + slack)))
     return cues
 
 
