@@ -782,3 +782,17 @@ def test_the_wars_start_counted_back_after_since_is_not_an_event() -> None:
 def test_shortly_before_a_time_of_day_may_be_the_same_day(sentence: str, first_day: date) -> None:
     talks = [m for m in mentions_of(sentence, date(2022, 3, 30)) if m.type == "round" and "shortly" in m.explanation]
     assert [m.range.start for m in talks] == [first_day]
+
+
+def test_an_agreement_made_in_a_call_that_delegations_would_meet_is_the_call() -> None:
+    body = (
+        "On February 27, 2022, Volodymyr Zelensky agreed in a phone call with Belarus's Alexander Lukashenko "
+        "that a Ukrainian delegation would meet Russian officials near the Pripyat River."
+    )
+    assert [m.type for m in mentions_of(body, date(2024, 4, 16))] == ["diplomacy"]
+
+
+@pytest.mark.parametrize("words", ["was shot dead", "was murdered", "was abducted"])
+def test_a_killing_or_an_abduction_is_an_atrocity(words: str) -> None:
+    body = f"The mayor of Melitopol {words} on Friday, officials said."
+    assert "atrocity" in {m.type for m in mentions_of(body, date(2022, 3, 14))}

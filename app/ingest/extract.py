@@ -310,8 +310,8 @@ NAME_AS_OBJECT = re.compile(
 NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
 SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
 AGREED_TO = re.compile(
-    r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,60}"
-    r"\bto (?:hold|meet|resume|continue|start|host|organi[sz]e|arrange|send)\b",
+    r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,90}"
+    r"\b(?P<plan>(?:to|would|will) (?:hold|meet|resume|continue|start|host|organi[sz]e|arrange|send))\b",
     re.I,
 )
 MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
@@ -880,8 +880,12 @@ def _type_for(
     if agreed := AGREED_TO.search(clause):
         # an agreement or plan to hold talks is news about talks, not a session; what was done in making it
         # ("spoke with Zelensky by phone and offered to host ...") is what happened
-        done = classify(clause[: agreed.start()])
-        return done if done in HAPPENINGS | {"diplomacy"} else "statement"
+        # ("agreed in a phone call with Lukashenko that a delegation would meet ...": the call)
+        made_in = clause[: agreed.start("plan")]
+        done = next(
+            (t for t in TYPE_PRIORITY if t in HAPPENINGS | {"diplomacy"} and cues().types[t].search(made_in)), None
+        )
+        return done or "statement"
     found = classify(clause) or classify(unquoted)
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
