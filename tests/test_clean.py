@@ -23,6 +23,9 @@ def raw(text: str) -> RawArticle:
         "Menu",
         "Cookie settings",
         "Terms of use | Privacy policy",
+        "This website uses cookies to deliver our services and to show you relevant ads.",
+        "By using our website, you acknowledge that you have read and understand our Cookie Policy. | OK",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
     ],
 )
 def test_boilerplate_line_is_removed(line: str) -> None:

@@ -796,3 +796,12 @@ def test_an_agreement_made_in_a_call_that_delegations_would_meet_is_the_call() -
 def test_a_killing_or_an_abduction_is_an_atrocity(words: str) -> None:
     body = f"The mayor of Melitopol {words} on Friday, officials said."
     assert "atrocity" in {m.type for m in mentions_of(body, date(2022, 3, 14))}
+
+
+def test_talks_of_the_delegations_at_a_place_on_a_day_are_a_round_whoever_comments() -> None:
+    body = (
+        "The talks between Russian and Ukrainian delegations in Istanbul on Tuesday produced the most meaningful "
+        "progress since the start of negotiations, Foreign Minister Mevlut Cavusoglu said, adding that Ankara hoped "
+        "a meeting of the two countries' foreign ministers would follow."
+    )
+    assert mentions_of(body, date(2022, 3, 29))[0].type == "round"

@@ -326,7 +326,7 @@ SESSION_UNDER_WAY = re.compile(
     re.I,
 )
 TALKS_AT_PLACE = re.compile(
-    r"\b(?:talks|negotiations|round)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*(?:(?:in|on)\s+)?$"
+    r"\b(?:talks|negotiations|round|delegations)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*(?:(?:in|on)\s+)?$"
 )
 LATER = re.compile(
     r"\b(?P<gap>a day|the next day|days|a few days|two days|three days|a week|weeks|a month|two weeks) later\b", re.I
