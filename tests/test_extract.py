@@ -805,3 +805,14 @@ def test_talks_of_the_delegations_at_a_place_on_a_day_are_a_round_whoever_commen
         "a meeting of the two countries' foreign ministers would follow."
     )
     assert mentions_of(body, date(2022, 3, 29))[0].type == "round"
+
+
+def test_the_delegations_meeting_for_an_nth_time_after_since_numbers_that_round() -> None:
+    body = (
+        "The Istanbul meeting was the first face-to-face session between the two delegations since March 7, "
+        "when they met for a third time in Belarus."
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 29)))
+    rounds = [(e.round_claims, e.range.start) for e in events if e.type == "round"]
+    assert ((3,), date(2022, 3, 7)) in rounds
+    assert not any(claims == (1,) for claims, _ in rounds)

@@ -38,6 +38,7 @@ ROUND_ORDINAL = re.compile(
     re.I,
 )
 # "met for a third time"; not "for the first time since", which names no round
+DELEGATION_WORD = re.compile(r"delegation", re.I)
 MET_NTH_TIME = re.compile(rf"\bmet for (?:a|the) (?P<ord>{'|'.join(ORDINAL_WORDS[1:])}) time\b", re.I)
 COMPARED_WITH = re.compile(r"\bsuch as\s+$", re.I)  # "meetings such as Thursday's": named for comparison
 GENERIC_TODAY = re.compile(
@@ -145,7 +146,7 @@ def round_number(text: str) -> int | None:
         noun = m.group("noun").lower()
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
             return ORDINALS[m.group("ord").lower()]
-    if (nth := MET_NTH_TIME.search(text)) and "delegation" in text.lower():
+    if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):
         return ORDINALS[nth.group("ord").lower()]  # "the delegations, which met for a third time on Monday"
     return None
 
@@ -533,6 +534,10 @@ def mentions_in_sentence(
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
         if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
+            if (nth := MET_NTH_TIME.search(clause)) and DELEGATION_WORD.search(unquoted):
+                # "the first session between the two delegations since March 7, when they met for a third time":
+                # the number is the earlier meeting's, not the one the sentence begins with
+                number = ORDINALS[nth.group("ord").lower()]
         event_type = _type_for(clause, unquoted, anchor, number, who)
         if (
             event_type in {None, "diplomacy"}
