@@ -133,6 +133,18 @@ def test_the_nth_day_of_the_war_and_its_weekday_date_the_article() -> None:
     assert published.day == date(2022, 3, 15)
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("It is day 20 of the Russian invasion.", date(2022, 3, 15)),
+        ("Today is the 21st day of Russia's full-scale war.", date(2022, 3, 16)),
+    ],
+)
+def test_day_n_of_the_war_is_n_minus_one_days_after_it_began(line: str, day: date) -> None:
+    text = f"Headline\n\n{line} Negotiators resumed talks by video link after pausing them on Monday."
+    assert published_of(text).day == day
+
+
 def test_day_n_of_the_war_in_the_headline_dates_the_article() -> None:
     text = "At a glance: day 50 of the invasion\n\nThe defence ministry said on Thursday the ship sank."
     published = published_of(text)
