@@ -816,3 +816,27 @@ def test_the_delegations_meeting_for_an_nth_time_after_since_numbers_that_round(
     rounds = [(e.round_claims, e.range.start) for e in events if e.type == "round"]
     assert ((3,), date(2022, 3, 7)) in rounds
     assert not any(claims == (1,) for claims, _ in rounds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        (
+            "The talks, which moved to video link on Monday after three in-person rounds in Belarus, continued on "
+            "Wednesday for a third straight day.",
+            "round",
+        ),
+        (
+            "Last week, Mevlut Cavusoglu hosted Sergei Lavrov and Dmytro Kuleba in Antalya, the highest-level "
+            "contact between the two sides since the invasion.",
+            "ministerial",
+        ),
+        (
+            "Russian troops are in control of Kherson, which fell on Wednesday, the first major Ukrainian city to "
+            "be taken since the invasion began.",
+            "military",
+        ),
+    ],
+)
+def test_what_the_clause_tells_types_it_not_the_wars_start_named_after_since(sentence: str, event_type: str) -> None:
+    assert [m.type for m in mentions_of(sentence, date(2022, 3, 17))] == [event_type]

@@ -51,6 +51,11 @@ QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation i
 QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day")  # 'the next day', 'that day'
+SINCE_THE_WAR = re.compile(
+    r"\bsince (?:the (?:start of the )?|Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)"
+    r"(?: (?:began|started|broke out))?\b",
+    re.I,
+)
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 # "the largest attack since the full-scale invasion began in February 2022", "the highest-level talks since
 # Russia invaded on 24 February": the war's start, compared with
@@ -138,6 +143,7 @@ def strip_quotes(text: str) -> str:
 def classify(text: str) -> str | None:
     """The event type whose cue words match first, by the priority in TYPE_PRIORITY."""
     type_cues = cues().types
+    text = SINCE_THE_WAR.sub(" ", text)  # "the highest-level contact since the invasion": background, not fighting
     return next((t for t in TYPE_PRIORITY if t in type_cues and type_cues[t].search(text)), None)
 
 
@@ -765,7 +771,7 @@ MET_AT = re.compile(
 DELEGATIONS_MET = re.compile(r"\b(?:the two |both )?(?:delegations|negotiators) (?:\w+ )?met\b", re.I)
 ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
 MET_BEFORE_SAYING = re.compile(r"\b(?:after|when|since) \w+ (?:had )?met\b", re.I)  # "after he met"
-MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks)\b", re.I)
+MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks|hosted)\b", re.I)
 LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
 NEGOTIATOR_ROLE = re.compile(r"\b(?:delegation|negotiator)\b", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+|in\s+)?", re.I)
