@@ -840,3 +840,23 @@ def test_the_delegations_meeting_for_an_nth_time_after_since_numbers_that_round(
 )
 def test_what_the_clause_tells_types_it_not_the_wars_start_named_after_since(sentence: str, event_type: str) -> None:
     assert [m.type for m in mentions_of(sentence, date(2022, 3, 17))] == [event_type]
+
+
+def test_a_mediator_meeting_each_side_in_turn_is_two_contacts_not_a_ministers_meeting() -> None:
+    body = (
+        "Mevlut Cavusoglu, its foreign minister, met Sergei Lavrov in Moscow on Wednesday and is due in Lviv to see "
+        "his Ukrainian counterpart Dmytro Kuleba on Thursday."
+    )
+    found = [(m.type, m.range.start, m.status) for m in mentions_of(body, date(2022, 3, 16))]
+    assert found == [
+        ("diplomacy", date(2022, 3, 16), "occurred"),
+        ("diplomacy", date(2022, 3, 17), "planned"),
+    ]
+
+
+def test_ministers_named_between_commas_before_their_verb_met_each_other() -> None:
+    body = (
+        "Both sides then switched to video calls, and the foreign ministers, Dmytro Kuleba and Sergey Lavrov, "
+        "met once in Antalya on March 10, with no result."
+    )
+    assert [m.type for m in mentions_of(body, date(2023, 11, 28))] == ["ministerial"]

@@ -91,8 +91,12 @@ COUNTED = re.compile(
 PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
 SHORTLY = re.compile(r",?\s*(?P<gap>shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
 ADJUNCT_START = re.compile(r"\s*(?:in|at|near|on)\b")
-APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]+\s?){1,3}")
-CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b", re.I)
+APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]+\s?){1,3}(?:and\s(?:[A-Z][\w'’-]+\s?){1,3})?")
+CLAUSE_BREAK = re.compile(
+    r"[,;:—–]|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b"
+    r"|\band (?=(?:is|are|was|were|will|would|has|had|then)\b)",  # "met Lavrov on Wednesday and is due in Lviv"
+    re.I,
+)
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
 STATE_SUBJECT = re.compile(r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin)\s+(?:\w+\s+)?\w+ed\b")
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
@@ -216,14 +220,23 @@ def clause_around(sentence: str, start: int, end: int) -> str:
         return sentence
     breaks = [(m.start(), m.group(0).lower()) for m in CLAUSE_BREAK.finditer(sentence)]
     left_breaks = [b for b in breaks if b[0] <= start]
+    # "after he met his counterpart, Sergei Lavrov, in Antalya on Thursday", "the foreign ministers, Kuleba and
+    # Lavrov, met in Antalya on March 10": a place and a time, or names set off by commas, belong to the clause
+    # before them
     segment_end = start
-    while len(left_breaks) > 1 and (
-        ADJUNCT_START.match(sentence, left_breaks[-1][0] + 1)
-        or (segment_end < start and APPOSITIVE_NAME.fullmatch(sentence, left_breaks[-1][0] + 1, segment_end))
-    ):
-        # "after he met his counterpart, Sergei Lavrov, in Antalya on Thursday": a place and a time, or a
-        # name set off by commas, belong to the clause before them
-        segment_end = left_breaks.pop()[0]
+    while len(left_breaks) > 1:
+        current, previous = left_breaks[-1][0], left_breaks[-2][0]
+        if ADJUNCT_START.match(sentence, current + 1) or (
+            segment_end < start and APPOSITIVE_NAME.fullmatch(sentence, current + 1, segment_end)
+        ):
+            segment_end = left_breaks.pop()[0]
+        elif sentence[current] == sentence[previous] == "," and APPOSITIVE_NAME.fullmatch(
+            sentence, previous + 1, current
+        ):
+            del left_breaks[-2:]
+            segment_end = previous
+        else:
+            break
     left = left_breaks[-1][0] if left_breaks else 0
     if left_breaks and left_breaks[-1][1] in {"which", "that", "who"} and len(left_breaks) > 1:
         left = left_breaks[-2][0]
@@ -551,9 +564,12 @@ def mentions_in_sentence(
             and not PROSPECTIVE_SESSION.search(clause)
             and not ARRANGED.search(clause)
         ):
-            if _both_sides(actors, LEADING_ROLE):
+            # who met is named in the clause ("Cavusoglu met Lavrov in Moscow on Wednesday and is due to see
+            # Kuleba on Thursday": two meetings, neither of the two sides' ministers), or is the one speaking
+            met = tuple(dict.fromkeys([*([who] if who else []), *(p.slug for p in find_people(clause))]))
+            if _both_sides(met, LEADING_ROLE):
                 event_type = "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
-            elif _both_sides(actors, NEGOTIATOR_ROLE):
+            elif _both_sides(met, NEGOTIATOR_ROLE):
                 event_type = "round"  # "Medinsky met Arakhamia in Istanbul": the two delegations
         listed = _listed_with_last(text, times)
         # "The first round, held on May 16, was the first since March 2022, when the delegations met": two
@@ -570,14 +586,11 @@ def mentions_in_sentence(
             earlier_type = _type_for(earlier_clause, unquoted, earlier, number, who)
             # "the talks, which began on Monday, would continue on Tuesday": a session held, and one to come;
             # "Zelensky responded the same day that he would wait for Putin on Thursday": words, and a plan
-            held_then_planned = (
-                earlier_type == event_type
-                and event_type in {"round", "statement"}
-                and anchor.forward
-                and not earlier.forward
-            )
+            held_then_planned = earlier_type == event_type and anchor.forward and not earlier.forward
             if (earlier_type != event_type or held_then_planned or since_when) and (
-                earlier_type == "round" or (earlier_type == "statement" and who)
+                earlier_type in {"round", "ministerial"}
+                or (earlier_type == "statement" and who)
+                or (held_then_planned and earlier_type == "diplomacy")
             ):
                 how = f"'{earlier.text}' ({earlier.explanation}), article of {published.isoformat()}"
                 emit(earlier.range, earlier, earlier_type, how, True, earlier_clause)
