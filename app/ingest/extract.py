@@ -655,6 +655,12 @@ def mentions_in_sentence(
             rng = context or DateRange(published - timedelta(days=1), published, "range")
             how = f"announced without a date for the round, in an article of {published.isoformat()}"
             emit(rng, None, "round", how, False, unquoted, status="planned")
+        elif context is None and not telling_the_past and PRESENT_PERFECT.search(unquoted):
+            # "The second round of negotiations has ended in Belarus": news of the day the article reports
+            recent, how = _recent(unquoted, published, sentence.stamped_days_back)
+            if recent.precision == "range":
+                recent, how = DateRange(published, published, "day"), "a numbered round told in the present perfect"
+            emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", False, unquoted)
         elif context is not None or not telling_the_past:
             rng = context or DateRange(published - timedelta(days=14), published, "range")
             emit(rng, None, "round", "a numbered round with no date of its own", False, unquoted)
