@@ -157,3 +157,12 @@ def test_a_quotation_that_closes_soon_with_its_attribution_stays_one_sentence(
         assert len(found) > 2  # a long quotation is still read sentence by sentence
     else:
         assert found == sentences
+
+
+def test_a_row_of_piped_links_above_the_headline_is_not_the_title() -> None:
+    page = (
+        "Français | English | Español | العربية\n\nEurope\n\n"
+        "Russia, Ukraine agree new prisoner swap at brief Istanbul talks, still far apart on ceasefire\n\n"
+        "Russian and Ukrainian negotiators agreed on Wednesday to exchange another 1,200 prisoners of war each."
+    )
+    assert clean_article(raw(page)).title.startswith("Russia, Ukraine agree new prisoner swap")

@@ -866,3 +866,13 @@ def test_a_numbered_round_told_in_the_present_perfect_is_the_days_news() -> None
     body = "The second round of negotiations between the delegations has ended in Belarus, an adviser said."
     rounds = [m for m in mentions_of(body, date(2022, 3, 3)) if m.type == "round"]
     assert [(m.round_number, m.range.start, m.range.end) for m in rounds] == [(2, date(2022, 3, 3), date(2022, 3, 3))]
+
+
+def test_resumed_negotiations_at_a_palace_are_a_round_and_exchanged_memorandums_a_proposal() -> None:
+    body = (
+        "The two sides resumed direct negotiations on May 16 at Istanbul's Dolmabahce Palace, after Putin proposed "
+        "the format in a televised statement. At a second round on June 2, the sides exchanged memorandums on their "
+        "visions for peace."
+    )
+    found = {(m.type, m.range.start) for m in mentions_of(body, date(2025, 7, 23))}
+    assert {("round", date(2025, 5, 16)), ("round", date(2025, 6, 2)), ("proposal", date(2025, 6, 2))} <= found

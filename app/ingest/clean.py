@@ -232,6 +232,12 @@ def _is_menu_item(line: str) -> bool:
     return len(words) <= MENU_ITEM_WORDS and not MENU_ITEM_EXCLUDES.search(line)
 
 
+def _is_piped_menu(line: str) -> bool:
+    """'Français | English | Español', 'Subscribe | Log in': links in a row, not a headline."""
+    parts = line.split("|")
+    return len(parts) > 1 and all(len(part.split()) <= MENU_ITEM_WORDS for part in parts)
+
+
 def _headline_index(lines: list[str]) -> int:
     """Where the headline is: the first line of a few words that is not a site's name or tagline above its
     menu ('Exclusive news, data and analytics …' then 'World', 'Business', 'Markets', …). Below other
@@ -240,7 +246,7 @@ def _headline_index(lines: list[str]) -> int:
         if DATELINE_ONLY.match(line):
             return i
         words = len(line.split())
-        if words < 3 or (i >= 2 and words < HEADLINE_MIN_WORDS_BELOW_MENU):
+        if words < 3 or (i >= 2 and words < HEADLINE_MIN_WORDS_BELOW_MENU) or _is_piped_menu(line):
             continue
         following = lines[i + 1 : i + 1 + MENU_RUN + 1]
         if following and len(following[0].split()) <= SITE_LINE_WORDS and not _is_menu_item(following[0]):
