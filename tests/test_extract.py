@@ -876,3 +876,18 @@ def test_resumed_negotiations_at_a_palace_are_a_round_and_exchanged_memorandums_
     )
     found = {(m.type, m.range.start) for m in mentions_of(body, date(2025, 7, 23))}
     assert {("round", date(2025, 5, 16)), ("round", date(2025, 6, 2)), ("proposal", date(2025, 6, 2))} <= found
+
+
+def test_words_about_what_is_to_come_are_dated_as_said_not_on_the_day_to_come() -> None:
+    body = (
+        "Russian and Ukrainian negotiators met in Istanbul on Wednesday. Rustem Umerov said Kyiv had proposed a "
+        "meeting between Volodymyr Zelensky and Vladimir Putin before the end of August."
+    )
+    said = [m for m in mentions_of(body, date(2025, 7, 23)) if m.type == "statement"]
+    assert [(m.range.start, m.status) for m in said] == [(date(2025, 7, 23), "occurred")]
+
+
+def test_a_visit_announced_for_next_week_is_a_planned_contact() -> None:
+    body = "António Guterres, the UN chief, will visit Moscow next week to meet Putin, his spokesperson said."
+    planned = [m for m in mentions_of(body, date(2022, 4, 14)) if m.status == "planned"]
+    assert [(m.type, m.range.start) for m in planned] == [("diplomacy", date(2022, 4, 18))]

@@ -594,7 +594,31 @@ def mentions_in_sentence(
             ):
                 how = f"'{earlier.text}' ({earlier.explanation}), article of {published.isoformat()}"
                 emit(earlier.range, earlier, earlier_type, how, True, earlier_clause)
-        if event_type is not None:
+        if (
+            event_type == "statement"
+            and (anchor.forward or anchor.range.start > published)
+            and not _said_then(unquoted[: anchor.start])
+        ):
+            # "Umerov said Kyiv had proposed a meeting of the presidents before the end of August": the date is of
+            # what is to come; the saying is dated by an earlier date in the sentence, or like undated words
+            said_earlier = any(m.type == "statement" for m in results)
+            if not said_earlier:
+                when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past)
+                emit(when_said, None, event_type, how, False, clause)
+            planned = classify(clause)
+            if planned in {"round", "ministerial", "diplomacy"} or said_earlier:
+                # "Guterres will visit Moscow next week", "responded the same day that he would wait for Putin in
+                # Turkey on Thursday": what is to come, on its day
+                how = f"'{anchor.text}' ({anchor.explanation}), article of {published.isoformat()}"
+                emit(
+                    anchor.range,
+                    anchor,
+                    planned if planned in SESSION_TYPES | {"diplomacy"} else event_type,
+                    how,
+                    True,
+                    clause,
+                )
+        elif event_type is not None:
             emit(
                 anchor.range,
                 anchor,
@@ -603,6 +627,7 @@ def mentions_in_sentence(
                 True,
                 clause,
             )
+        if event_type is not None:
             for outcome in _outcomes(unquoted, event_type):
                 # "agreed Friday to exchange 1,000 prisoners each at their first direct talks": the talks and
                 # what they agreed are two happenings of the day
@@ -699,21 +724,8 @@ def mentions_in_sentence(
         and not (PRESENT_PERFECT.search(unquoted) and not who)
         and (context is not None or not telling_the_past)  # a retrospective's undated lines are not today's news
     ):
-        recent, how = _recent(unquoted, published, sentence.stamped_days_back)
-        if context is not None and (state.paragraph_type is None or telling_the_past) and context.end <= published:
-            recent, how = context, "no date of its own: the day the paragraph opened on"
-        elif recent.precision == "range" and state.news_peg and recent.start <= state.news_peg <= recent.end:
-            # "The third round was held on Monday ... Medinsky said": words told after the day the story is about
-            how = "reported without a date: the day the story's lede reports"
-            recent = DateRange(state.news_peg, state.news_peg, "day")
-        emit(
-            recent,
-            None,
-            event_type,
-            f"{how} in an article of {published.isoformat()}",
-            False,
-            unquoted,
-        )
+        recent, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past)
+        emit(recent, None, event_type, how, False, unquoted)
     for said in [m for m in results if m.type == "statement"][-1:]:  # once for the sentence, on its saying
         others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
         # "Umerov said the sides had agreed an exchange of prisoners", "Medinsky said Moscow had proposed short
@@ -869,6 +881,26 @@ def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> No
     sub_type = classify(rel.group("clause"))
     if sub_type and sub_type not in {"statement"}:
         emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
+
+
+def _undated_report(
+    unquoted: str,
+    published: date,
+    sentence: Sentence,
+    state: ArticleState,
+    context: DateRange | None,
+    telling_the_past: bool,
+) -> tuple[DateRange, str]:
+    """When words reported without a date of their own were said: on the day their paragraph opened on, on the
+    day the story's lede reports, or (by their tense) on the article's day or the day before."""
+    recent, how = _recent(unquoted, published, sentence.stamped_days_back)
+    if context is not None and (state.paragraph_type is None or telling_the_past) and context.end <= published:
+        recent, how = context, "no date of its own: the day the paragraph opened on"
+    elif recent.precision == "range" and state.news_peg and recent.start <= state.news_peg <= recent.end:
+        # "The third round was held on Monday ... Medinsky said": words told after the day the story is about
+        how = "reported without a date: the day the story's lede reports"
+        recent = DateRange(state.news_peg, state.news_peg, "day")
+    return recent, f"{how} in an article of {published.isoformat()}"
 
 
 def _said_then(before_anchor: str) -> bool:
