@@ -177,6 +177,8 @@ SOON_DAYS = 62  # a year-less day this soon after the article is more likely mea
 YEAR_AGO_DAYS = 300  # ... when that one lies more than this far back
 WEEKDAY_DATE_DAYS = 120  # how far from the article a weekday with its date may lie the other way than the tense says
 REPORTED_THAT = re.compile(r"\bthat\b", re.I)
+# "are expected to resume ... after Monday's session was paused": that Monday's session is told in the past
+POSSESSIVE_PAST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|had|did)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
 PART_DAYS = {
@@ -462,7 +464,7 @@ def _resolve_weekday(
     if prep == "next":
         day = weekday_on_or_after(ref + timedelta(days=1), weekday)
         return DateRange(day, day, "day"), True, "next weekday after the article"
-    if looks_forward(sentence, m.start(), prep):
+    if looks_forward(sentence, m.start(), prep) and not POSSESSIVE_PAST.match(sentence, m.end()):
         day = weekday_on_or_after(ref, weekday)
         if prep == "by":
             return DateRange(ref, day, "range"), True, "by a weekday: no later than it"

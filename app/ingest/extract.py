@@ -587,8 +587,10 @@ def mentions_in_sentence(
             # "the talks, which began on Monday, would continue on Tuesday": a session held, and one to come;
             # "Zelensky responded the same day that he would wait for Putin on Thursday": words, and a plan
             held_then_planned = earlier_type == event_type and anchor.forward and not earlier.forward
-            if (earlier_type != event_type or held_then_planned or since_when) and (
-                earlier_type in {"round", "ministerial"}
+            # "resumed negotiations by video link on Friday, following the in-person round on Tuesday": two sessions
+            two_sessions = earlier_type == event_type in SESSION_TYPES and not earlier.range.overlaps(anchor.range)
+            if (earlier_type != event_type or held_then_planned or since_when or two_sessions) and (
+                earlier_type in {"round", "ministerial", "proposal"}
                 or (earlier_type == "statement" and who)
                 or (held_then_planned and earlier_type == "diplomacy")
             ):
