@@ -913,3 +913,28 @@ def test_a_visit_announced_for_next_week_is_a_planned_contact() -> None:
 )
 def test_each_date_of_a_sentence_dates_its_own_happening(sentence: str, found: list[tuple[str, date]]) -> None:
     assert sorted((m.type, m.range.start) for m in mentions_of(sentence, date(2022, 4, 7))) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        (
+            "Medinsky said Russia had also offered to hand over the bodies of another 3,000 Ukrainian soldiers.",
+            "humanitarian",
+        ),
+        (
+            "Medinsky said the Russian side had handed Ukraine a memorandum setting out its vision of a ceasefire.",
+            "proposal",
+        ),
+        ("Rustem Umerov said Kyiv had presented a list of Ukrainian children deported to Russia.", "humanitarian"),
+    ],
+)
+def test_what_a_side_handed_over_or_offered_is_news_of_its_own(sentence: str, outcome: str) -> None:
+    found = {m.type for m in mentions_of(sentence, date(2025, 6, 2))}
+    assert {"statement", outcome} <= found and "atrocity" not in found
+
+
+def test_proposals_presented_at_talks_on_a_day_are_a_proposal_of_that_day() -> None:
+    body = "At talks in Istanbul on March 29, Ukraine's delegation presented proposals under which it would be neutral."
+    found = {(m.type, m.range.start) for m in mentions_of(body, date(2022, 4, 2))}
+    assert {("round", date(2022, 3, 29)), ("proposal", date(2022, 3, 29))} <= found

@@ -66,14 +66,16 @@ SINCE_WAR_BEGAN = re.compile(
     re.I,
 )
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
-AGREED_OR_EXCHANGED = re.compile(r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over)\b", re.I)
+AGREED_OR_EXCHANGED = re.compile(
+    r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over|presented|submitted|tabled)\b", re.I
+)
 SIDES_AGREED = re.compile(
     r"\b(?:the (?:two )?sides|both sides|the (?:two )?delegations|the parties)\b[^.;]{0,30}?\b(?:had |have )?agreed\b",
     re.I,
 )
 SIDE_PUT_FORWARD = re.compile(
     r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|the (?:Russian|Ukrainian) (?:side|delegation))\b[^.;,]{0,20}?"
-    r"\b(?:proposed|offered|suggested|asked for|pressed for)\b",
+    r"\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward)\b",
     re.I,
 )
 OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
@@ -732,7 +734,10 @@ def mentions_in_sentence(
         others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
         # "Umerov said the sides had agreed an exchange of prisoners", "Medinsky said Moscow had proposed short
         # truces": what the sides agreed or put forward is news of its own
+        dated_here = {m.type for m in results if m.anchored and m is not said}
         for outcome, how in _reported_outcomes(unquoted):
+            if outcome in dated_here:
+                continue  # "Ukraine presented the draft on Wednesday, Lavrov said on Thursday": dated already
             how = f"{said.explanation}: {how}"
             emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
         if (
