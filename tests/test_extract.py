@@ -938,3 +938,22 @@ def test_proposals_presented_at_talks_on_a_day_are_a_proposal_of_that_day() -> N
     body = "At talks in Istanbul on March 29, Ukraine's delegation presented proposals under which it would be neutral."
     found = {(m.type, m.range.start) for m in mentions_of(body, date(2022, 4, 2))}
     assert {("round", date(2022, 3, 29)), ("proposal", date(2022, 3, 29))} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        (
+            "Last Thursday, Foreign Minister Dmytro Kuleba met Lavrov in Antalya, in the first meeting of the two "
+            "ministers since the start of the full-scale invasion.",
+            "ministerial",
+        ),
+        (
+            "The head of the Russian delegation, Vladimir Medinsky, poured cold water on that assessment on "
+            "Tuesday, saying the draft treaty was not ready for a summit.",
+            "statement",
+        ),
+    ],
+)
+def test_what_was_done_types_a_sentence_not_a_word_of_what_was_said(body: str, event_type: str) -> None:
+    assert [m.type for m in mentions_of(body, date(2022, 3, 16))] == [event_type]

@@ -37,6 +37,7 @@ ROUND_ORDINAL = re.compile(
     r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
     re.I,
 )
+LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
 # "met for a third time"; not "for the first time since", which names no round
 DELEGATION_WORD = re.compile(r"delegation", re.I)
 MET_NTH_TIME = re.compile(rf"\bmet for (?:a|the) (?P<ord>{'|'.join(ORDINAL_WORDS[1:])}) time\b", re.I)
@@ -156,6 +157,8 @@ def classify(text: str) -> str | None:
 def round_number(text: str) -> int | None:
     for m in ROUND_ORDINAL.finditer(text):
         noun = m.group("noun").lower()
+        if noun != "round" and LEADERS_MEETING.match(text, m.end()):
+            continue  # "the first meeting of the two ministers": not a round of the delegations
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
             return ORDINALS[m.group("ord").lower()]
     if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):
@@ -955,6 +958,10 @@ def _type_for(
             (t for t in TYPE_PRIORITY if t in HAPPENINGS | {"diplomacy"} and cues().types[t].search(made_in)), None
         )
         return done or "statement"
+    said = cues().speech.search(unquoted) if who and classify(clause) is None else None
+    said_after = said is not None and said.start() > (anchor.end if anchor else 0)
+    if said is not None and said_after and classify(unquoted[: said.start()]) in {None, "statement"}:
+        return "statement"  # "poured cold water on it the same day, saying the draft was not ready": words
     found = classify(clause) or classify(unquoted)
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
