@@ -957,3 +957,12 @@ def test_proposals_presented_at_talks_on_a_day_are_a_proposal_of_that_day() -> N
 )
 def test_what_was_done_types_a_sentence_not_a_word_of_what_was_said(body: str, event_type: str) -> None:
     assert [m.type for m in mentions_of(body, date(2022, 3, 16))] == [event_type]
+
+
+def test_ministers_of_both_sides_agreeing_to_meet_on_a_day_to_come_is_a_planned_ministers_meeting() -> None:
+    body = (
+        "On Monday, Mevlut Cavusoglu announced that Sergey Lavrov and his Ukrainian counterpart Dmytro Kuleba had "
+        "agreed to meet in Antalya on Thursday, March 10."
+    )
+    found = [(m.type, m.status, m.range.start) for m in mentions_of(body, date(2022, 3, 8))]
+    assert ("ministerial", "planned", date(2022, 3, 10)) in found

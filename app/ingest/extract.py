@@ -569,13 +569,7 @@ def mentions_in_sentence(
             and not PROSPECTIVE_SESSION.search(clause)
             and not ARRANGED.search(clause)
         ):
-            # who met is named in the clause ("Cavusoglu met Lavrov in Moscow on Wednesday and is due to see
-            # Kuleba on Thursday": two meetings, neither of the two sides' ministers), or is the one speaking
-            met = tuple(dict.fromkeys([*([who] if who else []), *(p.slug for p in find_people(clause))]))
-            if _both_sides(met, LEADING_ROLE):
-                event_type = "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
-            elif _both_sides(met, NEGOTIATOR_ROLE):
-                event_type = "round"  # "Medinsky met Arakhamia in Istanbul": the two delegations
+            event_type = _sides_meeting(clause, who) or event_type
         listed = _listed_with_last(text, times)
         # "The first round, held on May 16, was the first since March 2022, when the delegations met": two
         since_when = _since(anchor, text) and bool(WHEN_CLAUSE.match(text, anchor.end))
@@ -612,7 +606,7 @@ def mentions_in_sentence(
             if not said_earlier:
                 when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past)
                 emit(when_said, None, event_type, how, False, clause)
-            planned = classify(clause)
+            planned = (_sides_meeting(clause, None) if MET.search(clause) else None) or classify(clause)
             if planned in {"round", "ministerial", "diplomacy"} or said_earlier:
                 # "Guterres will visit Moscow next week", "responded the same day that he would wait for Putin in
                 # Turkey on Thursday": what is to come, on its day
@@ -911,6 +905,17 @@ def _undated_report(
         how = "reported without a date: the day the story's lede reports"
         recent = DateRange(state.news_peg, state.news_peg, "day")
     return recent, f"{how} in an article of {published.isoformat()}"
+
+
+def _sides_meeting(clause: str, who: str | None) -> str | None:
+    """A meeting of the two sides' ministers or negotiators, by who the clause names or who speaks in it
+    ("Cavusoglu met Lavrov in Moscow on Wednesday and is due to see Kuleba on Thursday": neither)."""
+    met = tuple(dict.fromkeys([*([who] if who else []), *(p.slug for p in find_people(clause))]))
+    if _both_sides(met, LEADING_ROLE):
+        return "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
+    if _both_sides(met, NEGOTIATOR_ROLE):
+        return "round"  # "Medinsky met Arakhamia in Istanbul": the two delegations
+    return None
 
 
 def _said_then(before_anchor: str) -> bool:
