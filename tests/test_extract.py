@@ -966,3 +966,21 @@ def test_ministers_of_both_sides_agreeing_to_meet_on_a_day_to_come_is_a_planned_
     )
     found = [(m.type, m.status, m.range.start) for m in mentions_of(body, date(2022, 3, 8))]
     assert ("ministerial", "planned", date(2022, 3, 10)) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        (
+            "The talks ended on Monday. Medinsky said Russia would also hand over the bodies of 6,000 servicemen.",
+            "humanitarian",
+        ),
+        (
+            "The talks ended on Monday. The two delegations also exchanged documents setting out their conditions.",
+            "proposal",
+        ),
+    ],
+)
+def test_what_the_sides_did_at_talks_told_without_a_date_is_of_the_talks_day(body: str, event_type: str) -> None:
+    found = {(m.type, m.range.start) for m in mentions_of(body, date(2025, 6, 3))}
+    assert (event_type, date(2025, 6, 2)) in found

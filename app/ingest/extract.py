@@ -76,7 +76,8 @@ SIDES_AGREED = re.compile(
 )
 SIDE_PUT_FORWARD = re.compile(
     r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|the (?:Russian|Ukrainian) (?:side|delegation))\b[^.;,]{0,20}?"
-    r"\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward)\b",
+    r"\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward"
+    r"|(?:would|will) (?:also )?(?:hand over|return|release))\b",
     re.I,
 )
 OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
@@ -101,7 +102,10 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
-STATE_SUBJECT = re.compile(r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin)\s+(?:\w+\s+)?\w+ed\b")
+STATE_SUBJECT = re.compile(
+    r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin"
+    r"|The (?:two )?(?:delegations|sides)|Both sides)\s+(?:\w+\s+)?\w+ed\b"
+)
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
 TYPE_PRIORITY = (
     "ministerial",  # "the foreign ministers are to hold their first meeting": ministers, not the delegations
