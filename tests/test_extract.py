@@ -575,7 +575,11 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
     [
         (
             "Podolyak said the talks, which began on Monday, would continue on Tuesday.",
-            [("round", "2022-03-28", "occurred"), ("round", "2022-04-05", "planned")],
+            [
+                ("round", "2022-03-28", "occurred"),
+                ("round", "2022-04-05", "planned"),
+                ("statement", "2022-03-30", "occurred"),  # and Podolyak's saying so
+            ],
         ),
         (
             "Negotiations between Russia and Ukraine resumed on Monday via videoconference, Peskov said.",
@@ -984,3 +988,12 @@ def test_ministers_of_both_sides_agreeing_to_meet_on_a_day_to_come_is_a_planned_
 def test_what_the_sides_did_at_talks_told_without_a_date_is_of_the_talks_day(body: str, event_type: str) -> None:
     found = {(m.type, m.range.start) for m in mentions_of(body, date(2025, 6, 3))}
     assert (event_type, date(2025, 6, 2)) in found
+
+
+def test_a_plan_for_a_day_to_come_told_by_someone_is_also_their_saying_and_proposal() -> None:
+    body = (
+        "Rustem Umerov, the head of the Ukrainian delegation, said Kyiv proposed a meeting between Zelenskyy and "
+        "Putin before the end of August."
+    )
+    found = {(m.type, m.status) for m in mentions_of(body, date(2025, 7, 23))}
+    assert {("statement", "occurred"), ("proposal", "occurred")} <= found

@@ -644,6 +644,18 @@ def mentions_in_sentence(
             if under_way and sentence_venue(under_way.group("where"), "round"):
                 how = f"'{anchor.text}' ({anchor.explanation}): talks under way that day"
                 emit(anchor.range, anchor, "round", how, True, under_way.group(0))
+        saying = cues().speech.search(unquoted, 0, anchor.start) if who else None
+        if (
+            saying is not None
+            and anchor.forward
+            and not any(m.type == "statement" for m in results)
+            and not _said_then(unquoted[: anchor.start])
+            and not cues().future.search(unquoted, 0, saying.start())
+        ):
+            # "Umerov said Kyiv proposed a meeting of the presidents before the end of August": the plan has the
+            # day to come; the saying, a day of its own
+            when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past)
+            emit(when_said, None, "statement", how, False, unquoted)
         if anchor.start < len(" ".join(text.split()[:FRONTED])):
             # "On Tuesday, ...", and "By Wednesday, the mood had cooled.": the day the paragraph goes on to tell of
             state.paragraph_anchor, state.paragraph_type = anchor, event_type
