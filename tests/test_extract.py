@@ -997,3 +997,16 @@ def test_a_plan_for_a_day_to_come_told_by_someone_is_also_their_saying_and_propo
     )
     found = {(m.type, m.status) for m in mentions_of(body, date(2025, 7, 23))}
     assert {("statement", "occurred"), ("proposal", "occurred")} <= found
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Medvedchuk had been under house arrest since May 2021 on treason charges.",
+        "The forest is where, in December 1991, the leaders signed the agreement dissolving the Soviet Union.",
+    ],
+)
+def test_a_states_start_or_a_year_long_before_does_not_set_the_year_told_of(background: str) -> None:
+    body = f"The talks were first held on February 28, 2022. {background} The delegations met again on March 29."
+    found = [m for m in mentions_of(body, date(2024, 4, 13)) if "March 29" in m.quote]
+    assert found and all(m.range.start == date(2022, 3, 29) for m in found)

@@ -1,9 +1,12 @@
+from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from app.db import get_engine
+from app.ingest import store
 from app.ingest.__main__ import main
 from tests.conftest import SEEDS
 
@@ -171,3 +174,12 @@ def test_rounds_redone_article_by_article_are_the_rounds_redone_from_scratch(tmp
         rebuild_rounds(session, None)
         session.commit()
         assert (session.execute(rounds).all(), session.execute(events).all()) == incremental
+
+
+def test_the_wars_start_is_the_day_most_stored_events_name_not_the_earliest() -> None:
+    corpus = store.Corpus.__new__(store.Corpus)  # no database needed: what it knows is set here
+    corpus.years = Counter({2022: 3})
+    corpus.starts = {"a": date(2022, 2, 24), "b": date(2022, 2, 24), "misread": date(2021, 2, 24)}
+    assert corpus.context().conflict_start == date(2022, 2, 24)
+    corpus.starts = {"a": date(2022, 2, 24), "b": date(2022, 2, 23)}  # equals: the earliest
+    assert corpus.context().conflict_start == date(2022, 2, 23)

@@ -68,6 +68,9 @@ def test_text_without_cues_is_undated() -> None:
         ("Posted 03/30/2022", "2022-03-30"),
         ("Burak Demirel, Elena Teslova |16.05.2025 - Update : 16.05.2025", "2025-05-16"),
         ("Updated 1532 GMT (2332 HKT) March 29, 2022", "2022-03-29"),
+        ("March 30 2022 16:52:00", "2022-03-30"),
+        ("Published on May 18, 2022, at 12:41 pm (Paris), updated at 4:15 pm", "2022-05-18"),
+        ("Updated 7:34 PM GMT+3, June 2, 2025", "2025-06-02"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:

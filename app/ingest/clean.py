@@ -18,7 +18,10 @@ DATELINE_PREFIX = (
     r"(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated)(?:\s+on)?:?\s*)?"
 )
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
-CLOCK = r"(?:,?\s*(?:[-–—]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?)?"
+CLOCK = (
+    r"(?:,?\s*(?:[-–—]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?"
+    r"(?:\s*\([A-Z][\w .-]{1,30}\))?)?"  # "16:52:00", "at 12:41 pm (Paris)"
+)
 ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 # a byline before the date: "By Staff Writer |", or bare names when a weekday or a date follows
 # ("Roman Romaniuk — Thursday", "Burak Demirel, Elena Teslova |16.05.2025")
@@ -29,7 +32,7 @@ BYLINE = (
 )
 # "Updated 6:41 PM GMT, July 23", "Updated 1532 GMT (2332 HKT) March 29, 2022"
 CLOCK_FIRST = (
-    r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{4}\s+[A-Z]{2,4})"
+    r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?|\d{4}\s+[A-Z]{2,4})"
     r"(?:\s*\(\d{1,2}[:.]?\d{2}\s+[A-Z]{2,4}\))?,?\s+)?"
 )
 CLOCK_LINE = re.compile(
@@ -46,7 +49,7 @@ HEADLINE_MIN_WORDS_BELOW_MENU = 5
 SITE_LINE_WORDS = 6
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP})"
-    r"\s*(?:(?:[|/·•]|\s[-–—]\s).{0,80})?$",  # "16.05.2025 - Update : 16.05.2025"
+    r"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{0,80})?$",  # "16.05.2025 - Update : 16.05.2025"
     re.I,
 )
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)

@@ -477,6 +477,17 @@ NARRATIVE_YEARS_BACK = 3  # a year named this long before the article's may be t
 NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
 EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season"}  # what sets the year a narrative is in
+SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
+def sets_narrative_year(kind: str, sentence: str, start: int, year: int, ref: date) -> bool:
+    """Whether a date sets the year the text goes on telling of: a full date does, but not the start of a state
+    of things ('under house arrest since May 2021'), nor a year long before ('in December 1991')."""
+    return (
+        kind in EXPLICIT_YEAR_KINDS
+        and ref.year - year <= NARRATIVE_YEARS_BACK
+        and not SINCE_JUST_BEFORE.search(sentence, 0, start)
+    )
 
 
 def _in_narrative_year(
@@ -539,7 +550,11 @@ def find_time_mentions(
     for kind, m in spot_time_expressions(sentence, skip_quotes):
         rng: DateRange | None = None
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")
-        told_year = narrative_year if narrative_year is not None and narrative_year < ref.year else None
+        told_year = (
+            narrative_year
+            if narrative_year is not None and 0 < ref.year - narrative_year <= NARRATIVE_YEARS_BACK
+            else None
+        )
         if yearless and narrative and told_year is not None:
             rng, forward, how = _in_narrative_year(kind, m, sentence, ref, told_year)
         in_narrative_year = rng is not None
@@ -560,7 +575,6 @@ def find_time_mentions(
                 rng is not None
                 and yearless
                 and told_year is not None
-                and ref.year - told_year <= NARRATIVE_YEARS_BACK
                 and not forward
                 and (ref - rng.end).days > NEWS_HORIZON_DAYS
             ):
@@ -585,7 +599,7 @@ def find_time_mentions(
                 rng = DateRange(ahead, ahead + (rng.end - rng.start), rng.precision)
                 forward, how = True, "the day soon to come, not a year before"
         mentions.append(TimeMention(m.group(0), m.start(), m.end(), kind, rng, forward, how))
-        if kind in EXPLICIT_YEAR_KINDS:
+        if sets_narrative_year(kind, sentence, m.start(), rng.end.year, ref):
             narrative_year = rng.end.year
         if rng.precision == "week" or kind not in {"year"}:
             local_context, told_at = rng, m.end()

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.dating import (
-    EXPLICIT_YEAR_KINDS,
     NARRATIVE_YEARS_BACK,
     NUMBER,
     NUMBER_WORDS,
@@ -17,6 +16,7 @@ from app.ingest.dating import (
     PATTERNS,
     WEEKDAY,
     find_time_mentions,
+    sets_narrative_year,
 )
 from app.ingest.types import (
     SESSION_TYPES,
@@ -473,7 +473,10 @@ def mentions_in_sentence(
         narrative_year=state.narrative_year,
         ref_is_published=True,
     )
-    if explicit_years := [t.range.end.year for t in found if t.kind in EXPLICIT_YEAR_KINDS]:
+    told_years = [
+        t.range.end.year for t in found if sets_narrative_year(t.kind, text, t.start, t.range.end.year, published)
+    ]
+    if explicit_years := told_years:
         state.narrative_year = explicit_years[-1]
     if state.paragraph_week is not None:
         found = [_earlier_in_week_before(t, state.paragraph_week) for t in found]

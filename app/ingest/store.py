@@ -90,8 +90,16 @@ class Corpus:
     def context(self) -> CorpusContext:
         return CorpusContext(
             default_year=self.years.most_common(1)[0][0] if self.years else None,
-            conflict_start=min(self.starts.values()) if self.starts else None,
+            conflict_start=self._conflict_start(),
         )
+
+    def _conflict_start(self) -> date | None:
+        """The day the stored events most often name as the war's start (the earliest among equals): one article
+        misread into another year does not move it."""
+        if not self.starts:
+            return None
+        counts = Counter(self.starts.values())
+        return min(counts, key=lambda day: (-counts[day], day))
 
     def stored(self, published: PublishedDate, touched: set[str]) -> None:
         """The article and its merges are in the database: keep them, as the database would give them back."""
