@@ -1010,3 +1010,14 @@ def test_a_states_start_or_a_year_long_before_does_not_set_the_year_told_of(back
     body = f"The talks were first held on February 28, 2022. {background} The delegations met again on March 29."
     found = [m for m in mentions_of(body, date(2024, 4, 13)) if "March 29" in m.quote]
     assert found and all(m.range.start == date(2022, 3, 29) for m in found)
+
+
+def test_words_said_after_the_talks_are_of_the_talks_day_not_the_ledes() -> None:
+    body = (
+        "The Kremlin on March 30 played down hopes of a breakthrough a day after the negotiators met in Istanbul.\n\n"
+        "The delegations sat down on March 29 in the Dolmabahce office, the first round since March 7, when they "
+        "met in Belarus.\n\nForeign Minister Mevlut Cavusoglu said afterwards that it had yielded the most "
+        "meaningful progress since the negotiations began."
+    )
+    said = [m for m in mentions_of(body, date(2022, 3, 30)) if "afterwards" in m.quote]
+    assert [(m.type, m.range.start) for m in said] == [("statement", date(2022, 3, 29))]

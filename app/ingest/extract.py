@@ -139,6 +139,7 @@ class ArticleState:
     last_words: EventMention | None = None  # the last statement, for the quoted sentences that continue it
     quote_open: bool = False  # the sentence before ended inside a quotation
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
+    news_session: DateRange | None = None  # the day of the talks held on the article's day or the day before
     paragraph_week: tuple[DateRange, date | None] | None = None  # a past week the paragraph told of, a day in it
     dated_names: dict[str, DateRange] = field(default_factory=dict)  # person or place -> its last dated day
     surnames: dict[str, str] = field(default_factory=dict)  # "johnson" -> the Boris Johnson the article named
@@ -790,6 +791,14 @@ def mentions_in_sentence(
     if who or actors:
         state.last_person = who or actors[0]
     state.recent_round = next((m for m in reversed(results) if m.type == "round"), state.recent_round)
+    for m in results:
+        if (
+            m.type in SESSION_TYPES
+            and m.status == "occurred"
+            and m.range.precision == "day"
+            and 0 <= (published - m.range.start).days <= 1
+        ):
+            state.news_session = m.range
     state.last_words = next((m for m in reversed(results) if m.type == "statement"), words_before)
     return results
 
@@ -906,6 +915,12 @@ def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> No
         emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
 
 
+AFTER_THE_SESSION = re.compile(
+    r"\b(?:afterwards|after the (?:talks|meeting|session|round|negotiations)|after (?:it|they) (?:ended|finished))\b",
+    re.I,
+)
+
+
 def _undated_report(
     unquoted: str,
     published: date,
@@ -917,7 +932,10 @@ def _undated_report(
     """When words reported without a date of their own were said: on the day their paragraph opened on, on the
     day the story's lede reports, or (by their tense) on the article's day or the day before."""
     recent, how = _recent(unquoted, published, sentence.stamped_days_back)
-    if context is not None and (state.paragraph_type is None or telling_the_past) and context.end <= published:
+    if AFTER_THE_SESSION.search(unquoted) and state.news_session is not None:
+        # "Cavusoglu said afterwards ...", "told reporters after the talks": the day of the talks the news is of
+        recent, how = state.news_session, "said after the talks the article reports"
+    elif context is not None and (state.paragraph_type is None or telling_the_past) and context.end <= published:
         recent, how = context, "no date of its own: the day the paragraph opened on"
     elif recent.precision == "range" and state.news_peg and recent.start <= state.news_peg <= recent.end:
         # "The third round was held on Monday ... Medinsky said": words told after the day the story is about
