@@ -1021,3 +1021,19 @@ def test_words_said_after_the_talks_are_of_the_talks_day_not_the_ledes() -> None
     )
     said = [m for m in mentions_of(body, date(2022, 3, 30)) if "afterwards" in m.quote]
     assert [(m.type, m.range.start) for m in said] == [("statement", date(2022, 3, 29))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On Saturday Vladimir Putin received Naftali Bennett in the Kremlin for talks that lasted three hours.",
+            "diplomacy",
+        ),
+        ("The talks became possible after the two presidents talked over the phone on Sunday.", "diplomacy"),
+        ("Vladimir Medinsky expressed hope on Monday that the corridors would open.", "statement"),
+    ],
+)
+def test_a_leader_received_a_call_or_a_hope_expressed_are_what_they_are(body: str, expected: str) -> None:
+    assert expected in {m.type for m in mentions_of(body, date(2022, 3, 7))}
+    assert "round" not in {m.type for m in mentions_of(body, date(2022, 3, 7))}

@@ -40,6 +40,7 @@ ROUND_ORDINAL = re.compile(
 LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
 # "met for a third time"; not "for the first time since", which names no round
 DELEGATION_WORD = re.compile(r"delegation", re.I)
+RECEIVED = re.compile(r"\b(?:received|welcomed)\b", re.I)
 MET_NTH_TIME = re.compile(rf"\bmet for (?:a|the) (?P<ord>{'|'.join(ORDINAL_WORDS[1:])}) time\b", re.I)
 COMPARED_WITH = re.compile(r"\bsuch as\s+$", re.I)  # "meetings such as Thursday's": named for comparison
 GENERIC_TODAY = re.compile(
@@ -1005,6 +1006,8 @@ def _type_for(
     if said is not None and said_after and classify(unquoted[: said.start()]) in {None, "statement"}:
         return "statement"  # "poured cold water on it the same day, saying the draft was not ready": words
     found = classify(clause) or classify(unquoted)
+    if found == "round" and number is None and RECEIVED.search(clause) and not DELEGATION_WORD.search(clause):
+        found = "diplomacy"  # "the Russian leader received Bennett in the Kremlin for talks": a visit, not a round
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
     if found in SESSION_TYPES and PROSPECTIVE_SESSION.search(clause):
