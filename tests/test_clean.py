@@ -166,3 +166,31 @@ def test_a_row_of_piped_links_above_the_headline_is_not_the_title() -> None:
         "Russian and Ukrainian negotiators agreed on Wednesday to exchange another 1,200 prisoners of war each."
     )
     assert clean_article(raw(page)).title.startswith("Russia, Ukraine agree new prisoner swap")
+
+
+def test_a_sites_name_in_capitals_and_a_row_of_quotes_are_not_the_headline() -> None:
+    page = (
+        "DOW JONES, A NEWS CORP COMPANY\n\nDJIA | S&P 500 | Nasdaq | U.S. 10 Yr | Crude Oil | Euro\n\n"
+        "THE WALL STREET JOURNAL.\n\nWorld\n\nU.S.\n\nPolitics\n\nEconomy\n\n"
+        "Kremlin Says It Sent Kyiv a Written Peace Proposal\n\nKYIV, Ukraine - The Kremlin said it had handed "
+        "Ukraine a written draft of a peace agreement."
+    )
+    assert clean_article(raw(page)).title == "Kremlin Says It Sent Kyiv a Written Peace Proposal"
+
+
+def test_a_date_line_above_the_headline_is_the_dateline_and_the_line_below_the_title() -> None:
+    page = (
+        "BelTA - News from Belarus\n\nBelarusian Telegraph Agency\n\nБеларуская | Русский | English\n\n"
+        "Home\n\nPresident\n\nPolitics\n\nEconomy\n\n7 March 2022 | 21:34\n\n"
+        "Third round of Russia-Ukraine talks ends in Belovezhskaya Pushcha\n\nThe talks lasted three hours."
+    )
+    article = clean_article(raw(page))
+    assert (article.title, article.dateline) == (
+        "Third round of Russia-Ukraine talks ends in Belovezhskaya Pushcha",
+        "7 March 2022 | 21:34",
+    )
+
+
+def test_a_line_labelled_photo_is_a_caption() -> None:
+    page = "Headline\n\nPHOTO: A woman walks past a destroyed apartment building in Mariupol on Wednesday.\n\nText."
+    assert clean_article(raw(page)).sentences[0].is_caption

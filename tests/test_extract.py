@@ -1037,3 +1037,15 @@ def test_words_said_after_the_talks_are_of_the_talks_day_not_the_ledes() -> None
 def test_a_leader_received_a_call_or_a_hope_expressed_are_what_they_are(body: str, expected: str) -> None:
     assert expected in {m.type for m in mentions_of(body, date(2022, 3, 7))}
     assert "round" not in {m.type for m in mentions_of(body, date(2022, 3, 7))}
+
+
+def test_a_byline_does_not_count_among_the_ledes_sentences() -> None:
+    body = (
+        "Moscow says the ball is in their court as its forces press an offensive in the east of the country.\n\n"
+        "By Marcus Lindqvist in Kyiv and Olga Vetrova in Riga\n\n"
+        "KYIV, Ukraine - The Kremlin said it had handed Ukraine a written draft of a peace agreement.\n\n"
+        '"The ball is in their court," Kremlin spokesman Dmitry Peskov told reporters Wednesday.\n\n'
+        "Maria Zakharova said that Moscow had lost confidence in the Ukrainian negotiators."
+    )
+    said = [m for m in mentions_of(body, date(2022, 4, 20)) if "maria-zakharova" in m.actor_slugs]
+    assert [m.range.start for m in said] == [date(2022, 4, 20)]

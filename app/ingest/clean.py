@@ -44,6 +44,7 @@ SMALL_HOURS_END = 4 * 60  # a live report's clock going back from before this ..
 LATE_EVENING_START = 20 * 60  # ... to after this has gone back past midnight
 MENU_ITEM_WORDS = 3  # "World", "My News", "Support independent journalism"
 MENU_ITEM_EXCLUDES = re.compile(r"\d|^By\b")  # a byline or a time under a headline is not a menu
+SITE_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z&'’ .-]+")
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
 HEADLINE_MIN_WORDS_BELOW_MENU = 5
 SITE_LINE_WORDS = 6
@@ -59,6 +60,7 @@ DATELINE_CITY = re.compile(
     r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
 )
 DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)
+PHOTO_LABEL = re.compile(r"^(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s*:\s")
 HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|script|style|article|head|meta|a)\b", re.I)
 STRAY_COMMENT = re.compile(r"!--[^\n]*?-->")  # a comment whose '<' the scraper lost
 TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
@@ -231,7 +233,11 @@ class EntryClock:
 
 
 def _is_menu_item(line: str) -> bool:
-    words = [word for word in line.split() if word not in {"&", "|", "and"}]  # "Business & Economy"
+    """A menu's entry ('Business & Economy'), a row of links, or a site's name in capitals ('THE WALL STREET
+    JOURNAL.')."""
+    if _is_piped_menu(line) or (len(line.split()) <= SITE_LINE_WORDS and SITE_NAME_IN_CAPITALS.fullmatch(line)):
+        return True
+    words = [word for word in line.split() if word not in {"&", "|", "and"}]
     return len(words) <= MENU_ITEM_WORDS and not MENU_ITEM_EXCLUDES.search(line)
 
 
@@ -268,6 +274,9 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     headline_at = _headline_index(lines)
     if headline_at >= 2:
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
+    dateline: str | None = None
+    if len(lines) > 1 and DATELINE_ONLY.match(lines[0]):
+        dateline, lines = lines[0], lines[1:]  # "7 March 2022 | 21:34" above the headline
     title = lines[0]
     body = lines[1:]
     if len(title.split()) > 25 or title.endswith("."):
@@ -275,7 +284,6 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         body = lines
         first = split_sentences(title)[0]
         title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
-    dateline: str | None = None
     sentences: list[Sentence] = []
     paragraphs: list[str] = []
     seen: set[str] = {title}
@@ -296,13 +304,14 @@ def clean_article(raw: RawArticle) -> CleanArticle:
             dateline = m.group("line").strip()
         paragraphs.append(line)
         caption = DATED_CAPTION.match(line)
-        for text in [line] if caption else split_sentences(line):
+        labelled = bool(PHOTO_LABEL.match(line))  # "PHOTO: A woman walks past ... on Wednesday."
+        for text in [line] if caption or labelled else split_sentences(line):
             sentences.append(
                 Sentence(
                     len(sentences),
                     len(paragraphs) - 1,
                     text,
-                    is_caption=bool(caption),
+                    is_caption=bool(caption) or labelled,
                     stamped_days_back=entry_clock.days_back,
                 )
             )
