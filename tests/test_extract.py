@@ -1049,3 +1049,14 @@ def test_a_byline_does_not_count_among_the_ledes_sentences() -> None:
     )
     said = [m for m in mentions_of(body, date(2022, 4, 20)) if "maria-zakharova" in m.actor_slugs]
     assert [m.range.start for m in said] == [date(2022, 4, 20)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_round"),
+    [
+        ("Putin had proposed the resumption of direct talks in a televised statement on May 11.", False),
+        ("The two sides held direct talks in Istanbul on May 16.", True),
+    ],
+)
+def test_direct_talks_are_a_round_only_at_a_named_place(sentence: str, is_round: bool) -> None:
+    assert ("round" in {m.type for m in mentions_of(sentence, date(2025, 6, 2))}) is is_round
