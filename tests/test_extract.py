@@ -1060,3 +1060,17 @@ def test_a_byline_does_not_count_among_the_ledes_sentences() -> None:
 )
 def test_direct_talks_are_a_round_only_at_a_named_place(sentence: str, is_round: bool) -> None:
     assert ("round" in {m.type for m in mentions_of(sentence, date(2025, 6, 2))}) is is_round
+
+
+def test_what_the_meeting_just_told_agreed_is_of_its_day() -> None:
+    body = (
+        "The delegations first met in Istanbul on May 16, at the Dolmabahce Palace. That meeting lasted less than "
+        "two hours and produced an agreement to exchange 1,000 prisoners each."
+    )
+    found = {(m.type, m.range.start) for m in mentions_of(body, date(2025, 6, 2))}
+    assert ("prisoners", date(2025, 5, 16)) in found
+
+
+def test_someone_who_dismissed_an_idea_saying_why_made_a_statement() -> None:
+    body = "Ukrainian President Volodymyr Zelenskyy dismissed the idea, saying Kyiv wanted a full ceasefire."
+    assert [m.type for m in mentions_of(body, date(2025, 6, 2))] == ["statement"]

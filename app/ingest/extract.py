@@ -697,6 +697,17 @@ def mentions_in_sentence(
             )
             how = "held at the same place as the round after it"
             emit(before, None, "round", how, False, unquoted, ordinal=previous.round_number - 1)
+    elif (
+        state.recent_round is not None
+        and sentence.index - state.recent_round.sentence_index <= MEETING_REFERENCE_SENTENCES
+        and THE_MEETING.search(unquoted)
+        and number in {None, state.recent_round.round_number}  # not "The second round ..." after the third
+        and (agreed := _agreed_outcomes(unquoted))
+    ):
+        # "That meeting ... produced an agreement to exchange 1,000 prisoners each": what the round just told agreed
+        previous = state.recent_round
+        for outcome in agreed:
+            emit(previous.range, None, outcome, "agreed at the round named before it", False, unquoted, "occurred")
     elif number is not None:
         if PLANNED.search(unquoted):
             # a future round with no date: placed where it was announced, never on an invented day
