@@ -94,10 +94,12 @@ def run_api(report: rep.Report, plan: Plan, workdir: Path) -> None:
         f"API database: {plan.api_events:,} events built by direct inserts (`app/benchmarks/corpus.py`): the real "
         "migrations, then articles, events with one to three template-sentence sources each, actors, the `event_fts` "
         "search rows and the rounds (`rebuild_rounds`). The app ran as `make serve` runs it (its uvicorn options are "
-        "read from the Makefile: two workers, uvloop, httptools); Datasette as `datasette serve -i FILE` with its "
-        "default settings; both on the same file at the same time, loaded one at a time. The load generator "
-        "(`app/benchmarks/load.py`: asyncio streams on uvloop, keep-alive, closed loop) runs on the same two cores "
-        "as the servers. `app/loadtest.py` (issue 6) did not exist when this was written, so nothing was reused."
+        "read from the Makefile: two workers, uvloop, the h11 parser with a bounded header size); Datasette as "
+        "`datasette serve -i FILE` with its default settings; both on the same file at the same time, loaded one at "
+        "a time, the file read once beforehand so that both start from a warm operating-system cache. The load "
+        "generator (`app/benchmarks/load.py`: asyncio streams on uvloop, keep-alive, closed loop) runs on the same "
+        "two cores as the servers. `app/loadtest.py` (issue 6) did not exist when this was written, so nothing was "
+        "reused."
     )
     report.notes.append(
         "The app caches rendered responses by URL: 'same URL repeated' (how the issue's own figures were taken, "
