@@ -150,3 +150,12 @@ def test_a_day_told_in_a_retrospectives_year_stays_in_it() -> None:
         ref_is_published=True,
     )
     assert [m.range.start for m in found] == [date(2022, 5, 16)]
+
+
+def test_between_two_days_of_a_month_is_one_span() -> None:
+    found = find_time_mentions(
+        "Ukraine proposed holding another round of talks between June 20 and June 30.",
+        date(2025, 6, 2),
+        ref_is_published=True,
+    )
+    assert [(m.range.start, m.range.end) for m in found] == [(date(2025, 6, 20), date(2025, 6, 30))]

@@ -1074,3 +1074,12 @@ def test_what_the_meeting_just_told_agreed_is_of_its_day() -> None:
 def test_someone_who_dismissed_an_idea_saying_why_made_a_statement() -> None:
     body = "Ukrainian President Volodymyr Zelenskyy dismissed the idea, saying Kyiv wanted a full ceasefire."
     assert [m.type for m in mentions_of(body, date(2025, 6, 2))] == ["statement"]
+
+
+def test_a_round_named_to_compare_a_venue_is_not_the_rounds_number() -> None:
+    body = (
+        "The delegations met on Monday in the Belovezhskaya Pushcha nature reserve in western Belarus - the same "
+        "venue as the second round held last Thursday."
+    )
+    rounds = [m for m in mentions_of(body, date(2022, 3, 8)) if m.type == "round" and m.range.start == date(2022, 3, 7)]
+    assert rounds and all(m.round_number != 2 for m in rounds)

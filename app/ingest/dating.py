@@ -84,6 +84,13 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "MD",
             rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?P<which>last|this)\s+year\b",
         ),
+        # "between June 20 and June 30": one span of days, not two days
+        (
+            "month_day",
+            "MD",
+            rf"\bbetween\s+(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?:(?P=month)\s+)?"
+            r"(?P<day_end>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)",
+        ),
         (
             "month_day",
             "MD",

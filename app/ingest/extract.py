@@ -37,6 +37,7 @@ ROUND_ORDINAL = re.compile(
     r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
     re.I,
 )
+COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
 LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
 # "met for a third time"; not "for the first time since", which names no round
 DELEGATION_WORD = re.compile(r"delegation", re.I)
@@ -166,6 +167,8 @@ def round_number(text: str) -> int | None:
         noun = m.group("noun").lower()
         if noun != "round" and LEADERS_MEETING.match(text, m.end()):
             continue  # "the first meeting of the two ministers": not a round of the delegations
+        if COMPARED_ROUND.search(text, 0, m.start()):
+            continue  # "met on Monday at the same venue as the second round": another round, named to compare
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
             return ORDINALS[m.group("ord").lower()]
     if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):
