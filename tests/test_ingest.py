@@ -179,7 +179,7 @@ def test_rounds_redone_article_by_article_are_the_rounds_redone_from_scratch(tmp
 def test_the_wars_start_is_the_day_most_stored_events_name_not_the_earliest() -> None:
     corpus = store.Corpus.__new__(store.Corpus)  # no database needed: what it knows is set here
     corpus.years = Counter({2022: 3})
-    corpus.starts = {"a": date(2022, 2, 24), "b": date(2022, 2, 24), "misread": date(2021, 2, 24)}
+    corpus.start_counts = Counter({date(2022, 2, 24): 2, date(2021, 2, 24): 1})  # one article misread
     assert corpus.context().conflict_start == date(2022, 2, 24)
-    corpus.starts = {"a": date(2022, 2, 24), "b": date(2022, 2, 23)}  # equals: the earliest
-    assert corpus.context().conflict_start == date(2022, 2, 23)
+    corpus.start_counts = Counter({date(2022, 2, 24): 1, date(2022, 2, 23): 1, date(2021, 1, 1): 0})
+    assert corpus.context().conflict_start == date(2022, 2, 23)  # equals: the earliest; a day no longer named: none

@@ -86,6 +86,7 @@ class Corpus:
         self.pool = EventPool(load_events(session))
         self.years = Counter(d.year for d in session.exec(select(col(Article.published))).all() if d)
         self.starts = {e.id: day for e in self.pool.by_id.values() if (day := _conflict_start(e))}
+        self.start_counts = Counter(self.starts.values())  # kept in step with starts: read for every article
 
     def context(self) -> CorpusContext:
         return CorpusContext(
@@ -96,10 +97,8 @@ class Corpus:
     def _conflict_start(self) -> date | None:
         """The day the stored events most often name as the war's start (the earliest among equals): one article
         misread into another year does not move it."""
-        if not self.starts:
-            return None
-        counts = Counter(self.starts.values())
-        return min(counts, key=lambda day: (-counts[day], day))
+        counts = +self.start_counts  # the days still named
+        return min(counts, key=lambda day: (-counts[day], day)) if counts else None
 
     def stored(self, published: PublishedDate, touched: set[str]) -> None:
         """The article and its merges are in the database: keep them, as the database would give them back."""
@@ -107,10 +106,11 @@ class Corpus:
             event = self.pool.by_id[event_id]
             kept = build(event_id, tuple(stored_form(m) for m in event.mentions))
             self.pool.replace(kept)
+            if (before := self.starts.pop(event_id, None)) is not None:
+                self.start_counts[before] -= 1
             if day := _conflict_start(kept):
                 self.starts[event_id] = day
-            else:
-                self.starts.pop(event_id, None)
+                self.start_counts[day] += 1
         if published.day:
             self.years[published.day.year] += 1
         self.pool.commit()
