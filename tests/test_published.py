@@ -71,6 +71,7 @@ def test_text_without_cues_is_undated() -> None:
         ("March 30 2022 16:52:00", "2022-03-30"),
         ("Published on May 18, 2022, at 12:41 pm (Paris), updated at 4:15 pm", "2022-05-18"),
         ("Updated 7:34 PM GMT+3, June 2, 2025", "2025-06-02"),
+        ("KYODO NEWS - Mar 1, 2022 - 04:37 | World, All", "2022-03-01"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
@@ -353,3 +354,12 @@ def test_days_after_the_invasion_told_of_a_past_date_are_not_the_wars_age_now() 
     published = published_of(text)
     assert published.day is not None and published.day >= date(2025, 2, 24)
     assert "four days after the invasion began" not in published.evidence
+
+
+def test_a_day_and_time_without_a_year_under_the_headline_fixes_the_day() -> None:
+    text = (
+        "Headline\n\n25 November, 14:10\n\nThe interview was aired on Friday evening, on the 640th day of the "
+        "full-scale war. The first talks were held on 28 February 2022."
+    )
+    published = published_of(text)
+    assert published.day == date(2023, 11, 25)

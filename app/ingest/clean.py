@@ -27,6 +27,7 @@ ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 # ("Roman Romaniuk — Thursday", "Burak Demirel, Elena Teslova |16.05.2025")
 BYLINE = (
     r"(?:By\s+[^|\n]{1,60}?\s*[|,·•—–-]\s*"
+    r"|(?-i:[A-Z][A-Z.&' ]{2,40})\s+[-–—]\s+"  # an agency's name in capitals: "KYODO NEWS - Mar 1, 2022 - 04:37"
     r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:,\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*"
     r"\s*(?:[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))|\|\s*(?=\d)))"  # a date after a bar, not a dash
 )
@@ -48,8 +49,11 @@ SITE_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z&'’ .-]+")
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
 HEADLINE_MIN_WORDS_BELOW_MENU = 5
 SITE_LINE_WORDS = 6
+# "25 November, 14:10": a day without its year is a date line only with the time of day after it
+YEARLESS_CLOCKED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
 DATELINE_ONLY = re.compile(
-    rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP})"
+    rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
+    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED})"
     r"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{0,80})?$",  # "16.05.2025 - Update : 16.05.2025"
     re.I,
 )
