@@ -741,6 +741,7 @@ def test_a_place_named_as_the_city_or_town_of_is_where_it_happened(sentence: str
         "since Russia invaded on 24 February",
         "since Moscow launched its invasion on February 24",
         "since the war began on 24 February",
+        "since Moscow sent troops into its neighbor last week",
     ],
 )
 def test_the_wars_start_named_after_since_is_not_what_the_sentence_dates(since: str) -> None:

@@ -65,7 +65,8 @@ SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 # Russia invaded on 24 February": the war's start, compared with
 SINCE_WAR_BEGAN = re.compile(
     r"\bsince (?:[\w'’-]+ ){0,4}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|invaded"
-    r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war))"
+    r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war)"
+    r"|sent (?:its |in )?(?:troops|forces|tanks) into)"
     r"(?: of)?(?: Ukraine| its neighbou?r| the country)?(?: in| on)?\s+$",
     re.I,
 )
