@@ -159,3 +159,15 @@ def test_between_two_days_of_a_month_is_one_span() -> None:
         ref_is_published=True,
     )
     assert [(m.range.start, m.range.end) for m in found] == [(date(2025, 6, 20), date(2025, 6, 30))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The delegations last met in the same palace on March 29, more than three years ago.", date(2022, 3, 29)),
+        ("The talks began on February 28, three years ago.", date(2022, 2, 28)),
+    ],
+)
+def test_a_day_counted_years_back_takes_that_year(sentence: str, day: date) -> None:
+    found = find_time_mentions(sentence, date(2025, 5, 17), ref_is_published=True)
+    assert [m.range.start for m in found] == [day]

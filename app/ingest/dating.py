@@ -487,6 +487,28 @@ EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season"}  # wha
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
+YEARS_AGO_AFTER = re.compile(
+    rf",?\s*(?P<qual>more than|over|nearly|almost|about|some|just over)?\s*(?P<n>{NUMBER})\s+years?\s+ago\b", re.I
+)
+
+
+def _years_back(rng: DateRange, ago: re.Match[str], ref: date) -> DateRange:
+    """The month and day of `rng` in the year that lies `n` years before ref ('more than three years ago': the
+    year before that, if the day would otherwise come less than three years back)."""
+    count = ago.group("n").lower()
+    years = NUMBER_WORDS.get(count) or (int(count) if count.isdigit() else 1)
+    year = ref.year - years
+    more_than = (ago.group("qual") or "").lower() in {"more than", "over", "just over"}
+    if more_than and (rng.start.month, rng.start.day) > (ref.month, ref.day):
+        year -= 1
+    try:
+        start = rng.start.replace(year=year)
+        end = rng.end.replace(year=year)
+    except ValueError:  # February 29
+        return rng
+    return DateRange(start, end, rng.precision)
+
+
 def sets_narrative_year(kind: str, sentence: str, start: int, year: int, ref: date) -> bool:
     """Whether a date sets the year the text goes on telling of: a full date does, but not the start of a state
     of things ('under house arrest since May 2021'), nor a year long before ('in December 1991')."""
@@ -605,6 +627,10 @@ def find_time_mentions(
             if ahead is not None and (ahead - ref).days <= SOON_DAYS:
                 rng = DateRange(ahead, ahead + (rng.end - rng.start), rng.precision)
                 forward, how = True, "the day soon to come, not a year before"
+        if kind == "month_day" and (ago := YEARS_AGO_AFTER.match(sentence, m.end())):
+            # "on March 29, more than three years ago": the year is counted back from the article's
+            rng, kind, forward = _years_back(rng, ago, ref), "full_date", False
+            how = f"'{ago.group(0).strip(' ,')}' (counted back from the article's date)"
         mentions.append(TimeMention(m.group(0), m.start(), m.end(), kind, rng, forward, how))
         if sets_narrative_year(kind, sentence, m.start(), rng.end.year, ref):
             narrative_year = rng.end.year
