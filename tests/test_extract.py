@@ -1084,3 +1084,13 @@ def test_a_round_named_to_compare_a_venue_is_not_the_rounds_number() -> None:
     )
     rounds = [m for m in mentions_of(body, date(2022, 3, 8)) if m.type == "round" and m.range.start == date(2022, 3, 7)]
     assert rounds and all(m.round_number != 2 for m in rounds)
+
+
+def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
+    body = (
+        "The Istanbul round of 29 March 2022 produced the so-called Istanbul communique.\n\n"
+        "Arakhamia's words were not the first retelling of the story this year. In June, showing a delegation of "
+        "African leaders a document, Putin claimed that Ukraine's negotiators had initialled a draft treaty."
+    )
+    june = [m for m in mentions_of(body, date(2023, 11, 25)) if "In June" in m.quote]
+    assert june and all(m.range.start == date(2023, 6, 1) for m in june)

@@ -70,6 +70,7 @@ SINCE_WAR_BEGAN = re.compile(
     r"(?: of)?(?: Ukraine| its neighbou?r| the country)?(?: in| on)?\s+$",
     re.I,
 )
+THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 AGREED_OR_EXCHANGED = re.compile(
     r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over|presented|submitted|tabled)\b", re.I
@@ -481,7 +482,9 @@ def mentions_in_sentence(
         ref_is_published=True,
     )
     told_years = [
-        t.range.end.year for t in found if sets_narrative_year(t.kind, text, t.start, t.range.end.year, published)
+        t.range.end.year
+        for t in found
+        if sets_narrative_year(t.kind, text, t.start, t.range.end.year, published) or THIS_YEAR.fullmatch(t.text)
     ]
     if explicit_years := told_years:
         state.narrative_year = explicit_years[-1]
