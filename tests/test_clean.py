@@ -194,3 +194,15 @@ def test_a_date_line_above_the_headline_is_the_dateline_and_the_line_below_the_t
 def test_a_line_labelled_photo_is_a_caption() -> None:
     page = "Headline\n\nPHOTO: A woman walks past a destroyed apartment building in Mariupol on Wednesday.\n\nText."
     assert clean_article(raw(page)).sentences[0].is_caption
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Talks end without a deal | DW\n\nKyiv and Moscow ended talks.", "Talks end without a deal | DW"),
+        ("Headline here today\n\n7 March 2022 | 21:34\n\nThe talks ended.", "Headline here today"),
+    ],
+)
+def test_a_headline_or_a_date_with_a_bar_is_not_a_row_of_links(page: str, title: str) -> None:
+    article = clean_article(raw(page))
+    assert article.title == title

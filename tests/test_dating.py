@@ -171,3 +171,13 @@ def test_between_two_days_of_a_month_is_one_span() -> None:
 def test_a_day_counted_years_back_takes_that_year(sentence: str, day: date) -> None:
     found = find_time_mentions(sentence, date(2025, 5, 17), ref_is_published=True)
     assert [m.range.start for m in found] == [day]
+
+
+def test_almost_n_years_ago_is_less_than_n_years_back() -> None:
+    found = find_time_mentions("The talks began on March 29, almost three years ago.", date(2025, 6, 1))
+    assert [m.range.start for m in found] == [date(2023, 3, 29)]
+
+
+def test_due_in_part_to_does_not_look_ahead() -> None:
+    found = find_time_mentions("Talks were delayed due in part to logistics on Monday.", date(2022, 3, 2))
+    assert [(m.range.start, m.forward) for m in found] == [(date(2022, 2, 28), False)]

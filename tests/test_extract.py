@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from app.ingest.clean import clean_article
-from app.ingest.extract import extract_mentions
+from app.ingest.extract import BYLINE_START, classify, extract_mentions, strip_quotes
 from app.ingest.merge import merge_mentions
 from app.ingest.types import EventMention, PublishedDate, RawArticle
 
@@ -1094,3 +1094,32 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
     )
     june = [m for m in mentions_of(body, date(2023, 11, 25)) if "In June" in m.quote]
     assert june and all(m.range.start == date(2023, 6, 1) for m in june)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the two sides returned the bodies of 45 civilians on Friday", "humanitarian"),
+        ("The decision fell to Medinsky, who led the delegation", "not military"),
+        ("Russia is in control of the process, Peskov said", "not military"),
+        ("Russian troops are in control of Kherson", "military"),
+    ],
+)
+def test_cue_words_match_what_their_names_say(text: str, expected: str) -> None:
+    if expected == "not military":
+        assert classify(text) != "military"
+    else:
+        assert classify(text) == expected
+
+
+def test_quotations_are_blanked_out_character_for_character() -> None:
+    text = '"We are ready," Podolyak said on Tuesday.'
+    assert len(strip_quotes(text)) == len(text) and strip_quotes(text).index("on Tuesday") == text.index("on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_byline"),
+    [("By Marcus Lindqvist in Kyiv and Olga Vetrova in Riga", True), ("By Wednesday, the mood had cooled.", False)],
+)
+def test_a_byline_is_told_from_a_sentence_opening_with_by(line: str, is_byline: bool) -> None:
+    assert bool(BYLINE_START.match(line)) is is_byline

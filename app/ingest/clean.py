@@ -44,6 +44,7 @@ CLOCK_LINE = re.compile(
 SMALL_HOURS_END = 4 * 60  # a live report's clock going back from before this ...
 LATE_EVENING_START = 20 * 60  # ... to after this has gone back past midnight
 MENU_ITEM_WORDS = 3  # "World", "My News", "Support independent journalism"
+BYLINE_LINE = re.compile(r"^\s*By\s", re.I)
 MENU_ITEM_EXCLUDES = re.compile(r"\d|^By\b")  # a byline or a time under a headline is not a menu
 SITE_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z&'’ .-]+")
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
@@ -248,7 +249,10 @@ def _is_menu_item(line: str) -> bool:
 def _is_piped_menu(line: str) -> bool:
     """'Français | English | Español', 'Subscribe | Log in': links in a row, not a headline."""
     parts = line.split("|")
-    return len(parts) > 1 and all(len(part.split()) <= MENU_ITEM_WORDS for part in parts)
+    dated_or_signed = bool(DATELINE_ONLY.match(line) or BYLINE_LINE.match(line))
+    if len(parts) < 2 or dated_or_signed or len(parts[0].split()) >= MENU_ITEM_WORDS:
+        return False  # a date or byline with a bar; a headline with the site's name after it ("Talks end | DW")
+    return all(len(part.split()) <= MENU_ITEM_WORDS for part in parts)
 
 
 def _headline_index(lines: list[str]) -> int:

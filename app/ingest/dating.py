@@ -498,9 +498,11 @@ def _years_back(rng: DateRange, ago: re.Match[str], ref: date) -> DateRange:
     count = ago.group("n").lower()
     years = NUMBER_WORDS.get(count) or (int(count) if count.isdigit() else 1)
     year = ref.year - years
-    more_than = (ago.group("qual") or "").lower() in {"more than", "over", "just over"}
-    if more_than and (rng.start.month, rng.start.day) > (ref.month, ref.day):
-        year -= 1
+    qualifier = (ago.group("qual") or "").lower()
+    if qualifier in {"more than", "over", "just over"} and (rng.start.month, rng.start.day) > (ref.month, ref.day):
+        year -= 1  # "more than three years ago", told in May of a March day: three years and some
+    if qualifier in {"nearly", "almost"} and (rng.start.month, rng.start.day) <= (ref.month, ref.day):
+        year += 1  # "almost three years ago", told in June of a March day: two years and some
     try:
         start = rng.start.replace(year=year)
         end = rng.end.replace(year=year)

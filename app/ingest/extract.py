@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.dating import (
+    MONTH_NAMES,
     NARRATIVE_YEARS_BACK,
     NUMBER,
     NUMBER_WORDS,
@@ -48,7 +49,8 @@ GENERIC_TODAY = re.compile(
     r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
 )
 LEDE_SENTENCES = 3  # the standfirst and the first sentences tell what day the story is about
-BYLINE_START = re.compile(r"^By\s+[A-Z]")  # "By Marcus Lindqvist in Kyiv and Olga Vetrova in Riga"
+# "By Marcus Lindqvist in Kyiv and Olga Vetrova in Riga"; not "By Wednesday, the mood had cooled"
+BYLINE_START = re.compile(rf"^By\s+(?!(?:{WEEKDAY}|{MONTH_NAMES})\b)[A-Z][^,]*$")
 LEDE_MIN_WORDS = 10  # shorter lines before the lede are credits and bylines
 APPOSITIVE_CHARS = 160  # "Podolyak, an adviser to the head of the president's office and a negotiator, wrote"
 QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation is still taken to go on
@@ -153,7 +155,9 @@ class ArticleState:
 
 
 def strip_quotes(text: str) -> str:
-    return QUOTE_SPAN.sub(" ", text)
+    """The text with its quotations blanked out, character for character: positions found in the text (a date's)
+    stay valid in it."""
+    return QUOTE_SPAN.sub(lambda quote: " " * len(quote.group(0)), text)
 
 
 @lru_cache(maxsize=4096)

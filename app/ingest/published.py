@@ -45,7 +45,6 @@ DURATION = re.compile(
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
-SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 DAY_OF_WAR = re.compile(
     r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:Russian )?"
@@ -127,10 +126,15 @@ def published_from_slashed_dateline(article: CleanArticle, ctx: CorpusContext) -
     return PublishedDate(readings[0], readings[0], "dateline", tuple(evidence))
 
 
+def _at_sentence_start(text: str, at: int) -> bool:
+    before = text[max(0, at - 4) : at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
 def _duration_cues(text: str) -> list[Cue]:
     cues = []
     for m in DURATION.finditer(text):
-        if (m.group("after") or m.group("after_invaded")) and not SENTENCE_START.search(text, 0, m.start()):
+        if (m.group("after") or m.group("after_invaded")) and not _at_sentence_start(text, m.start()):
             continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
         n_text = m.group("n").lower()
         n = 1 if n_text in {"a", "an"} else WORD_NUMBERS.get(n_text) or int(n_text)
