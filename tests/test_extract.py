@@ -1123,3 +1123,30 @@ def test_quotations_are_blanked_out_character_for_character() -> None:
 )
 def test_a_byline_is_told_from_a_sentence_opening_with_by(line: str, is_byline: bool) -> None:
     assert bool(BYLINE_START.match(line)) is is_byline
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "Zelensky proposed the new round on Saturday, saying Moscow had to stop hiding.",
+            date(2025, 7, 23),
+            "proposal",
+        ),
+        (
+            "Umerov said Ukraine had proposed holding another round between June 20 and June 30.",
+            date(2025, 6, 2),
+            "round",
+        ),
+    ],
+)
+def test_a_round_proposed_on_a_past_day_is_a_proposal_one_proposed_for_days_to_come_a_plan(
+    body: str, published: date, expected: str
+) -> None:
+    dated = [m for m in mentions_of(body, published) if m.anchored]
+    assert [m.type for m in dated] == [expected]
+
+
+def test_a_side_ready_to_return_bodies_put_it_forward() -> None:
+    body = "Medinsky said Moscow was also ready to return a further 3,000 bodies of Ukrainian servicemen."
+    assert "humanitarian" in {m.type for m in mentions_of(body, date(2025, 7, 23))}

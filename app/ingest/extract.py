@@ -42,6 +42,11 @@ COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the sam
 LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
 # "met for a third time"; not "for the first time since", which names no round
 DELEGATION_WORD = re.compile(r"delegation", re.I)
+PROPOSED_SESSION = re.compile(
+    r"\b(?:proposed|suggested|called for)\s+(?:(?:a|the|another|new|fresh|holding)\s+)*"
+    r"(?:round|meeting|talks|summit)\b",
+    re.I,
+)
 RECEIVED = re.compile(r"\b(?:received|welcomed)\b", re.I)
 MET_NTH_TIME = re.compile(rf"\bmet for (?:a|the) (?P<ord>{'|'.join(ORDINAL_WORDS[1:])}) time\b", re.I)
 COMPARED_WITH = re.compile(r"\bsuch as\s+$", re.I)  # "meetings such as Thursday's": named for comparison
@@ -84,7 +89,8 @@ SIDES_AGREED = re.compile(
 SIDE_PUT_FORWARD = re.compile(
     r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|the (?:Russian|Ukrainian) (?:side|delegation))\b[^.;,]{0,20}?"
     r"\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward"
-    r"|(?:would|will) (?:also )?(?:hand over|return|release))\b",
+    r"|(?:would|will) (?:also )?(?:hand over|return|release)"
+    r"|(?:was|is|were|are) (?:also )?ready to (?:hand over|return))\b",
     re.I,
 )
 OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
@@ -1029,6 +1035,8 @@ def _type_for(
     if said is not None and said_after and classify(unquoted[: said.start()]) in {None, "statement"}:
         return "statement"  # "poured cold water on it the same day, saying the draft was not ready": words
     found = classify(clause) or classify(unquoted)
+    if found in SESSION_TYPES and anchor is not None and not anchor.forward and PROPOSED_SESSION.search(clause):
+        return "proposal"  # "Zelensky proposed the new round on Saturday": the proposal's day, not the round's
     if found == "round" and number is None and RECEIVED.search(clause) and not DELEGATION_WORD.search(clause):
         found = "diplomacy"  # "the Russian leader received Bennett in the Kremlin for talks": a visit, not a round
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
