@@ -356,6 +356,15 @@ def test_days_after_the_invasion_told_of_a_past_date_are_not_the_wars_age_now() 
     assert "four days after the invasion began" not in published.evidence
 
 
+def test_a_day_without_a_year_and_the_outlet_that_dated_it_fix_the_day() -> None:
+    text = (
+        "Headline\n\nMarch 17 (Mainichi Japan)\n\nRussian and Ukrainian negotiators held a third straight day of "
+        "talks by video link on Wednesday. The delegations first met in Belarus on Feb. 28. A meeting in Istanbul "
+        "on March 29 is planned."
+    )
+    assert published_of(text).day == date(2022, 3, 17)
+
+
 def test_a_day_and_time_without_a_year_under_the_headline_fixes_the_day() -> None:
     text = (
         "Headline\n\n25 November, 14:10\n\nThe interview was aired on Friday evening, on the 640th day of the "

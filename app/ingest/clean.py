@@ -52,9 +52,11 @@ HEADLINE_MIN_WORDS_BELOW_MENU = 5
 SITE_LINE_WORDS = 6
 # "25 November, 14:10": a day without its year is a date line only with the time of day after it
 YEARLESS_CLOCKED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+# "March 17 (Mainichi Japan)": a day without its year, with the outlet that dated it
+YEARLESS_SOURCED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*\((?-i:[A-Z])[\w .'-]{{1,30}}\)"
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
-    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED})"
+    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
     r"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{0,80})?$",  # "16.05.2025 - Update : 16.05.2025"
     re.I,
 )
