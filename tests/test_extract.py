@@ -1150,3 +1150,12 @@ def test_a_round_proposed_on_a_past_day_is_a_proposal_one_proposed_for_days_to_c
 def test_a_side_ready_to_return_bodies_put_it_forward() -> None:
     body = "Medinsky said Moscow was also ready to return a further 3,000 bodies of Ukrainian servicemen."
     assert "humanitarian" in {m.type for m in mentions_of(body, date(2025, 7, 23))}
+
+
+def test_a_year_that_counts_meetings_does_not_date_the_sentence_when_a_day_does() -> None:
+    body = (
+        "Russia and Ukraine agreed on July 23 to carry out another exchange of prisoners of war, but their third "
+        "round of direct talks this year brought no progress on a ceasefire."
+    )
+    found = mentions_of(body, date(2025, 7, 24))
+    assert found and all(m.range.start == date(2025, 7, 23) for m in found)

@@ -508,6 +508,9 @@ def mentions_in_sentence(
         # "The first round, on 16 May, was the first meeting since March 2022": what the sentence dates is the
         # round; the last meeting before it is only named, unless a when-clause tells it
         times = [t for t in times if not _since(t, text) or WHEN_CLAUSE.match(text, t.end)]
+    if any(t.range.precision != "year" for t in times):
+        # "agreed on July 23 ..., but their third meeting this year": the year counts meetings, the day dates one
+        times = [t for t in times if t.range.precision != "year"]
     unquoted = strip_quotes(text)
     who = speaker(unquoted, text, state)
     actors = _actors(sentence, who)
