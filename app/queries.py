@@ -1,14 +1,14 @@
 """Every query the API and the pages run: keyword-only verb_noun functions over a session."""
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, Protocol, get_args
+from typing import Any, Literal, get_args
 
 from sqlalchemy import func
 from sqlalchemy import select as sql_select  # any number of columns, as plain rows
+from sqlalchemy.engine import Row
 from sqlmodel import Session, col, select
 
 from app.models import (
@@ -63,26 +63,6 @@ class EventFilters:
 
 
 EVENT_COLUMNS = tuple(Event.__table__.columns)  # type: ignore[attr-defined]
-
-
-class EventRow(Protocol):
-    """What present_events reads of an event: an Event, or a row of EVENT_COLUMNS."""
-
-    id: str
-    title: str
-    summary: str
-    type: str
-    date: dt.date
-    date_end: dt.date
-    date_precision: str
-    status: str
-    round_id: str | None
-    round_claims: list[int]
-    venue_slug: str | None
-    confidence: float
-    source_count: int
-    conflicts: list[str]
-    date_explanation: str
 
 
 def _dialect(session: Session) -> str:
@@ -147,7 +127,7 @@ def get_event(session: Session, *, event_id: str) -> EventPublic | None:
     return present_events(session, rows=[row])[0] if row else None
 
 
-def present_events(session: Session, *, rows: Sequence[EventRow]) -> list[EventPublic]:
+def present_events(session: Session, *, rows: Sequence[Event | Row[Any]]) -> list[EventPublic]:
     """The public shape of events (ORM objects or rows of EVENT_COLUMNS), loading their sources, people,
     venues and rounds in a few queries of plain rows: the hot path of every uncached /events request."""
     ids = [r.id for r in rows]
