@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from app.ingest.clean import clean_article
-from app.ingest.extract import BYLINE_START, classify, extract_mentions, strip_quotes
+from app.ingest.clean import BYLINE_LINE, clean_article
+from app.ingest.extract import classify, extract_mentions, strip_quotes
 from app.ingest.merge import merge_mentions
 from app.ingest.types import EventMention, PublishedDate, RawArticle
 
@@ -1122,7 +1122,7 @@ def test_quotations_are_blanked_out_character_for_character() -> None:
     [("By Marcus Lindqvist in Kyiv and Olga Vetrova in Riga", True), ("By Wednesday, the mood had cooled.", False)],
 )
 def test_a_byline_is_told_from_a_sentence_opening_with_by(line: str, is_byline: bool) -> None:
-    assert bool(BYLINE_START.match(line)) is is_byline
+    assert bool(BYLINE_LINE.match(line)) is is_byline
 
 
 @pytest.mark.parametrize(

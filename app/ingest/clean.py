@@ -5,6 +5,7 @@ import itertools
 import re
 from html.parser import HTMLParser
 
+from app.ingest.dating import MONTH_NAMES, WEEKDAY
 from app.ingest.types import ArticleRejected, CleanArticle, RawArticle, Sentence
 from app.ingest.vocab import cues
 
@@ -44,7 +45,8 @@ CLOCK_LINE = re.compile(
 SMALL_HOURS_END = 4 * 60  # a live report's clock going back from before this ...
 LATE_EVENING_START = 20 * 60  # ... to after this has gone back past midnight
 MENU_ITEM_WORDS = 3  # "World", "My News", "Support independent journalism"
-BYLINE_LINE = re.compile(r"^\s*By\s", re.I)
+# "By Marcus Lindqvist in Kyiv and Olga Vetrova in Riga"; not "By Wednesday, the mood had cooled"
+BYLINE_LINE = re.compile(rf"^\s*By\s+(?!(?:{WEEKDAY}|{MONTH_NAMES})\b)[A-Z][^,]*$")
 MENU_ITEM_EXCLUDES = re.compile(r"\d|^By\b")  # a byline or a time under a headline is not a menu
 SITE_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z&'’ .-]+")
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline

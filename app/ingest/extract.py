@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from app.ingest.clean import BYLINE_LINE
 from app.ingest.dating import (
-    MONTH_NAMES,
     NARRATIVE_YEARS_BACK,
     NUMBER,
     NUMBER_WORDS,
@@ -54,8 +54,6 @@ GENERIC_TODAY = re.compile(
     r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
 )
 LEDE_SENTENCES = 3  # the standfirst and the first sentences tell what day the story is about
-# "By Marcus Lindqvist in Kyiv and Olga Vetrova in Riga"; not "By Wednesday, the mood had cooled"
-BYLINE_START = re.compile(rf"^By\s+(?!(?:{WEEKDAY}|{MONTH_NAMES})\b)[A-Z][^,]*$")
 LEDE_MIN_WORDS = 10  # shorter lines before the lede are credits and bylines
 APPOSITIVE_CHARS = 160  # "Podolyak, an adviser to the head of the president's office and a negotiator, wrote"
 QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation is still taken to go on
@@ -799,7 +797,7 @@ def mentions_in_sentence(
             # "Kuleba said there had been no progress after he met his Russian counterpart, Lavrov": the meeting
             how = f"{said.explanation}: the ministers' meeting the speaker reports"
             emit(said.range, None, "ministerial", how, said.anchored, unquoted, status="occurred")
-    if len(text.split()) >= LEDE_MIN_WORDS and not sentence.is_caption and not BYLINE_START.match(text):
+    if len(text.split()) >= LEDE_MIN_WORDS and not sentence.is_caption and not BYLINE_LINE.match(text):
         state.lede_sentences += 1  # credits, bylines and 'NO RESALES.' before the lede do not count
     if state.news_peg is None and state.lede_sentences <= LEDE_SENTENCES and not sentence.is_caption:
         # the lede's dated happening of the article's day or the day before: the day the story is about
