@@ -173,6 +173,28 @@ def test_a_day_counted_years_back_takes_that_year(sentence: str, day: date) -> N
     assert [m.range.start for m in found] == [day]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Three years ago today, two delegations sat down at a long table.", date(2022, 2, 28), date(2022, 2, 28)),
+        ("Two years ago this week, negotiators met in Istanbul.", date(2023, 2, 27), date(2023, 3, 5)),
+        ("A year ago this month, the talks ended.", date(2024, 2, 1), date(2024, 2, 29)),
+    ],
+)
+def test_years_ago_today_is_that_day_years_back(sentence: str, start: date, end: date) -> None:
+    found = find_time_mentions(sentence, date(2025, 2, 28), ref_is_published=True)
+    assert [(m.range.start, m.range.end) for m in found] == [(start, end)]
+
+
+def test_years_ago_today_sets_the_year_the_text_goes_on_telling_of() -> None:
+    found = find_time_mentions(
+        "Three years ago today the first round opened, and on 3 March the second followed.",
+        date(2025, 2, 28),
+        ref_is_published=True,
+    )
+    assert [m.range.start for m in found] == [date(2022, 2, 28), date(2022, 3, 3)]
+
+
 def test_almost_n_years_ago_is_less_than_n_years_back() -> None:
     found = find_time_mentions("The talks began on March 29, almost three years ago.", date(2025, 6, 1))
     assert [m.range.start for m in found] == [date(2023, 3, 29)]

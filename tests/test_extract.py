@@ -603,6 +603,28 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
             "prisoners.",
             [("round", "2022-03-29", "occurred"), ("prisoners", "2022-03-29", "occurred")],
         ),
+        # the agreement is what the dated clause tells; the numbered round it was made at, the rest of the sentence
+        (
+            "Russia and Ukraine agreed on Wednesday to carry out another exchange of prisoners, but their third round "
+            "of direct talks in Istanbul lasted only 40 minutes.",
+            [("prisoners", "2022-03-30", "occurred"), ("round", "2022-03-30", "occurred")],
+        ),
+        (
+            "At the second round, on Tuesday, the two sides exchanged memorandums and agreed to release all "
+            "badly wounded captives and to return 6,000 bodies each.",
+            [
+                ("proposal", "2022-03-29", "occurred"),
+                ("round", "2022-03-29", "occurred"),
+                ("prisoners", "2022-03-29", "occurred"),
+                ("humanitarian", "2022-03-29", "occurred"),
+            ],
+        ),
+        # a round to come is not held
+        (
+            "Russia and Ukraine agreed on Wednesday to exchange prisoners, and a fourth round will follow.",
+            [("prisoners", "2022-03-30", "occurred")],
+        ),
+        ("On Monday, the two delegations sat down in a lodge near the border.", [("round", "2022-03-28", "occurred")]),
     ],
 )
 def test_sessions_of_the_two_delegations_are_rounds(sentence: str, expected: list[tuple[str, str, str]]) -> None:

@@ -137,6 +137,12 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ),
         ("earlier_period", "", r"\b(?:earlier|previously) (?:this|in the) (?P<unit>week|month)\b"),
         ("later_period", "", r"\blater (?:this|in the) (?P<unit>week|month)\b"),
+        # "three years ago today": the day that many years before the article's, which the text goes on telling of
+        (
+            "years_ago",
+            "",
+            rf"\b(?P<n>{NUMBER})\s+years?\s+ago\s+(?:(?P<today>today)|this\s+(?P<unit>week|month))\b",
+        ),
         (
             "past_period",
             "",
@@ -284,6 +290,21 @@ def _month_year(month: int, ref: date, forward: bool) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+def _years_ago(g: dict[str, str | None], ref: date) -> tuple[DateRange | None, bool, str]:
+    """'three years ago today' (that day), 'two years ago this week' (that week), '... this month' (that month)."""
+    n = str(g["n"]).lower()
+    years = NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else 1)
+    try:
+        then = ref.replace(year=ref.year - years)
+    except ValueError:  # February 29
+        then = ref.replace(year=ref.year - years, day=28)
+    if g.get("today"):
+        return DateRange(then, then, "day"), False, f"{years} years to the day before the article"
+    if g.get("unit") == "week":
+        return week_of(then), False, f"the same week {years} years before the article"
+    return month_range(then.year, then.month), False, f"the same month {years} years before the article"
+
+
 def resolve(
     kind: str, m: re.Match[str], sentence: str, ref: date, context: DateRange | None, ref_is_published: bool = False
 ) -> tuple[DateRange | None, bool, str]:
@@ -404,6 +425,8 @@ def resolve(
             mid = ref - timedelta(days=30 * n)
             return DateRange(mid - timedelta(days=10), mid + timedelta(days=10), "month"), False, "months ago"
         return None, False, ""
+    if kind == "years_ago":
+        return _years_ago(g, ref)
     if kind == "weekday":
         return _resolve_weekday(g, m, sentence, ref, context)
     if kind == "day_word":
@@ -483,7 +506,8 @@ def _resolve_weekday(
 NARRATIVE_YEARS_BACK = 3  # a year named this long before the article's may be the year its background is told in
 NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
-EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season"}  # what sets the year a narrative is in
+# what sets the year a narrative is in
+EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years_ago"}
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 

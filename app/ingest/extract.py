@@ -38,6 +38,7 @@ ROUND_ORDINAL = re.compile(
     r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
     re.I,
 )
+AT_NUMBERED_ROUND = re.compile(rf"\b(?:at|during) (?:the|their|its) {ROUND_ORDINAL.pattern}", re.I)
 COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
 LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
 # "met for a third time"; not "for the first time since", which names no round
@@ -312,6 +313,21 @@ def _agreed_outcomes(unquoted: str) -> list[str]:
     if not AGREED_OR_EXCHANGED.search(unquoted):
         return []
     return [t for t in OUTCOME_TYPES if cues().types[t].search(unquoted)]
+
+
+def _numbered_session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str | None:
+    """The rest of a sentence beside its dated clause, when it reports a numbered round held (not one to come)
+    and names no date of its own."""
+    if len(times) != 1:
+        return None
+    if AT_NUMBERED_ROUND.search(unquoted) and not cues().future.search(unquoted):
+        return unquoted  # "At the second round, on June 2, the two sides exchanged memorandums"
+    rest = unquoted.replace(clause, " ", 1)
+    if round_number(rest) is None or classify(rest) != "round":
+        return None
+    if cues().future.search(rest) or PROSPECTIVE_SESSION.search(rest) or ARRANGED.search(rest):
+        return None
+    return rest
 
 
 def _since(mention: TimeMention, sentence: str) -> bool:
@@ -662,6 +678,14 @@ def mentions_in_sentence(
                 # what they agreed are two happenings of the day
                 how = f"'{anchor.text}' ({anchor.explanation}): agreed at the talks that day"
                 emit(anchor.range, anchor, outcome, how, True, clause, status="occurred")
+            if event_type in OUTCOME_TYPES and (session := _numbered_session_beside(unquoted, clause, times)):
+                # "agreed on July 23 to exchange prisoners, but their third round of talks lasted 40 minutes": the
+                # agreement and the round it was made at, on the one day
+                how = f"'{anchor.text}' ({anchor.explanation}): the numbered round the sentence reports"
+                emit(anchor.range, anchor, "round", how, True, session)
+                for outcome in _outcomes(unquoted, "round"):
+                    if outcome != event_type:  # "... exchanged memorandums, and agreed to release the wounded"
+                        emit(anchor.range, anchor, outcome, f"{how}: agreed there", True, clause, status="occurred")
             _relative_event(text, anchor, published, emit)
             _main_clause_after(unquoted, clause, anchor, event_type, published, emit)
             under_way = SESSION_UNDER_WAY.search(unquoted) if event_type != "round" else None
