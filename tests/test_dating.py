@@ -21,6 +21,15 @@ TUE_17_MAY = date(2022, 5, 17)
         ("talks should start by Tuesday", MON_28_MARCH, "2022-03-28", "2022-03-29", "range"),
         ("By Friday, the mood had cooled.", MON_28_MARCH, "2022-03-25", "2022-03-25", "day"),
         ("the summit that opens Saturday", MON_28_MARCH, "2022-04-02", "2022-04-02", "day"),
+        ("Kyiv says third round of talks set for Monday", date(2022, 3, 5), "2022-03-07", "2022-03-07", "day"),
+        # a day named after "since" is past, even in a clause that looks ahead
+        (
+            "negotiators will meet for the first time since their third round on March 7",
+            MON_28_MARCH,
+            "2022-03-07",
+            "2022-03-07",
+            "day",
+        ),
         ("put the drafts back on the agenda in June last year", date(2024, 6, 14), "2023-06-01", "2023-06-30", "month"),
         ("In June of this year, Putin showed the draft", date(2023, 11, 28), "2023-06-01", "2023-06-30", "month"),
         ("acknowledged in an interview last November", date(2024, 6, 14), "2023-11-01", "2023-11-30", "month"),

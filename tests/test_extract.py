@@ -914,6 +914,11 @@ def test_words_about_what_is_to_come_are_dated_as_said_not_on_the_day_to_come() 
     assert [(m.range.start, m.status) for m in said] == [(date(2025, 7, 23), "occurred")]
 
 
+def test_a_numbered_round_given_no_date_yet_is_one_to_come() -> None:
+    found = mentions_of("Neither delegation gave an exact date for the second round.", date(2022, 3, 1))
+    assert [(m.type, m.status, m.round_number) for m in found] == [("round", "planned", 2)]
+
+
 def test_a_visit_announced_for_next_week_is_a_planned_contact() -> None:
     body = "António Guterres, the UN chief, will visit Moscow next week to meet Putin, his spokesperson said."
     planned = [m for m in mentions_of(body, date(2022, 4, 14)) if m.status == "planned"]

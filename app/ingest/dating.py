@@ -193,6 +193,7 @@ REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 # "are expected to resume ... after Monday's session was paused": that Monday's session is told in the past
 POSSESSIVE_PAST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|had|did)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
+SINCE_WORD = re.compile(r"\bsince\b", re.I)
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
 PART_DAYS = {
     "early": (1, 10),
@@ -261,8 +262,9 @@ def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), 0)
     window = sentence[clause_start:start]
     future = [m.end() for m in cues().future.finditer(window)]
-    # "will say what had been agreed on March 29": a past verb after the future one dates the past
-    return bool(future) and not PAST_VERB.search(window, future[-1])
+    # "will say what had been agreed on March 29": a past verb after the future one dates the past, and so does
+    # "since" ("will sit down for the first time since their third round on March 7")
+    return bool(future) and not PAST_VERB.search(window, future[-1]) and not SINCE_WORD.search(window, future[-1])
 
 
 def inside_quote(sentence: str, start: int) -> bool:

@@ -408,7 +408,8 @@ ROUNDS_IN_GENERAL = re.compile(r"\b(?:rounds|several|many|previous|earlier|last|
 SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
 PLANNED = re.compile(
     r"\b(?:will|would|next|to meet|is due to|are due to|expected|scheduled|soon"
-    r"|(?:could|may|might) (?:take place|be held|meet|resume|start))\b",
+    r"|(?:could|may|might) (?:take place|be held|meet|resume|start)"
+    r"|(?:a |any |an exact |no )?date (?:for|of) the)\b",  # "gave no date for the second round": one to come
     re.I,
 )
 SAID_THEN_WORDS = 7  # "said in a video address late on Monday": how far a verb of saying may stand from its date
