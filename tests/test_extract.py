@@ -914,6 +914,22 @@ def test_words_about_what_is_to_come_are_dated_as_said_not_on_the_day_to_come() 
     assert [(m.range.start, m.status) for m in said] == [(date(2025, 7, 23), "occurred")]
 
 
+def test_a_negotiators_undated_words_are_of_the_talks_the_article_reports() -> None:
+    body = (
+        "Kremlin spokesman Dmitry Peskov told reporters on Wednesday that there was no breakthrough in the talks.\n\n"
+        "The delegations met in Istanbul on Tuesday for three hours.\n\n"
+        "Oleksandr Chaly said the guarantors would be obliged to help Ukraine.\n\n"
+        "Sergei Lavrov said there had been nothing very promising."
+    )
+    found = mentions_of(body, date(2022, 3, 30))
+    said = {m.actor_slugs[0]: (m.range.start, m.range.end) for m in found if m.type == "statement"}
+    assert said == {
+        "dmitry-peskov": (date(2022, 3, 30), date(2022, 3, 30)),
+        "oleksandr-chaly": (date(2022, 3, 29), date(2022, 3, 29)),  # a negotiator: at the talks
+        "sergei-lavrov": (date(2022, 3, 30), date(2022, 3, 30)),  # the day the lede reports
+    }
+
+
 def test_a_numbered_round_given_no_date_yet_is_one_to_come() -> None:
     found = mentions_of("Neither delegation gave an exact date for the second round.", date(2022, 3, 1))
     assert [(m.type, m.status, m.round_number) for m in found] == [("round", "planned", 2)]

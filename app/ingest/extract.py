@@ -649,7 +649,7 @@ def mentions_in_sentence(
             # what is to come; the saying is dated by an earlier date in the sentence, or like undated words
             said_earlier = any(m.type == "statement" for m in results)
             if not said_earlier:
-                when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past)
+                when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
                 emit(when_said, None, event_type, how, False, clause)
             planned = (_sides_meeting(clause, None) if MET.search(clause) else None) or classify(clause)
             if planned in {"round", "ministerial", "diplomacy"} or said_earlier:
@@ -703,7 +703,7 @@ def mentions_in_sentence(
         ):
             # "Umerov said Kyiv proposed a meeting of the presidents before the end of August": the plan has the
             # day to come; the saying, a day of its own
-            when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past)
+            when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
             emit(when_said, None, "statement", how, False, unquoted)
         if anchor.start < len(" ".join(text.split()[:FRONTED])):
             # "On Tuesday, ...", and "By Wednesday, the mood had cooled.": the day the paragraph goes on to tell of
@@ -801,7 +801,7 @@ def mentions_in_sentence(
         and not (PRESENT_PERFECT.search(unquoted) and not who)
         and (context is not None or not telling_the_past)  # a retrospective's undated lines are not today's news
     ):
-        recent, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past)
+        recent, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
         emit(recent, None, event_type, how, False, unquoted)
     for said in [m for m in results if m.type == "statement"][-1:]:  # once for the sentence, on its saying
         others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
@@ -984,6 +984,7 @@ def _undated_report(
     state: ArticleState,
     context: DateRange | None,
     telling_the_past: bool,
+    who: str | None,
 ) -> tuple[DateRange, str]:
     """When words reported without a date of their own were said: on the day their paragraph opened on, on the
     day the story's lede reports, or (by their tense) on the article's day or the day before."""
@@ -991,6 +992,12 @@ def _undated_report(
     if AFTER_THE_SESSION.search(unquoted) and state.news_session is not None:
         # "Cavusoglu said afterwards ...", "told reporters after the talks": the day of the talks the news is of
         recent, how = state.news_session, "said after the talks the article reports"
+    elif (
+        context is None and state.news_session is not None and recent.contains(state.news_session) and _negotiator(who)
+    ):
+        # "Kremlin sees no breakthrough a day after the Istanbul talks ... Arakhamia said the results were enough":
+        # a negotiator's undated words are of the talks the article reports, not of the day its lede is about
+        recent, how = state.news_session, "a negotiator's words: the day of the talks the article reports"
     elif context is not None and (state.paragraph_type is None or telling_the_past) and context.end <= published:
         recent, how = context, "no date of its own: the day the paragraph opened on"
     elif recent.precision == "range" and state.news_peg and recent.start <= state.news_peg <= recent.end:
@@ -998,6 +1005,11 @@ def _undated_report(
         how = "reported without a date: the day the story's lede reports"
         recent = DateRange(state.news_peg, state.news_peg, "day")
     return recent, f"{how} in an article of {published.isoformat()}"
+
+
+def _negotiator(slug: str | None) -> bool:
+    person = person_by_slug().get(slug) if slug else None
+    return person is not None and bool(NEGOTIATOR_ROLE.search(person.role))
 
 
 def _sides_meeting(clause: str, who: str | None) -> str | None:
