@@ -686,6 +686,11 @@ def test_a_call_offering_to_host_a_meeting_is_the_call_not_the_meeting() -> None
     assert [m.type for m in mentions_of(body, date(2022, 4, 14))] == ["diplomacy"]
 
 
+def test_agreeing_in_a_phone_call_to_host_the_round_is_the_call() -> None:
+    body = "Erdogan had agreed to host the round in a phone call with Russian President Vladimir Putin on Sunday."
+    assert [(m.type, m.range.start) for m in mentions_of(body, date(2022, 3, 30))] == [("diplomacy", date(2022, 3, 27))]
+
+
 def test_agreeing_to_send_a_delegation_is_news_about_talks_not_a_session() -> None:
     body = "Ukraine agreed on Sunday to send a delegation to the Belarusian border for talks with Russia."
     assert [m.type for m in mentions_of(body, date(2022, 3, 1))] == ["statement"]

@@ -375,6 +375,7 @@ AGREED_TO = re.compile(
     r"\b(?P<plan>(?:to|would|will) (?:hold|meet|resume|continue|start|host|organi[sz]e|arrange|send))\b",
     re.I,
 )
+IN_A_CALL = re.compile(r"\b(?:in|during|over) (?:a|an|his|her|their) (?:tele)?phone (?:call|conversation)\b", re.I)
 MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
 THE_MEETING = re.compile(r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b")
 SAME_PLACE_AS_BEFORE = re.compile(
@@ -1067,6 +1068,8 @@ def _type_for(
         done = next(
             (t for t in TYPE_PRIORITY if t in HAPPENINGS | {"diplomacy"} and cues().types[t].search(made_in)), None
         )
+        if done is None and IN_A_CALL.search(clause, agreed.end("plan")):
+            done = "diplomacy"  # "had agreed to host the round in a phone call with Putin on Sunday": the call
         return done or "statement"
     said = cues().speech.search(unquoted) if who and classify(clause) is None else None
     said_after = said is not None and said.start() > (anchor.end if anchor else 0)
