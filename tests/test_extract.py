@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from app.ingest.clean import BYLINE_LINE, clean_article
-from app.ingest.extract import classify, extract_mentions, strip_quotes
+from app.ingest.extract import ArticleState, classify, extract_mentions, speaker, strip_quotes
 from app.ingest.merge import merge_mentions
 from app.ingest.types import EventMention, PublishedDate, RawArticle
 
@@ -434,6 +434,24 @@ def test_the_name_right_before_the_verb_is_the_speaker() -> None:
     body = "During a press conference with Alexander Lukashenko, Putin says Russia will act according to its plan."
     (found,) = mentions_of(body)
     assert found.actor_slugs[0] == "vladimir-putin"
+
+
+def test_the_subject_of_a_clause_ending_in_saying_or_telling_is_the_speaker() -> None:
+    body = (
+        "The delegations met in Istanbul on Tuesday.\n\n"
+        "Recep Tayyip Erdogan opened the session with a short speech, telling the delegates that the world was "
+        "waiting for good news."
+    )
+    found = [m for m in mentions_of(body, date(2022, 3, 30)) if m.type == "statement"]
+    # said at the opening of the talks the article reports: their day, not the article's
+    assert [(m.actor_slugs, m.range.start, m.range.end) for m in found] == [
+        (("recep-tayyip-erdogan",), date(2022, 3, 29), date(2022, 3, 29))
+    ]
+
+
+def test_a_name_after_the_subject_is_not_the_speaker_of_its_saying() -> None:
+    unquoted = "Zelensky met Erdogan in Ankara, saying the talks would go on."
+    assert speaker(unquoted, unquoted, ArticleState()) == "volodymyr-zelensky"
 
 
 def test_a_live_report_of_talks_at_a_place_is_dated_by_the_report() -> None:

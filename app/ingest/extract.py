@@ -421,6 +421,10 @@ NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|which|who|and|but|after|before|when|wh
 FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
 
 
+SUBJECT_CHARS = 40  # a name this near the start of a sentence is its subject
+SAYING_AFTER_CLAUSE = re.compile(r",\s+(?:saying|telling|adding)\b", re.I)
+
+
 def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
     """The named person who says something in the sentence ('Umerov said', 'said Putin', 'He said').
 
@@ -445,6 +449,9 @@ def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
             return person.slug
         if SAID_NAME.search(unquoted[max(0, start - 30) : start]) and NAME_ENDS_CLAUSE.match(unquoted[end:]):
             return person.slug  # "..., said Putin." but not "He said Putin is ..."
+    if names and names[0][0] <= SUBJECT_CHARS and SAYING_AFTER_CLAUSE.search(unquoted, names[0][1]):
+        # "Erdogan opened the session with a short speech, telling the delegates ...": the participle's subject
+        return names[0][2].slug
     if PRONOUN_SUBJECT.search(unquoted) and state.last_person:
         return state.last_person
     return None
@@ -972,8 +979,10 @@ def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> No
         emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
 
 
-AFTER_THE_SESSION = re.compile(
-    r"\b(?:afterwards|after the (?:talks|meeting|session|round|negotiations)|after (?:it|they) (?:ended|finished))\b",
+SESSION_NOUN = r"(?:talks|meeting|session|round|negotiations)"
+AT_OR_AFTER_THE_SESSION = re.compile(
+    rf"\b(?:afterwards|after the {SESSION_NOUN}|after (?:it|they) (?:ended|finished)"
+    rf"|opened the {SESSION_NOUN}|at the (?:opening|start|end) of the {SESSION_NOUN})\b",
     re.I,
 )
 
@@ -990,9 +999,10 @@ def _undated_report(
     """When words reported without a date of their own were said: on the day their paragraph opened on, on the
     day the story's lede reports, or (by their tense) on the article's day or the day before."""
     recent, how = _recent(unquoted, published, sentence.stamped_days_back)
-    if AFTER_THE_SESSION.search(unquoted) and state.news_session is not None:
-        # "Cavusoglu said afterwards ...", "told reporters after the talks": the day of the talks the news is of
-        recent, how = state.news_session, "said after the talks the article reports"
+    if AT_OR_AFTER_THE_SESSION.search(unquoted) and state.news_session is not None:
+        # "Cavusoglu said afterwards ...", "told reporters after the talks", "opened the session with a speech":
+        # the day of the talks the news is of
+        recent, how = state.news_session, "said at or after the talks the article reports"
     elif (
         context is None and state.news_session is not None and recent.contains(state.news_session) and _negotiator(who)
     ):
