@@ -72,6 +72,8 @@ def test_text_without_cues_is_undated() -> None:
         ("Published on May 18, 2022, at 12:41 pm (Paris), updated at 4:15 pm", "2022-05-18"),
         ("Updated 7:34 PM GMT+3, June 2, 2025", "2025-06-02"),
         ("KYODO NEWS - Mar 1, 2022 - 04:37 | World, All", "2022-03-01"),
+        ("Updated 00:41, 30-Mar-2022", "2022-03-30"),
+        ("30 Mar 2022 (updated: 30 Mar 2022)", "2022-03-30"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
@@ -218,6 +220,17 @@ def test_a_bare_weekday_the_day_before_a_weekday_with_its_date_dates_the_article
         clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
     )
     assert published.day == date(2022, 3, 30)
+
+
+def test_a_full_date_in_the_text_may_be_newer_than_a_bare_weekday() -> None:
+    # the talks' day under a photo, and the call that arranged them 'on Sunday': the article is of that week
+    text = (
+        "Headline\n\nDelegations hold talks at Dolmabahce Palace in Istanbul, March 29, 2022.\n\n"
+        "Negotiators on Tuesday wrapped up a new round of talks in Istanbul. Erdogan and Putin had agreed in a "
+        "phone call on Sunday that Istanbul would host the meeting."
+    )
+    published = published_of(text)
+    assert published.day == date(2022, 3, 29)
 
 
 def test_a_weekday_numbered_fits_exactly_the_days_a_week_away_from_it() -> None:

@@ -13,7 +13,10 @@ MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-FULL_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
+FULL_DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d"
+    rf"|[0-3]?\d-{MONTH}-(?:19|20)\d\d)"  # "30-Mar-2022"
+)
 SLASHED_DATE = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d"  # 03/06/2025: day or month first, as the site's country writes it
 DATELINE_PREFIX = (
     r"(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated)(?:\s+on)?:?\s*)?"
@@ -59,7 +62,8 @@ YEARLESS_SOURCED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*\((?-i:[A-Z]
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
     rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
-    r"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{0,80})?$",  # "16.05.2025 - Update : 16.05.2025"
+    # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)"
+    r"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{0,80}|\((?:updated|modified)\b[^)]{0,60}\))?$",
     re.I,
 )
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)

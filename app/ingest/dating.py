@@ -66,6 +66,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # 2022-03-29, 29.03.2022: numbers only where their order is not in doubt
         ("full_date", "D", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("full_date", "D", r"\b(?P<day>[0-3]?\d)\.(?P<month_num>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+        ("full_date", "MD", rf"\b(?P<day>[0-3]?\d)-(?P<month>{MONTH_NAMES})-(?P<year>(?:19|20)\d\d)\b"),  # 30-Mar-2022
         ("weekday_numbered", "WD", rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"),
         (
             "weekday_date",

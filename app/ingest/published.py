@@ -362,7 +362,9 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     """How badly a publication on `day` fits the cues: >= HARD means ruled out."""
     score = _hard_floor(day, k)
     latest = k.fixed_latest
-    named_latest = latest  # what a bare weekday is newer than: 'March 10', not 'Wednesday, March 30'
+    # what a bare weekday is newer than: 'March 10', not 'Wednesday, March 30', nor a full date ('March 29, 2022'
+    # under a photo names the talks' day, and 'on Sunday' the call before them)
+    named_latest: date | None = None
     pegs: list[date] = []
     resolved_yearless = []
     for cue in k.yearless:
