@@ -74,6 +74,7 @@ def test_text_without_cues_is_undated() -> None:
         ("KYODO NEWS - Mar 1, 2022 - 04:37 | World, All", "2022-03-01"),
         ("Updated 00:41, 30-Mar-2022", "2022-03-30"),
         ("30 Mar 2022 (updated: 30 Mar 2022)", "2022-03-30"),
+        ("June 20, 2024, 6 AM ET", "2024-06-20"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
@@ -378,9 +379,10 @@ def test_a_day_without_a_year_and_the_outlet_that_dated_it_fix_the_day() -> None
     assert published_of(text).day == date(2022, 3, 17)
 
 
-def test_a_day_and_time_without_a_year_under_the_headline_fixes_the_day() -> None:
+@pytest.mark.parametrize("stamp", ["25 November, 14:10", "Updated on: November 25 / 7:18 AM / CBS News"])
+def test_a_day_and_time_without_a_year_under_the_headline_fixes_the_day(stamp: str) -> None:
     text = (
-        "Headline\n\n25 November, 14:10\n\nThe interview was aired on Friday evening, on the 640th day of the "
+        f"Headline\n\n{stamp}\n\nThe interview was aired on Friday evening, on the 640th day of the "
         "full-scale war. The first talks were held on 28 February 2022."
     )
     published = published_of(text)

@@ -23,8 +23,9 @@ DATELINE_PREFIX = (
 )
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
 CLOCK = (
-    r"(?:,?\s*(?:[-–—]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?"
-    r"(?:\s*\([A-Z][\w .-]{1,30}\))?)?"  # "16:52:00", "at 12:41 pm (Paris)"
+    r"(?:,?\s*(?:[-–—]\s*)?(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?"
+    r"(?:\s*\([A-Z][\w .-]{1,30}\))?)?"  # "16:52:00", "at 12:41 pm (Paris)", "6 AM ET"
 )
 ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 # a byline before the date: "By Staff Writer |", or bare names when a weekday or a date follows
@@ -55,8 +56,11 @@ SITE_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z&'’ .-]+")
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
 HEADLINE_MIN_WORDS_BELOW_MENU = 5
 SITE_LINE_WORDS = 6
-# "25 November, 14:10": a day without its year is a date line only with the time of day after it
-YEARLESS_CLOCKED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+# "25 November, 14:10", "April 5 / 7:18 AM": a day without its year is a date line only with the time of day after it
+YEARLESS_CLOCKED = (
+    rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+|\s*[/|·•]\s*)(?:at\s+)?\d{{1,2}}[:.]\d{{2}}"
+    r"(?:\s*[ap]\.?m\.?)?"
+)
 # "March 17 (Mainichi Japan)": a day without its year, with the outlet that dated it
 YEARLESS_SOURCED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*\((?-i:[A-Z])[\w .'-]{{1,30}}\)"
 DATELINE_ONLY = re.compile(
