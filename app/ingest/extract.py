@@ -408,7 +408,7 @@ LATER_DAYS = {
 ROUNDS_IN_GENERAL = re.compile(r"\b(?:rounds|several|many|previous|earlier|last|past)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
 PLANNED = re.compile(
-    r"\b(?:will|would|next|to meet|is due to|are due to|expected|scheduled|soon"
+    r"\b(?:will|would|next|to meet|to hold|near future|coming days|is due to|are due to|expected|scheduled|soon"
     r"|(?:could|may|might) (?:take place|be held|meet|resume|start)"
     r"|(?:a |any |an exact |no )?date (?:for|of) the)\b",  # "gave no date for the second round": one to come
     re.I,
