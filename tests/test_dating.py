@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from app.ingest.dating import find_time_mentions
+from app.ingest.types import DateRange, TimeMention
 
 TUE_8_MARCH = date(2022, 3, 8)
 MON_28_MARCH = date(2022, 3, 28)
@@ -202,6 +203,28 @@ def test_years_ago_today_sets_the_year_the_text_goes_on_telling_of() -> None:
         ref_is_published=True,
     )
     assert [m.range.start for m in found] == [date(2022, 2, 28), date(2022, 3, 3)]
+
+
+APRIL_4_2022 = TimeMention("April 4", 0, 7, "month_day", DateRange(date(2022, 4, 4), date(2022, 4, 4), "day"))
+MONDAY_2025 = TimeMention("on Monday", 0, 9, "weekday", DateRange(date(2025, 7, 21), date(2025, 7, 21), "day"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref", "before", "day"),
+    [
+        # a story told in order: the next year-less day weeks later is of the same year, not of the article's
+        ("On April 15, Russia sent Ukraine a draft treaty.", date(2024, 6, 14), APRIL_4_2022, date(2022, 4, 15)),
+        ("On April 15, Russia sent Ukraine a draft treaty.", date(2024, 6, 14), None, date(2024, 4, 15)),
+        # a text back in its own days: a day some months back is of this year, not of the year told of above
+        ("Putin proposed direct talks on May 11.", date(2025, 7, 23), MONDAY_2025, date(2025, 5, 11)),
+        ("Putin proposed direct talks on May 11.", date(2025, 7, 23), None, date(2022, 5, 11)),
+    ],
+)
+def test_a_year_less_day_goes_on_in_the_year_of_the_day_told_just_before(
+    sentence: str, ref: date, before: TimeMention | None, day: date
+) -> None:
+    found = find_time_mentions(sentence, ref, narrative_year=2022, ref_is_published=True, told_just_before=before)
+    assert [m.range.start for m in found] == [day]
 
 
 def test_almost_n_years_ago_is_less_than_n_years_back() -> None:

@@ -1164,6 +1164,15 @@ def test_a_round_named_to_compare_a_venue_is_not_the_rounds_number() -> None:
     assert rounds and all(m.round_number != 2 for m in rounds)
 
 
+def test_a_heading_naming_the_articles_year_brings_the_text_back_to_it() -> None:
+    body = (
+        "The delegations last met face to face on March 29, 2022.\n\nHow the 2025 talks unfolded\n\n"
+        "Putin proposed direct negotiations in a televised statement on May 11."
+    )
+    may = [m for m in mentions_of(body, date(2025, 7, 23)) if "May 11" in m.quote]
+    assert may and all(m.range.start == date(2025, 5, 11) for m in may)
+
+
 def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
     body = (
         "The Istanbul round of 29 March 2022 produced the so-called Istanbul communique.\n\n"

@@ -507,6 +507,7 @@ def _resolve_weekday(
 
 
 NARRATIVE_YEARS_BACK = 3  # a year named this long before the article's may be the year its background is told in
+STORY_STEP_DAYS = 92  # a story told in order moves on by weeks, not by years
 NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
 # what sets the year a narrative is in
@@ -545,6 +546,21 @@ def sets_narrative_year(kind: str, sentence: str, start: int, year: int, ref: da
         kind in EXPLICIT_YEAR_KINDS
         and ref.year - year <= NARRATIVE_YEARS_BACK
         and not SINCE_JUST_BEFORE.search(sentence, 0, start)
+    )
+
+
+def _told_in_the_present(told_just_before: TimeMention | None, ref: date, days_back: int) -> bool:
+    """Whether the text, having just told of days of the article's own year, goes on in it: 'Zelensky spoke on
+    Monday. ... Putin proposed talks on May 11' is this May, not one of the year the text told of further up."""
+    return told_just_before is not None and told_just_before.range.end.year == ref.year and days_back <= YEAR_AGO_DAYS
+
+
+def _story_goes_on(told_just_before: TimeMention | None, told_year: int) -> bool:
+    """Whether the date told just before was a year-less one read in the year the text tells of."""
+    return (
+        told_just_before is not None
+        and told_just_before.kind in YEARLESS_KINDS
+        and told_just_before.range.end.year == told_year
     )
 
 
@@ -593,6 +609,7 @@ def find_time_mentions(
     narrative: bool = False,
     narrative_year: int | None = None,
     ref_is_published: bool = False,
+    told_just_before: TimeMention | None = None,
 ) -> list[TimeMention]:
     """Every time expression in sentence, resolved against ref, in reading order.
 
@@ -601,7 +618,9 @@ def find_time_mentions(
     the last full date (`narrative_year`, then the sentence's own), when that is before ref's. With
     `ref_is_published` (ref being the article's known date, not a probe), a month and day told in the past
     tense that would lie almost a year back, but within two months ahead the other way, is the one ahead, and
-    a weekday with its date ('Thursday, March 10') is in the year whose calendar fits it."""
+    a weekday with its date ('Thursday, March 10') is in the year whose calendar fits it. A month and day that
+    follows, within weeks, a year-less date `told_just_before` in the narrative year goes on in that year ('Zelensky
+    visited Bucha on April 4. ... On April 15, Russia sent a draft')."""
     mentions: list[TimeMention] = []
     local_context = context
     told_at: int | None = None  # where in the sentence the date that sets the local context ends
@@ -635,6 +654,7 @@ def find_time_mentions(
                 and told_year is not None
                 and not forward
                 and (ref - rng.end).days > NEWS_HORIZON_DAYS
+                and not _told_in_the_present(told_just_before, ref, (ref - rng.end).days)
             ):
                 # news with background: "Last Friday, Arakhamia said ... The first meeting took place on
                 # February 28, 2022 ... Two more rounds followed on March 3 and March 7": not this year's March
@@ -644,6 +664,19 @@ def find_time_mentions(
                     in_narrative_year = True
         if rng is None:
             continue
+        if (
+            yearless
+            and not forward
+            and not in_narrative_year
+            and told_year is not None
+            and _story_goes_on(told_just_before, told_year)
+        ):
+            told = _in_narrative_year(kind, m, sentence, ref, told_year)
+            if told[0] is not None and told_just_before is not None:
+                step = (told[0].start - told_just_before.range.end).days
+                if 0 <= step <= STORY_STEP_DAYS:
+                    rng, forward, how = told[0], told[1], f"the year of the date told just before it ({told_year})"
+                    in_narrative_year = True
         if (
             ref_is_published
             and not in_narrative_year

@@ -76,6 +76,7 @@ SINCE_WAR_BEGAN = re.compile(
     r"(?: of)?(?: Ukraine| its neighbou?r| the country)?(?: in| on)?\s+$",
     re.I,
 )
+YEAR_NUMBERS = re.compile(r"\b(?:19|20)\d\d\b")
 THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 AGREED_OR_EXCHANGED = re.compile(
@@ -506,6 +507,11 @@ def mentions_in_sentence(
         # "By May 2022 ... began surrendering on May 16. The next day, ...": the date just told, in this paragraph
         # or the last
         told_before = state.last_anchor.range
+    told_just_before = (
+        state.last_anchor
+        if state.last_anchor is not None and sentence.paragraph - state.last_anchor_paragraph <= 1
+        else None
+    )
     found = find_time_mentions(
         text,
         published,
@@ -513,6 +519,7 @@ def mentions_in_sentence(
         narrative=state.retrospective,
         narrative_year=state.narrative_year,
         ref_is_published=True,
+        told_just_before=told_just_before,
     )
     told_years = [
         t.range.end.year
@@ -521,6 +528,8 @@ def mentions_in_sentence(
     ]
     if explicit_years := told_years:
         state.narrative_year = explicit_years[-1]
+    elif str(published.year) in YEAR_NUMBERS.findall(text):
+        state.narrative_year = published.year  # "How the 2025 talks unfolded": the text is back in its own year
     if state.paragraph_week is not None:
         found = [_earlier_in_week_before(t, state.paragraph_week) for t in found]
     if weeks := [t.range for t in found if t.range.precision == "week" and t.range.end < published]:
