@@ -1164,6 +1164,16 @@ def test_a_round_named_to_compare_a_venue_is_not_the_rounds_number() -> None:
     assert rounds and all(m.round_number != 2 for m in rounds)
 
 
+def test_undated_lines_of_a_paragraph_telling_of_an_earlier_year_keep_its_day() -> None:
+    body = (
+        "Putin on Friday set out new terms.\n\nThe first talks were held in March 2022. The most important "
+        "meeting took place on March 29 at the Dolmabahce Palace. There, Ukraine presented a document that "
+        "became known as the Istanbul communique."
+    )
+    found = [(m.type, m.range.start) for m in mentions_of(body, date(2024, 6, 14)) if m.range.start.year == 2022]
+    assert ("round", date(2022, 3, 29)) in found and ("proposal", date(2022, 3, 29)) in found
+
+
 def test_a_heading_naming_the_articles_year_brings_the_text_back_to_it() -> None:
     body = (
         "The delegations last met face to face on March 29, 2022.\n\nHow the 2025 talks unfolded\n\n"
@@ -1194,6 +1204,7 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
         ("Monday's session lasted three hours.", "round"),
         ("The prime minister met the Russian president in the Kremlin on Saturday.", "diplomacy"),
         ("The foreign ministers met in Antalya on Thursday.", "ministerial"),
+        ("The most important meeting took place on March 29 at the palace.", "round"),
     ],
 )
 def test_cue_words_match_what_their_names_say(text: str, expected: str) -> None:

@@ -1020,6 +1020,14 @@ def _undated_report(
         recent, how = state.news_session, "a negotiator's words: the day of the talks the article reports"
     elif context is not None and (state.paragraph_type is None or telling_the_past) and context.end <= published:
         recent, how = context, "no date of its own: the day the paragraph opened on"
+    elif (
+        state.last_anchor is not None
+        and state.last_anchor_paragraph == sentence.paragraph
+        and state.last_anchor.range.end.year < published.year
+    ):
+        # "The most important meeting took place on March 29 [2022]. There, Ukraine presented a document": a
+        # paragraph telling of an earlier year goes on in the day it last named, not in the article's days
+        recent, how = state.last_anchor.range, f"no date of its own: '{state.last_anchor.text}' told just before it"
     elif recent.precision == "range" and state.news_peg and recent.start <= state.news_peg <= recent.end:
         # "The third round was held on Monday ... Medinsky said": words told after the day the story is about
         how = "reported without a date: the day the story's lede reports"
