@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from app.ingest.clean import BYLINE_LINE, clean_article
-from app.ingest.extract import ArticleState, classify, extract_mentions, speaker, strip_quotes
+from app.ingest.extract import ArticleState, classify, extract_mentions, round_number, speaker, strip_quotes
 from app.ingest.merge import merge_mentions
 from app.ingest.types import EventMention, PublishedDate, RawArticle
 
@@ -965,9 +965,34 @@ def test_a_negotiators_undated_words_are_of_the_talks_the_article_reports() -> N
     }
 
 
-def test_a_numbered_round_given_no_date_yet_is_one_to_come() -> None:
-    found = mentions_of("Neither delegation gave an exact date for the second round.", date(2022, 3, 1))
+@pytest.mark.parametrize(
+    "sentence",
+    ["Neither delegation gave an exact date for the second round.", "The date of a second round has not been set."],
+)
+def test_a_numbered_round_given_no_date_yet_is_one_to_come(sentence: str) -> None:
+    found = mentions_of(sentence, date(2022, 3, 1))
     assert [(m.type, m.status, m.round_number) for m in found] == [("round", "planned", 2)]
+
+
+def test_a_headlines_numbered_round_is_the_round_the_article_dates() -> None:
+    body = (
+        "The third round of talks ended with small positive shifts on corridors.\n\n"
+        "Delegations met for a third round of talks in Belarus on Monday."
+    )
+    found = mentions_of(body, date(2022, 3, 8))
+    assert {(m.range.start, m.range.end) for m in found if m.type == "round"} == {(date(2022, 3, 7), date(2022, 3, 7))}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("the first in-person round between the two sides since March 7", None),
+        ("the first round of talks in Belarus", 1),
+        ("the third round of talks since the war began", 3),
+    ],
+)
+def test_the_first_round_since_a_day_is_not_round_one(text: str, number: int | None) -> None:
+    assert round_number(text) == number
 
 
 def test_a_visit_announced_for_next_week_is_a_planned_contact() -> None:

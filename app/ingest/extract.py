@@ -39,6 +39,7 @@ ROUND_ORDINAL = re.compile(
     re.I,
 )
 AT_NUMBERED_ROUND = re.compile(rf"\b(?:at|during) (?:the|their|its) {ROUND_ORDINAL.pattern}", re.I)
+SINCE_AFTER = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
 COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
 LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
 # "met for a third time"; not "for the first time since", which names no round
@@ -181,6 +182,8 @@ def round_number(text: str) -> int | None:
             continue  # "the first meeting of the two ministers": not a round of the delegations
         if COMPARED_ROUND.search(text, 0, m.start()):
             continue  # "met on Monday at the same venue as the second round": another round, named to compare
+        if m.group("ord").lower() in {"first", "1st"} and SINCE_AFTER.match(text, m.end()):
+            continue  # "the first in-person round since March 7": the first for a while, not round one
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
             return ORDINALS[m.group("ord").lower()]
     if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):
@@ -406,12 +409,13 @@ LATER_DAYS = {
     "weeks": (10, 45),
     "a month": (25, 35),
 }
+UNDATED_ROUND = "a numbered round with no date of its own"
 ROUNDS_IN_GENERAL = re.compile(r"\b(?:rounds|several|many|previous|earlier|last|past)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
 PLANNED = re.compile(
     r"\b(?:will|would|next|to meet|to hold|near future|coming days|is due to|are due to|expected|scheduled|soon"
     r"|(?:could|may|might) (?:take place|be held|meet|resume|start)"
-    r"|(?:a |any |an exact |no )?date (?:for|of) the)\b",  # "gave no date for the second round": one to come
+    r"|(?:a |any |an exact |no )?date (?:for|of) (?:the|a|an))\b",  # "gave no date for the second round": to come
     re.I,
 )
 SAID_THEN_WORDS = 7  # "said in a video address late on Monday": how far a verb of saying may stand from its date
@@ -782,13 +786,13 @@ def mentions_in_sentence(
             emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", False, unquoted)
         elif context is not None or not telling_the_past:
             rng = context or DateRange(published - timedelta(days=14), published, "range")
-            emit(rng, None, "round", "a numbered round with no date of its own", False, unquoted)
+            emit(rng, None, "round", UNDATED_ROUND, False, unquoted)
         elif state.narrative_year and published.year - state.narrative_year <= NARRATIVE_YEARS_BACK:
             # "The second round produced the talks' first concrete result", in an essay of 2024 telling of 2022:
             # a round of the year told of, placed among its numbered neighbours when the rounds are built
             year = state.narrative_year
             rng = DateRange(date(year, 1, 1), date(year, 12, 31), "range")
-            emit(rng, None, "round", f"a numbered round with no date of its own, told of {year}", False, unquoted)
+            emit(rng, None, "round", f"{UNDATED_ROUND}, told of {year}", False, unquoted)
     elif (
         context is not None
         and state.paragraph_type is not None
@@ -1130,4 +1134,23 @@ def extract_mentions(article: CleanArticle, published: PublishedDate) -> list[Ev
     found: list[EventMention] = []
     for sentence in article.sentences:
         found.extend(mentions_in_sentence(sentence, article.raw.content_hash, published.day, state))
-    return found
+    return _undated_rounds_on_the_day_the_article_dates(found)
+
+
+def _undated_rounds_on_the_day_the_article_dates(found: list[EventMention]) -> list[EventMention]:
+    """A numbered round the article names without a date ('Third round of talks ends with small shifts', its
+    headline) is the round it dates, when it dates one and only one that the undated mention's span allows."""
+    dated = [m for m in found if m.type == "round" and m.anchored and m.status == "occurred"]
+    result = []
+    for mention in found:
+        if mention.type == "round" and not mention.anchored and mention.explanation == UNDATED_ROUND:
+            days = {
+                d.range
+                for d in dated
+                if mention.range.contains(d.range) and d.round_number in {None, mention.round_number}
+            }
+            if len(days) == 1:
+                (day,) = days
+                mention = replace(mention, range=day, explanation=f"{UNDATED_ROUND}: the round the article dates")
+        result.append(mention)
+    return result
