@@ -974,6 +974,12 @@ def test_a_numbered_round_given_no_date_yet_is_one_to_come(sentence: str) -> Non
     assert [(m.type, m.status, m.round_number) for m in found] == [("round", "planned", 2)]
 
 
+def test_words_announcing_a_round_to_come_are_a_statement_too() -> None:
+    body = 'Vladimir Medinsky told state television that a second round would take place "in the coming days".'
+    found = [(m.type, m.status, m.actor_slugs) for m in mentions_of(body, date(2022, 2, 28))]
+    assert found == [("round", "planned", ("vladimir-medinsky",)), ("statement", "occurred", ("vladimir-medinsky",))]
+
+
 def test_a_headlines_numbered_round_is_the_round_the_article_dates() -> None:
     body = (
         "The third round of talks ended with small positive shifts on corridors.\n\n"

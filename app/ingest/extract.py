@@ -778,6 +778,13 @@ def mentions_in_sentence(
             rng = context or DateRange(published - timedelta(days=1), published, "range")
             how = f"announced without a date for the round, in an article of {published.isoformat()}"
             emit(rng, None, "round", how, False, unquoted, status="planned")
+            if who and cues().speech.search(unquoted):
+                # "Medinsky told state television that a second round would take place in the coming days": the
+                # round to come, and the words that announced it
+                when_said, said_how = _undated_report(
+                    unquoted, published, sentence, state, context, telling_the_past, who
+                )
+                emit(when_said, None, "statement", said_how, False, unquoted)
         elif context is None and not telling_the_past and PRESENT_PERFECT.search(unquoted):
             # "The second round of negotiations has ended in Belarus": news of the day the article reports
             recent, how = _recent(unquoted, published, sentence.stamped_days_back)
