@@ -1236,6 +1236,8 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
         ("The prime minister met the Russian president in the Kremlin on Saturday.", "diplomacy"),
         ("The foreign ministers met in Antalya on Thursday.", "ministerial"),
         ("The most important meeting took place on March 29 at the palace.", "round"),
+        ("On March 5, Naftali Bennett flew to Moscow and spent three hours with Putin.", "diplomacy"),
+        ("The delegation travelled to Istanbul.", "not military"),
     ],
 )
 def test_cue_words_match_what_their_names_say(text: str, expected: str) -> None:
