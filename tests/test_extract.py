@@ -759,6 +759,21 @@ def test_entries_of_a_live_report_before_midnight_are_of_the_day_before_the_page
     ]
 
 
+def test_entries_of_a_live_report_dated_by_what_it_tells_share_its_day_across_midnight() -> None:
+    # no stamp to count from: the page's day is that of its news, in whatever time zone its clock shows
+    text = (
+        "Live: talks in Istanbul\n\n7:04am\n\nRecap\n\nThe talks were held in Istanbul.\n\n12:15am\n\n"
+        "Medinsky: talks constructive\n\n"
+        "Vladimir Medinsky said the talks had been constructive.\n\n11:46pm\n\nUkraine's offer\n\n"
+        "Mykhailo Podolyak said Kyiv had put a neutral status on the table."
+    )
+    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-live"))
+    assert [s.stamped_days_back for s in article.sentences if "said" in s.text] == [0, 1]
+    inferred = PublishedDate(date(2022, 3, 29), date(2022, 3, 29), "inferred", ())
+    said = [m.range.start for m in extract_mentions(article, inferred) if m.type == "statement"]
+    assert said == [date(2022, 3, 29), date(2022, 3, 29)]
+
+
 def test_a_named_officials_undated_words_on_military_plans_are_a_statement() -> None:
     body = "Russia will drastically reduce military activity near Kyiv and Chernihiv, Alexander Fomin said."
     assert [(m.type, m.actor_slugs[0]) for m in mentions_of(body, date(2022, 3, 29))] == [

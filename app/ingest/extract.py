@@ -1140,6 +1140,10 @@ def extract_mentions(article: CleanArticle, published: PublishedDate) -> list[Ev
     state = ArticleState(retrospective=not TOLD_AS_NEWS.search(article.text))
     found: list[EventMention] = []
     for sentence in article.sentences:
+        if sentence.stamped_days_back and published.basis == "inferred":
+            # a live report dated by what it tells, not by a stamp: its day is that of its news, whichever side
+            # of midnight the reporter's clock was on (an Australian page's evening is Europe's morning)
+            sentence = replace(sentence, stamped_days_back=0)
         found.extend(mentions_in_sentence(sentence, article.raw.content_hash, published.day, state))
     return _undated_rounds_on_the_day_the_article_dates(found)
 
