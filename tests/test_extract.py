@@ -1187,11 +1187,15 @@ def test_direct_talks_are_a_round_only_at_a_named_place(sentence: str, is_round:
     assert ("round" in {m.type for m in mentions_of(sentence, date(2025, 6, 2))}) is is_round
 
 
-def test_what_the_meeting_just_told_agreed_is_of_its_day() -> None:
-    body = (
-        "The delegations first met in Istanbul on May 16, at the Dolmabahce Palace. That meeting lasted less than "
-        "two hours and produced an agreement to exchange 1,000 prisoners each."
-    )
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "That meeting lasted less than two hours and produced an agreement to exchange 1,000 prisoners each.",
+        "The two sides agreed at that meeting to exchange all severely wounded prisoners.",
+    ],
+)
+def test_what_the_meeting_just_told_agreed_is_of_its_day(agreed: str) -> None:
+    body = f"The delegations first met in Istanbul on May 16, at the Dolmabahce Palace. {agreed}"
     found = {(m.type, m.range.start) for m in mentions_of(body, date(2025, 6, 2))}
     assert ("prisoners", date(2025, 5, 16)) in found
 
@@ -1252,6 +1256,8 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
         ("The foreign ministers met in Antalya on Thursday.", "ministerial"),
         ("The most important meeting took place on March 29 at the palace.", "round"),
         ("On March 5, Naftali Bennett flew to Moscow and spent three hours with Putin.", "diplomacy"),
+        ("Those exchanges began on June 9 and have continued in stages.", "prisoners"),
+        ("That exchange, the largest of the war, was carried out over three days.", "prisoners"),
         ("The delegation travelled to Istanbul.", "not military"),
     ],
 )
