@@ -1294,6 +1294,11 @@ def test_a_byline_is_told_from_a_sentence_opening_with_by(line: str, is_byline: 
             date(2025, 6, 2),
             "round",
         ),
+        (
+            "Putin proposed resuming direct negotiations in Istanbul in a late-night statement on Sunday, May 11.",
+            date(2025, 5, 16),
+            "proposal",
+        ),
     ],
 )
 def test_a_round_proposed_on_a_past_day_is_a_proposal_one_proposed_for_days_to_come_a_plan(

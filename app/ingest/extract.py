@@ -45,8 +45,8 @@ LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:min
 # "met for a third time"; not "for the first time since", which names no round
 DELEGATION_WORD = re.compile(r"delegation", re.I)
 PROPOSED_SESSION = re.compile(
-    r"\b(?:proposed|suggested|called for)\s+(?:(?:a|the|another|new|fresh|holding)\s+)*"
-    r"(?:round|meeting|talks|summit)\b",
+    r"\b(?:proposed|suggested|called for)\s+(?:(?:a|the|another|new|fresh|holding|resuming|direct)\s+)*"
+    r"(?:round|meeting|talks|summit|negotiations)\b",
     re.I,
 )
 RECEIVED = re.compile(r"\b(?:received|welcomed)\b", re.I)
