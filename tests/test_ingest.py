@@ -54,6 +54,24 @@ def test_latin1_text_is_decoded(empty_db: str, tmp_path: Path) -> None:
     assert main([str(path)]) == 0
 
 
+def test_a_dateline_without_a_year_is_read_after_the_articles_that_give_theirs(empty_db: str, tmp_path: Path) -> None:
+    """'BELOVEZHSKAYA PUSHCHA, Belarus, March 7 (Reuters)' fixes a day; its year comes from what the dated
+    articles establish, not from a background year of the text ('since 1994')."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_wire.txt").write_text(
+        "Small gains on corridors\n\nBELOVEZHSKAYA PUSHCHA, Belarus, March 7 (Reuters) - Negotiators met on "
+        "Monday for a third round of talks. Lukashenko, who has ruled Belarus since 1994, hosted them."
+    )
+    (folder / "b_dated.txt").write_text(
+        "Talks in Belarus\n\nMarch 3, 2022\n\nThe delegations met in the Brest region on Thursday."
+    )
+    assert main([str(folder)]) == 0
+    with Session(get_engine()) as session:
+        published = dict(session.execute(text("SELECT filename, published FROM article")).all())
+    assert published["a_wire.txt"] == "2022-03-07"
+
+
 def test_preparing_ahead_in_worker_processes_gives_what_one_by_one_gives(tmp_path: Path) -> None:
     """The batch is large enough for worker processes; the same batch read one article after the other must
     end in the same rows, table by table."""

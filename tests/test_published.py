@@ -75,6 +75,7 @@ def test_text_without_cues_is_undated() -> None:
         ("Updated 00:41, 30-Mar-2022", "2022-03-30"),
         ("30 Mar 2022 (updated: 30 Mar 2022)", "2022-03-30"),
         ("June 20, 2024, 6 AM ET", "2024-06-20"),
+        ("Published On 20 Apr 202220 Apr 2022", "2022-04-20"),  # the stamp scraped twice
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
@@ -96,6 +97,22 @@ def test_a_slashed_date_both_ways_a_day_is_read_the_way_the_text_fits(header: st
     text = f"Headline\n\n{header}\n\n{body}"
     published = published_of(text)
     assert (published.day.isoformat() if published.day else None, published.basis) == (expected, "dateline")
+
+
+def test_a_publication_word_above_a_day_without_a_year_is_a_dateline() -> None:
+    text = "Headline\n\nPublished\n\n18 March\n\nThe talks resumed by video on Monday 14 March."
+    published = published_of(text)
+    assert published.day == date(2022, 3, 18)
+
+
+def test_a_wire_dateline_with_the_country_after_the_city_fixes_the_day() -> None:
+    text = (
+        "Headline\n\nBELOVEZHSKAYA PUSHCHA, Belarus, March 7 (Reuters) - Negotiators made limited progress at "
+        "their third round of talks. The first round was held on Feb. 28."
+    )
+    dateline = clean_article(RawArticle("a", "a", text, "h")).dateline
+    assert dateline == "BELOVEZHSKAYA PUSHCHA, Belarus, March 7 (Reuters) -"
+    assert published_of(text).day == date(2022, 3, 7)
 
 
 def test_a_wire_dateline_from_two_cities_is_a_dateline() -> None:

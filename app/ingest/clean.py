@@ -63,16 +63,21 @@ YEARLESS_CLOCKED = (
 )
 # "March 17 (Mainichi Japan)": a day without its year, with the outlet that dated it
 YEARLESS_SOURCED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*\((?-i:[A-Z])[\w .'-]{{1,30}}\)"
+YEARLESS_DAY = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"  # "18 March" on a line of its own: the page's day
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
-    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
+    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED}|{YEARLESS_DAY})"
     # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)"
-    r"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{0,80}|\((?:updated|modified)\b[^)]{0,60}\))?$",
+    rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{{0,80}}|\((?:updated|modified)\b[^)]{{0,60}}\)"
+    rf"|\s{FULL_DATE}{CLOCK})?$",  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
     re.I,
 )
+GLUED_YEAR = re.compile(rf"\b((?:19|20)\d\d)(?=(?:\d{{1,2}}\s+)?{MONTH}\b)")
+STAMP_WORD_LINE = re.compile(r"^(?:First\s+|Last\s+)?(?:Published|Posted|Updated)(?:\s+on)?:?$", re.I)
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
 DATELINE_CITY = re.compile(
     r"^(?P<line>[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/)?,\s+"  # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7."
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"  # "BELOVEZHSKAYA PUSHCHA, Belarus, March 7 (Reuters)"
     rf"(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
 )
@@ -267,6 +272,18 @@ def _is_piped_menu(line: str) -> bool:
     return all(len(part.split()) <= MENU_ITEM_WORDS for part in parts)
 
 
+def _joined_stamps(lines: list[str]) -> list[str]:
+    """'Published' on a line of its own and the date on the next ('Published' / '18 March'): one date line; and a
+    stamp scraped twice without a space ('20 Apr 202220 Apr 2022'): two dates."""
+    joined: list[str] = []
+    for line in (GLUED_YEAR.sub(r"\1 ", line) for line in lines):
+        if joined and STAMP_WORD_LINE.match(joined[-1]) and DATELINE_ONLY.match(f"{joined[-1]} {line}"):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def _headline_index(lines: list[str]) -> int:
     """Where the headline is: the first line of a few words that is not a site's name or tagline above its
     menu ('Exclusive news, data and analytics …' then 'World', 'Business', 'Markets', …). Below other
@@ -288,7 +305,7 @@ def _headline_index(lines: list[str]) -> int:
 
 def clean_article(raw: RawArticle) -> CleanArticle:
     """Title, dateline and numbered sentences of the article, with boilerplate removed."""
-    lines = _lines(raw.content)
+    lines = _joined_stamps(_lines(raw.content))
     if not lines:
         raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
     headline_at = _headline_index(lines)

@@ -2,6 +2,7 @@
 
 import logging
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from app.ingest.types import ArticleRejected, CleanArticle, PublishedDate
 from app.models import Article
 
 log = logging.getLogger(__name__)
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,10 @@ def _datability(article: CleanArticle) -> int:
     """Articles that date themselves go first, so the others can lean on what they establish."""
     if article.raw.metadata.get("published") or article.raw.metadata.get("date"):
         return 0
-    if article.dateline:
+    if article.dateline and YEAR_IN_TEXT.search(article.dateline):
         return 1
+    if article.dateline:
+        return 2  # 'ISTANBUL, March 29 (Reuters)': the day, but the year from what the others establish
     return 2 if any(s.is_caption for s in article.sentences) else 3
 
 
