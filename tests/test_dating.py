@@ -227,6 +227,18 @@ def test_a_year_less_day_goes_on_in_the_year_of_the_day_told_just_before(
     assert [m.range.start for m in found] == [day]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "narrative_year"),
+    [
+        ("Medinsky led the delegation in 2022, when the sides met in Istanbul on March 29 of that year.", None),
+        ("At the talks in Istanbul on March 29 of that year, he said, the sides agreed.", 2022),
+    ],
+)
+def test_a_day_of_that_year_takes_the_year_named_before_it(sentence: str, narrative_year: int | None) -> None:
+    found = find_time_mentions(sentence, date(2025, 6, 2), ref_is_published=True, narrative_year=narrative_year)
+    assert [m.range.start for m in found if m.range.precision == "day"] == [date(2022, 3, 29)]
+
+
 def test_almost_n_years_ago_is_less_than_n_years_back() -> None:
     found = find_time_mentions("The talks began on March 29, almost three years ago.", date(2025, 6, 1))
     assert [m.range.start for m in found] == [date(2023, 3, 29)]

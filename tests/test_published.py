@@ -76,6 +76,7 @@ def test_text_without_cues_is_undated() -> None:
         ("30 Mar 2022 (updated: 30 Mar 2022)", "2022-03-30"),
         ("June 20, 2024, 6 AM ET", "2024-06-20"),
         ("Published On 20 Apr 202220 Apr 2022", "2022-04-20"),  # the stamp scraped twice
+        ("Apr 7th 2022", "2022-04-07"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:

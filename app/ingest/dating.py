@@ -515,6 +515,7 @@ EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
+THAT_YEAR_AFTER = re.compile(r",?\s*(?:of )?that year\b", re.I)
 YEARS_AGO_AFTER = re.compile(
     rf",?\s*(?P<qual>more than|over|nearly|almost|about|some|just over)?\s*(?P<n>{NUMBER})\s+years?\s+ago\b", re.I
 )
@@ -689,6 +690,17 @@ def find_time_mentions(
             if ahead is not None and (ahead - ref).days <= SOON_DAYS:
                 rng = DateRange(ahead, ahead + (rng.end - rng.start), rng.precision)
                 forward, how = True, "the day soon to come, not a year before"
+        if kind == "month_day" and THAT_YEAR_AFTER.match(sentence, m.end()):
+            # "met in 2022, ... in Istanbul on March 29 of that year": the year named before it
+            that_year = next((t.range.start.year for t in reversed(mentions) if t.range.precision == "year"), None)
+            that_year = that_year or (narrative_year if narrative_year and narrative_year < ref.year else None)
+            if that_year is not None:
+                try:
+                    rng = DateRange(rng.start.replace(year=that_year), rng.end.replace(year=that_year), rng.precision)
+                except ValueError:  # February 29
+                    pass
+                else:
+                    kind, forward, how = "full_date", False, f"'of that year' ({that_year}, named before it)"
         if kind == "month_day" and (ago := YEARS_AGO_AFTER.match(sentence, m.end())):
             # "on March 29, more than three years ago": the year is counted back from the article's
             rng, kind, forward = _years_back(rng, ago, ref), "full_date", False
