@@ -339,6 +339,24 @@ def test_the_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
     assert venues == {(3,): "brest-region", (2,): "brest-region"}
 
 
+def test_the_delegations_meeting_in_the_next_sentence_gives_the_round_its_venue() -> None:
+    body = (
+        "The first talks between Ukraine and Russia since Vladimir Putin launched his invasion ended on Monday "
+        "without a ceasefire. The delegations met for about five hours at a lodge in Belarus's Gomel region."
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 2, 28)))
+    assert [(e.type, e.range.start, e.venue_slug) for e in events] == [("round", date(2022, 2, 28), "gomel-region")]
+
+
+def test_a_numbered_round_without_a_date_is_not_the_unnumbered_round_the_article_dates() -> None:
+    body = (
+        "The agreement came in a second round of talks, held in the Brest region. The two sides first met on "
+        "Monday near the Belarus-Ukraine border."
+    )
+    rounds = {(m.round_number, m.range.start) for m in mentions_of(body, date(2022, 3, 3)) if m.type == "round"}
+    assert (2, date(2022, 2, 28)) not in rounds
+
+
 def test_a_date_after_talks_in_a_place_dates_the_talks() -> None:
     body = "Putin said Kyiv had reneged on what had been agreed during talks in Turkey, late in March."
     (talks,) = mentions_of(body)

@@ -64,7 +64,10 @@ QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day")  # 'the next day', 'that day'
 SINCE_THE_WAR = re.compile(
     r"\bsince (?:the (?:start of the )?|Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)"
-    r"(?: (?:began|started|broke out))?\b",
+    r"(?: (?:began|started|broke out))?\b"
+    # "the first talks since Vladimir Putin launched his invasion", "since Moscow sent troops into Ukraine"
+    r"|\bsince (?:[\w'’-]+ ){0,4}?(?:invaded|(?:launched|began|started) (?:its|his|the|a) (?:full-scale )?"
+    r"(?:invasion|war)|sent (?:its |in )?(?:troops|forces|tanks) into)(?: Ukraine| its neighbou?r| the country)?\b",
     re.I,
 )
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
@@ -384,6 +387,7 @@ MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph o
 THE_MEETING = re.compile(
     r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b"
     r"|\b(?:at|during) (?:that|this) (?:meeting|session|round)\b"  # "The two sides agreed at that meeting to ..."
+    r"|^The (?:two )?(?:delegations|negotiators|sides) met\b"  # "The delegations met for five hours at a lodge"
 )
 SAME_PLACE_AS_BEFORE = re.compile(
     r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
@@ -1153,15 +1157,13 @@ def extract_mentions(article: CleanArticle, published: PublishedDate) -> list[Ev
 
 def _undated_rounds_on_the_day_the_article_dates(found: list[EventMention]) -> list[EventMention]:
     """A numbered round the article names without a date ('Third round of talks ends with small shifts', its
-    headline) is the round it dates, when it dates one and only one that the undated mention's span allows."""
+    headline) is the round of that number it dates, when it dates one and only one in the undated mention's span."""
     dated = [m for m in found if m.type == "round" and m.anchored and m.status == "occurred"]
     result = []
     for mention in found:
         if mention.type == "round" and not mention.anchored and mention.explanation == UNDATED_ROUND:
             days = {
-                d.range
-                for d in dated
-                if mention.range.contains(d.range) and d.round_number in {None, mention.round_number}
+                d.range for d in dated if mention.range.contains(d.range) and d.round_number == mention.round_number
             }
             if len(days) == 1:
                 (day,) = days
