@@ -4,9 +4,11 @@ from datetime import date
 
 import pytest
 
+from app.ingest.classify import classify, round_number
 from app.ingest.clean import BYLINE_LINE, clean_article
-from app.ingest.extract import ArticleState, classify, extract_mentions, round_number, speaker, strip_quotes
+from app.ingest.extract import extract_mentions
 from app.ingest.merge import merge_mentions
+from app.ingest.speakers import speaker, strip_quotes
 from app.ingest.types import EventMention, PublishedDate, RawArticle
 
 PUBLISHED = date(2022, 4, 13)  # a Wednesday
@@ -469,7 +471,7 @@ def test_the_subject_of_a_clause_ending_in_saying_or_telling_is_the_speaker() ->
 
 def test_a_name_after_the_subject_is_not_the_speaker_of_its_saying() -> None:
     unquoted = "Zelensky met Erdogan in Ankara, saying the talks would go on."
-    assert speaker(unquoted, unquoted, ArticleState()) == "volodymyr-zelensky"
+    assert speaker(unquoted) == "volodymyr-zelensky"
 
 
 def test_a_live_report_of_talks_at_a_place_is_dated_by_the_report() -> None:

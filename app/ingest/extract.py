@@ -2,143 +2,84 @@
 names a round, with its type, status, venue, round, people and quote."""
 
 import itertools
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
+from app.ingest.classify import (
+    agreed_outcomes,
+    both_sides,
+    classify,
+    is_negotiator,
+    numbered_session_beside,
+    reported_outcomes,
+    round_number,
+    session_outcomes,
+    sides_meeting,
+    type_for_clause,
+)
 from app.ingest.clean import BYLINE_LINE
-from app.ingest.dating import (
-    NARRATIVE_YEARS_BACK,
-    NUMBER,
-    NUMBER_WORDS,
-    ORDINAL_WORD,
-    ORDINAL_WORDS,
-    PATTERNS,
-    WEEKDAY,
-    find_time_mentions,
-    sets_narrative_year,
+from app.ingest.dating import NARRATIVE_YEARS_BACK, NUMBER_WORDS, find_time_mentions, sets_narrative_year
+from app.ingest.phrases import (
+    ADJUNCT_START,
+    APPOSITIVE_NAME,
+    ARRANGED,
+    AT_OR_AFTER_THE_SESSION,
+    BACKGROUND_YEARS,
+    CAPITALISED_WORD,
+    CLAUSE_BREAK,
+    COMPARED_WITH,
+    COUNTED,
+    COUNTED_LEAD,
+    DELEGATION_WORD,
+    FIRST_SINCE,
+    FIRST_TENSE,
+    FRONTED,
+    GENERIC_TODAY,
+    HAPPENINGS,
+    LATER,
+    LATER_DAYS,
+    LEADING_ROLE,
+    LEDE_MIN_WORDS,
+    LEDE_SENTENCES,
+    LIST_GAP,
+    MEETING_REFERENCE_SENTENCES,
+    MET,
+    MET_BEFORE_SAYING,
+    MET_NTH_TIME,
+    NEGATED,
+    ORDINALS,
+    OUTCOME_TYPES,
+    PART_OF_DAY,
+    PLANNED,
+    PRESENT_PERFECT,
+    PROSPECTIVE_SESSION,
+    QUOTATION_SENTENCES,
+    RECENT_TYPES,
+    ROUNDS_IN_GENERAL,
+    SAME_DAY,
+    SAME_PLACE_AS_BEFORE,
+    SESSION_UNDER_WAY,
+    SHORTLY,
+    SINCE_BEFORE,
+    SINCE_THEN,
+    SINCE_WAR_BEGAN,
+    STATE_SUBJECT,
+    STRONG_TYPES,
+    THE_MEETING,
+    THIS_YEAR,
+    TOLD_AS_NEWS,
+    TYPE_PRIORITY,
+    UNDATED_ROUND,
+    VAGUE_COUNTS,
+    WHEN_CLAUSE,
+    WHOM_BEFORE,
+    WIDEST_EVENT_DAYS,
+    YEAR_NUMBERS,
 )
-from app.ingest.types import (
-    SESSION_TYPES,
-    CleanArticle,
-    DateRange,
-    EventMention,
-    PublishedDate,
-    Sentence,
-    TimeMention,
-)
-from app.ingest.vocab import Person, Place, cues, people_gazetteer, person_by_slug, place_gazetteer
-
-ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS, 1)} | {
-    f"{n}{suffix}": n for n, suffix in enumerate(("st", "nd", "rd", "th", "th", "th", "th", "th"), 1)
-}
-ROUND_ORDINAL = re.compile(
-    rf"\b(?P<ord>{ORDINAL_WORD}|[1-8](?:st|nd|rd|th))"
-    r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
-    re.I,
-)
-AT_NUMBERED_ROUND = re.compile(rf"\b(?:at|during) (?:the|their|its) {ROUND_ORDINAL.pattern}", re.I)
-SINCE_AFTER = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
-COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
-LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
-# "met for a third time"; not "for the first time since", which names no round
-DELEGATION_WORD = re.compile(r"delegation", re.I)
-PROPOSED_SESSION = re.compile(
-    r"\b(?:proposed|suggested|called for)\s+(?:(?:a|the|another|new|fresh|holding|resuming|direct)\s+)*"
-    r"(?:round|meeting|talks|summit|negotiations)\b",
-    re.I,
-)
-RECEIVED = re.compile(r"\b(?:received|welcomed)\b", re.I)
-MET_NTH_TIME = re.compile(rf"\bmet for (?:a|the) (?P<ord>{'|'.join(ORDINAL_WORDS[1:])}) time\b", re.I)
-COMPARED_WITH = re.compile(r"\bsuch as\s+$", re.I)  # "meetings such as Thursday's": named for comparison
-GENERIC_TODAY = re.compile(
-    r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
-)
-LEDE_SENTENCES = 3  # the standfirst and the first sentences tell what day the story is about
-LEDE_MIN_WORDS = 10  # shorter lines before the lede are credits and bylines
-APPOSITIVE_CHARS = 160  # "Podolyak, an adviser to the head of the president's office and a negotiator, wrote"
-QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation is still taken to go on
-QUOTE_MARK = re.compile(r"[\"“”]")
-QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
-SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day")  # 'the next day', 'that day'
-SINCE_THE_WAR = re.compile(
-    r"\bsince (?:the (?:start of the )?|Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)"
-    r"(?: (?:began|started|broke out))?\b"
-    # "the first talks since Vladimir Putin launched his invasion", "since Moscow sent troops into Ukraine"
-    r"|\bsince (?:[\w'’-]+ ){0,4}?(?:invaded|(?:launched|began|started) (?:its|his|the|a) (?:full-scale )?"
-    r"(?:invasion|war)|sent (?:its |in )?(?:troops|forces|tanks) into)(?: Ukraine| its neighbou?r| the country)?\b",
-    re.I,
-)
-SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
-# "the largest attack since the full-scale invasion began in February 2022", "the highest-level talks since
-# Russia invaded on 24 February": the war's start, compared with
-SINCE_WAR_BEGAN = re.compile(
-    r"\bsince (?:[\w'’-]+ ){0,4}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|invaded"
-    r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war)"
-    r"|sent (?:its |in )?(?:troops|forces|tanks) into)"
-    r"(?: of)?(?: Ukraine| its neighbou?r| the country)?(?: in| on)?\s+$",
-    re.I,
-)
-YEAR_NUMBERS = re.compile(r"\b(?:19|20)\d\d\b")
-THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
-WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
-AGREED_OR_EXCHANGED = re.compile(
-    r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over|presented|submitted|tabled)\b", re.I
-)
-SIDES_AGREED = re.compile(
-    r"\b(?:the (?:two )?sides|both sides|the (?:two )?delegations|the parties)\b[^.;]{0,30}?\b(?:had |have )?agreed\b",
-    re.I,
-)
-SIDE_PUT_FORWARD = re.compile(
-    r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|the (?:Russian|Ukrainian) (?:side|delegation))\b[^.;,]{0,20}?"
-    r"\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward"
-    r"|(?:would|will) (?:also )?(?:hand over|return|release)"
-    r"|(?:was|is|were|are) (?:also )?ready to (?:hand over|return))\b",
-    re.I,
-)
-OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
-NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
-FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
-VAGUE_COUNTS = {"several", "a few", "few"}
-CAPITALISED_WORD = re.compile(r"[A-Z][\w'-]+")  # a name or a surname
-COUNTED_LEAD = re.compile(
-    rf"^\s*(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+(?P<clause>[^,;]+),", re.I
-)
-COUNTED = re.compile(
-    rf",?\s*(?:just\s+|only\s+|some\s+)?(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)",
-    re.I,
-)
-PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
-SHORTLY = re.compile(r",?\s*(?P<gap>shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
-ADJUNCT_START = re.compile(r"\s*(?:in|at|near|on)\b")
-APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]+\s?){1,3}(?:and\s(?:[A-Z][\w'’-]+\s?){1,3})?")
-CLAUSE_BREAK = re.compile(
-    r"[,;:—–]|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b"
-    r"|\band (?=(?:is|are|was|were|will|would|has|had|then)\b)",  # "met Lavrov on Wednesday and is due in Lviv"
-    re.I,
-)
-PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
-STATE_SUBJECT = re.compile(
-    r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin"
-    r"|The (?:two )?(?:delegations|sides)|Both sides)\s+(?:\w+\s+)?\w+ed\b"
-)
-PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
-TYPE_PRIORITY = (
-    "ministerial",  # "the foreign ministers are to hold their first meeting": ministers, not the delegations
-    "round",
-    "proposal",
-    "prisoners",
-    "atrocity",
-    "humanitarian",
-    "aid",
-    "military",
-    "diplomacy",
-    "statement",
-)
-RECENT_TYPES = {"statement", "humanitarian", "atrocity", "prisoners", "aid", "proposal", "diplomacy"}
-STRONG_TYPES = {"aid", "humanitarian", "prisoners", "atrocity", "proposal"}
-BACKGROUND_YEARS = 3
+from app.ingest.speakers import actors_of, ends_inside_quote, find_people, said_then, speaker, strip_quotes
+from app.ingest.types import SESSION_TYPES, CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
+from app.ingest.venues import find_places, pick_venue, place_keywords, sentence_venue
+from app.ingest.vocab import cues, person_by_slug
 
 
 @dataclass
@@ -162,87 +103,6 @@ class ArticleState:
     surnames: dict[str, str] = field(default_factory=dict)  # "johnson" -> the Boris Johnson the article named
     retrospective: bool = False  # no day is told relative to the article's ('on Friday', 'yesterday', 'last week')
     narrative_year: int | None = None  # the year of the last full date: a retrospective's year-less dates are in it
-
-
-def strip_quotes(text: str) -> str:
-    """The text with its quotations blanked out, character for character: positions found in the text (a date's)
-    stay valid in it."""
-    return QUOTE_SPAN.sub(lambda quote: " " * len(quote.group(0)), text)
-
-
-@lru_cache(maxsize=4096)
-def classify(text: str) -> str | None:
-    """The event type whose cue words match first, by the priority in TYPE_PRIORITY."""
-    type_cues = cues().types
-    text = SINCE_THE_WAR.sub(" ", text)  # "the highest-level contact since the invasion": background, not fighting
-    return next((t for t in TYPE_PRIORITY if t in type_cues and type_cues[t].search(text)), None)
-
-
-def round_number(text: str) -> int | None:
-    for m in ROUND_ORDINAL.finditer(text):
-        noun = m.group("noun").lower()
-        if noun != "round" and LEADERS_MEETING.match(text, m.end()):
-            continue  # "the first meeting of the two ministers": not a round of the delegations
-        if COMPARED_ROUND.search(text, 0, m.start()):
-            continue  # "met on Monday at the same venue as the second round": another round, named to compare
-        if m.group("ord").lower() in {"first", "1st"} and SINCE_AFTER.match(text, m.end()):
-            continue  # "the first in-person round since March 7": the first for a while, not round one
-        if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
-            return ORDINALS[m.group("ord").lower()]
-    if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):
-        return ORDINALS[nth.group("ord").lower()]  # "the delegations, which met for a third time on Monday"
-    return None
-
-
-def find_places(text: str) -> list[Place]:
-    return list(dict.fromkeys(place for _, _, place in place_gazetteer().find(text)))
-
-
-def find_people(text: str) -> list[Person]:
-    """The people a text names, in the order it first names them."""
-    return list(dict.fromkeys(person for _, _, person in people_gazetteer().find(text)))
-
-
-LOCATIVE = re.compile(
-    r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|travell?ed to|flew to|arrived in)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
-    r"(?:western\s+|eastern\s+|southern\s+|northern\s+)?"
-    r"(?:(?:[A-Z][\w-]+\s+)?(?:resort\s+|port\s+|coastal\s+|border\s+)?(?:city|town|resort|region) of\s+)?$",
-    re.I,
-)
-TALK_NOUN = re.compile(r"\b(?:talks|negotiations|round)\b", re.I)  # not "a meeting": anyone can meet
-
-
-def located_places(text: str) -> list[Place]:
-    """Places the text puts something in ('in the Brest region', 'at Dolmabahçe'), plus video formats."""
-    found = [
-        place
-        for start, _, place in place_gazetteer().find(text)
-        if place.kind == "online" or LOCATIVE.search(text[max(0, start - 40) : start])
-    ]
-    return list(dict.fromkeys(found))
-
-
-def pick_venue(text: str, event_type: str) -> str | None:
-    if event_type not in {"round", "ministerial", "diplomacy"}:
-        return None
-    rank = {"online": 0, "venue": 1, "region": 1, "city": 2, "country": 3}
-    found = located_places(text)
-    met_there = [place for start, _, place in place_gazetteer().find(text) if MET_AT.search(text[:start])]
-    if met_there and event_type != "diplomacy":
-        found = met_there  # "after weeks of haggling by video link, the delegations met in Istanbul": there
-    if event_type == "diplomacy":
-        found = [p for p in found if p.kind in {"city", "venue"}]
-    return min(found, key=lambda p: rank.get(p.kind, 4)).slug if found else None
-
-
-def sentence_venue(unquoted: str, event_type: str) -> str | None:
-    """A round's venue named elsewhere in its sentence: a meeting place, region or country, not a city
-    the sentence merely mentions."""
-    if event_type != "round":
-        return None
-    found = [p for p in located_places(unquoted) if p.kind in {"venue", "online", "region", "country"}]
-    return found[0].slug if found else None
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
@@ -300,43 +160,6 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
     return True
 
 
-def _reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
-    """What a statement reports the sides agreed ('the sides had agreed an exchange of prisoners') or put
-    forward ('Moscow had proposed short truces', 'Russia offered to hand over bodies')."""
-    if SIDES_AGREED.search(unquoted):
-        return [(outcome, "what the sides agreed") for outcome in _agreed_outcomes(unquoted)]
-    if SIDE_PUT_FORWARD.search(unquoted):
-        offered = next((t for t in ("prisoners", "humanitarian") if cues().types[t].search(unquoted)), "proposal")
-        return [(offered, "what a side put forward")]
-    return []
-
-
-def _outcomes(unquoted: str, event_type: str | None) -> list[str]:
-    """What a session of talks agreed or exchanged: prisoners to swap, corridors to open, documents."""
-    return _agreed_outcomes(unquoted) if event_type in SESSION_TYPES else []
-
-
-def _agreed_outcomes(unquoted: str) -> list[str]:
-    if not AGREED_OR_EXCHANGED.search(unquoted):
-        return []
-    return [t for t in OUTCOME_TYPES if cues().types[t].search(unquoted)]
-
-
-def _numbered_session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str | None:
-    """The rest of a sentence beside its dated clause, when it reports a numbered round held (not one to come)
-    and names no date of its own."""
-    if len(times) != 1:
-        return None
-    if AT_NUMBERED_ROUND.search(unquoted) and not cues().future.search(unquoted):
-        return unquoted  # "At the second round, on June 2, the two sides exchanged memorandums"
-    rest = unquoted.replace(clause, " ", 1)
-    if round_number(rest) is None or classify(rest) != "round":
-        return None
-    if cues().future.search(rest) or PROSPECTIVE_SESSION.search(rest) or ARRANGED.search(rest):
-        return None
-    return rest
-
-
 def _since(mention: TimeMention, sentence: str) -> bool:
     return bool(SINCE_BEFORE.search(sentence[: mention.start]))
 
@@ -347,13 +170,6 @@ def _status(mention: TimeMention | None, clause: str, published: date, rng: Date
     if mention is not None and mention.forward and rng.end >= published:
         return "planned"
     return "occurred"
-
-
-FIRST_TENSE = re.compile(
-    r"\b(?P<present>says|tells|warns|insists|claims|announces|confirms|is|are)\b"
-    r"|\b(?:said|told|was|were|had|did|\w{3,}ed)\b",
-    re.I,
-)
 
 
 def _recent(unquoted: str, published: date, stamped_days_back: int | None = None) -> tuple[DateRange, str]:
@@ -370,110 +186,6 @@ def _recent(unquoted: str, published: date, stamped_days_back: int | None = None
     return DateRange(published - timedelta(days=1), published, "range"), "reported without a date"
 
 
-# "to meet Putin, his spokesperson said": the name is the object of a verb, the speaker is someone else
-NAME_AS_OBJECT = re.compile(
-    r"\b(?:meet|met|meeting|with|to|by|for|against|told|urged|called|visit|visited|and)\s+"
-    r"(?:(?:[A-Z][\w.-]*|the|his|her)\s+){0,3}$"
-)
-NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
-SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
-AGREED_TO = re.compile(
-    r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,90}"
-    r"\b(?P<plan>(?:to|would|will) (?:hold|meet|resume|continue|start|host|organi[sz]e|arrange|send))\b",
-    re.I,
-)
-IN_A_CALL = re.compile(r"\b(?:in|during|over) (?:a|an|his|her|their) (?:tele)?phone (?:call|conversation)\b", re.I)
-MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
-THE_MEETING = re.compile(
-    r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b"
-    r"|\b(?:at|during) (?:that|this) (?:meeting|session|round)\b"  # "The two sides agreed at that meeting to ..."
-    r"|^The (?:two )?(?:delegations|negotiators|sides) met\b"  # "The delegations met for five hours at a lodge"
-)
-SAME_PLACE_AS_BEFORE = re.compile(
-    r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
-)
-# "Russia said on Tuesday ..., as negotiators meeting in Istanbul reported progress": the talks are that day's too
-SESSION_UNDER_WAY = re.compile(
-    r"\b(?:negotiators|delegations|delegates|the two sides|both sides)\s+(?:meeting|gathered|assembled)\s+"
-    r"(?P<where>(?:in|at)\s+[^,.;]{3,60})",
-    re.I,
-)
-TALKS_AT_PLACE = re.compile(
-    r"\b(?:talks|negotiations|round|delegations)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*(?:(?:in|on)\s+)?$"
-)
-LATER = re.compile(
-    r"\b(?P<gap>a day|the next day|days|a few days|two days|three days|a week|weeks|a month|two weeks) later\b", re.I
-)
-LATER_DAYS = {
-    "a day": (1, 1),
-    "the next day": (1, 1),
-    "two days": (2, 2),
-    "three days": (3, 3),
-    "days": (2, 9),
-    "a few days": (2, 6),
-    "a week": (5, 9),
-    "two weeks": (12, 16),
-    "weeks": (10, 45),
-    "a month": (25, 35),
-}
-UNDATED_ROUND = "a numbered round with no date of its own"
-ROUNDS_IN_GENERAL = re.compile(r"\b(?:rounds|several|many|previous|earlier|last|past)\b", re.I)
-SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
-PLANNED = re.compile(
-    r"\b(?:will|would|next|to meet|to hold|near future|coming days|is due to|are due to|expected|scheduled|soon"
-    r"|(?:could|may|might) (?:take place|be held|meet|resume|start)"
-    r"|(?:a |any |an exact |no )?date (?:for|of) (?:the|a|an))\b",  # "gave no date for the second round": to come
-    re.I,
-)
-SAID_THEN_WORDS = 7  # "said in a video address late on Monday": how far a verb of saying may stand from its date
-TOLD_WHOM_WORDS = 3
-VERB_LIKE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|\w+ed)\b", re.I)
-HOW_SAID = re.compile(r"\s*(?:(?:in|at|to|on|during|via|over|through)\b|(?:late|early)\s*$)", re.I)
-NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|which|who|and|but|after|before|when|while)\b", re.I)
-FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
-
-
-SUBJECT_CHARS = 40  # a name this near the start of a sentence is its subject
-SAYING_AFTER_CLAUSE = re.compile(r",\s+(?:saying|telling|adding)\b", re.I)
-
-
-def speaker(unquoted: str, sentence: str, state: ArticleState) -> str | None:
-    """The named person who says something in the sentence ('Umerov said', 'said Putin', 'He said').
-
-    A name right before its verb wins ('..., with Lukashenko, Putin says'); then a name set off by commas
-    ('Medinsky, the head of the delegation, said'), or after the verb ('..., said Putin.')."""
-    vocab = cues()
-    names = people_gazetteer().find(unquoted)
-    for _, end, person in names:
-        after = unquoted[end : end + 70]
-        verb = vocab.speech.search(after)
-        if verb and verb.start() < 12 and "," not in after[: verb.start()]:
-            return person.slug
-    for start, end, person in names:
-        after = unquoted[end : end + APPOSITIVE_CHARS]
-        verb = vocab.speech.search(after)
-        if (
-            verb
-            and after.startswith(",")
-            and after[: verb.start()].count(",") <= 2
-            and not NAME_AS_OBJECT.search(unquoted[max(0, start - 40) : start])
-        ):
-            return person.slug
-        if SAID_NAME.search(unquoted[max(0, start - 30) : start]) and NAME_ENDS_CLAUSE.match(unquoted[end:]):
-            return person.slug  # "..., said Putin." but not "He said Putin is ..."
-    if names and names[0][0] <= SUBJECT_CHARS and SAYING_AFTER_CLAUSE.search(unquoted, names[0][1]):
-        # "Erdogan opened the session with a short speech, telling the delegates ...": the participle's subject
-        return names[0][2].slug
-    if PRONOUN_SUBJECT.search(unquoted) and state.last_person:
-        return state.last_person
-    return None
-
-
-def _actors(sentence: Sentence, who: str | None) -> tuple[str, ...]:
-    found = [p.slug for p in find_people(sentence.text)]
-    return tuple(dict.fromkeys([who, *found] if who else found))
-
-
 def _earlier_in_week_before(mention: TimeMention, week: tuple[DateRange, date | None]) -> TimeMention:
     """'... said last week that talks were held on Friday. Earlier in the week, the Kremlin said ...': the
     days of that week before the day it named, not of the article's week."""
@@ -485,16 +197,6 @@ def _earlier_in_week_before(mention: TimeMention, week: tuple[DateRange, date | 
     return replace(mention, range=DateRange(span.start, end, "range"), explanation=how)
 
 
-def _both_sides(actors: tuple[str, ...], role: re.Pattern[str]) -> bool:
-    """Whether people of both Ukraine and Russia in this role (ministers, negotiators) are among the actors."""
-    sides = {person.side for slug in actors if (person := person_by_slug().get(slug)) and role.search(person.role)}
-    return {"UA", "RU"} <= sides
-
-
-def _keywords(text: str) -> tuple[str, ...]:
-    return tuple(sorted({p.slug for p in find_places(text)}))
-
-
 def mentions_in_sentence(
     sentence: Sentence, article_id: str, published: date, state: ArticleState
 ) -> list[EventMention]:
@@ -503,7 +205,7 @@ def mentions_in_sentence(
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
         state.paragraph_week, state.quote_open = None, False
     quoting = state.quote_open or text.lstrip().startswith(('"', "“"))
-    state.quote_open = _ends_inside_quote(text, state.quote_open)
+    state.quote_open = ends_inside_quote(text, state.quote_open)
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
     # a retrospective that has named an earlier year: what it tells without a date is of then, not of its own days
     telling_the_past = (
@@ -555,8 +257,8 @@ def mentions_in_sentence(
         # "agreed on July 23 ..., but their third meeting this year": the year counts meetings, the day dates one
         times = [t for t in times if t.range.precision != "year"]
     unquoted = strip_quotes(text)
-    who = speaker(unquoted, text, state)
-    actors = _actors(sentence, who)
+    who = speaker(unquoted, state.last_person)
+    actors = actors_of(sentence, who)
     number = round_number(unquoted)
     results: list[EventMention] = []
 
@@ -595,7 +297,7 @@ def mentions_in_sentence(
                 or sentence_venue(unquoted, event_type),
                 round_number=round_no,
                 actor_slugs=involved,
-                keywords=_keywords(unquoted),
+                keywords=place_keywords(unquoted),
                 anchored=anchored,
                 confidence=0.8 if anchored else 0.5,
             )
@@ -608,20 +310,20 @@ def mentions_in_sentence(
         low, high = LATER_DAYS[later.group("gap").lower()]
         base = state.last_anchor.range.end
         rng = DateRange(base + timedelta(days=low), min(base + timedelta(days=high), published), "range")
-        event_type = _type_for(unquoted, unquoted, None, number, who)
+        event_type = type_for_clause(unquoted, unquoted, None, number, who)
         if event_type is not None and rng.start <= rng.end:
             how = f"'{later.group(0)}': after '{state.last_anchor.text}' ({base.isoformat()})"
             emit(rng, None, event_type, how, True, unquoted, status="occurred")
     elif anchor is None and (counted := _counted_from_named(unquoted, state)) is not None:
         # "Three days after Johnson left Kyiv, Putin said ...": counted from the day the article gave that
         rng, how = counted
-        event_type = _type_for(unquoted, unquoted, None, number, who)
+        event_type = type_for_clause(unquoted, unquoted, None, number, who)
         if event_type is not None and rng.start <= published:
             emit(DateRange(rng.start, min(rng.end, published), rng.precision), None, event_type, how, True, unquoted)
     elif anchor is None and state.last_anchor is not None and SINCE_THEN.search(unquoted):
         since = state.last_anchor
         if since.range.end < published:
-            event_type = _type_for(unquoted, unquoted, None, number, who)
+            event_type = type_for_clause(unquoted, unquoted, None, number, who)
             if event_type is not None:
                 rng = DateRange(since.range.end + timedelta(days=1), published, "range")
                 how = f"'since then': after '{since.text}' ({since.range.end.isoformat()}), up to the article's date"
@@ -635,14 +337,14 @@ def mentions_in_sentence(
                 # "the first session between the two delegations since March 7, when they met for a third time":
                 # the number is the earlier meeting's, not the one the sentence begins with
                 number = ORDINALS[nth.group("ord").lower()]
-        event_type = _type_for(clause, unquoted, anchor, number, who)
+        event_type = type_for_clause(clause, unquoted, anchor, number, who)
         if (
             event_type in {None, "diplomacy"}
             and MET.search(clause)
             and not PROSPECTIVE_SESSION.search(clause)
             and not ARRANGED.search(clause)
         ):
-            event_type = _sides_meeting(clause, who) or event_type
+            event_type = sides_meeting(clause, who) or event_type
         listed = _listed_with_last(text, times)
         # "The first round, held on May 16, was the first since March 2022, when the delegations met": two
         since_when = _since(anchor, text) and bool(WHEN_CLAUSE.match(text, anchor.end))
@@ -655,7 +357,7 @@ def mentions_in_sentence(
             # "Putin said on Friday that Kyiv walked away from the talks in Istanbul in late March": the saying
             # and the talks are two happenings with two dates
             earlier_clause = clause_around(unquoted, earlier.start, earlier.end)
-            earlier_type = _type_for(earlier_clause, unquoted, earlier, number, who)
+            earlier_type = type_for_clause(earlier_clause, unquoted, earlier, number, who)
             # "the talks, which began on Monday, would continue on Tuesday": a session held, and one to come;
             # "Zelensky responded the same day that he would wait for Putin on Thursday": words, and a plan
             held_then_planned = earlier_type == event_type and anchor.forward and not earlier.forward
@@ -671,7 +373,7 @@ def mentions_in_sentence(
         if (
             event_type == "statement"
             and (anchor.forward or anchor.range.start > published)
-            and not _said_then(unquoted[: anchor.start])
+            and not said_then(unquoted[: anchor.start])
         ):
             # "Umerov said Kyiv had proposed a meeting of the presidents before the end of August": the date is of
             # what is to come; the saying is dated by an earlier date in the sentence, or like undated words
@@ -679,7 +381,7 @@ def mentions_in_sentence(
             if not said_earlier:
                 when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
                 emit(when_said, None, event_type, how, False, clause)
-            planned = (_sides_meeting(clause, None) if MET.search(clause) else None) or classify(clause)
+            planned = (sides_meeting(clause, None) if MET.search(clause) else None) or classify(clause)
             if planned in {"round", "ministerial", "diplomacy"} or said_earlier:
                 # "Guterres will visit Moscow next week", "responded the same day that he would wait for Putin in
                 # Turkey on Thursday": what is to come, on its day
@@ -702,17 +404,17 @@ def mentions_in_sentence(
                 clause,
             )
         if event_type is not None:
-            for outcome in _outcomes(unquoted, event_type):
+            for outcome in session_outcomes(unquoted, event_type):
                 # "agreed Friday to exchange 1,000 prisoners each at their first direct talks": the talks and
                 # what they agreed are two happenings of the day
                 how = f"'{anchor.text}' ({anchor.explanation}): agreed at the talks that day"
                 emit(anchor.range, anchor, outcome, how, True, clause, status="occurred")
-            if event_type in OUTCOME_TYPES and (session := _numbered_session_beside(unquoted, clause, times)):
+            if event_type in OUTCOME_TYPES and (session := numbered_session_beside(unquoted, clause, times)):
                 # "agreed on July 23 to exchange prisoners, but their third round of talks lasted 40 minutes": the
                 # agreement and the round it was made at, on the one day
                 how = f"'{anchor.text}' ({anchor.explanation}): the numbered round the sentence reports"
                 emit(anchor.range, anchor, "round", how, True, session)
-                for outcome in _outcomes(unquoted, "round"):
+                for outcome in session_outcomes(unquoted, "round"):
                     if outcome != event_type:  # "... exchanged memorandums, and agreed to release the wounded"
                         emit(anchor.range, anchor, outcome, f"{how}: agreed there", True, clause, status="occurred")
             _relative_event(text, anchor, published, emit)
@@ -726,7 +428,7 @@ def mentions_in_sentence(
             saying is not None
             and anchor.forward
             and not any(m.type == "statement" for m in results)
-            and not _said_then(unquoted[: anchor.start])
+            and not said_then(unquoted[: anchor.start])
             and not cues().future.search(unquoted, 0, saying.start())
         ):
             # "Umerov said Kyiv proposed a meeting of the presidents before the end of August": the plan has the
@@ -773,7 +475,7 @@ def mentions_in_sentence(
         and sentence.index - state.recent_round.sentence_index <= MEETING_REFERENCE_SENTENCES
         and THE_MEETING.search(unquoted)
         and number in {None, state.recent_round.round_number}  # not "The second round ..." after the third
-        and (agreed := _agreed_outcomes(unquoted))
+        and (agreed := agreed_outcomes(unquoted))
     ):
         # "That meeting ... produced an agreement to exchange 1,000 prisoners each": what the round just told agreed
         previous = state.recent_round
@@ -810,7 +512,7 @@ def mentions_in_sentence(
     elif (
         context is not None
         and state.paragraph_type is not None
-        and state.paragraph_type == _type_for(unquoted, unquoted, None, None, who)
+        and state.paragraph_type == type_for_clause(unquoted, unquoted, None, None, who)
     ):
         emit(
             context,
@@ -821,7 +523,7 @@ def mentions_in_sentence(
             unquoted,
         )
     elif (
-        _type_for(unquoted, unquoted, None, None, who) == "round"
+        type_for_clause(unquoted, unquoted, None, None, who) == "round"
         and sentence_venue(unquoted, "round")
         and not ROUNDS_IN_GENERAL.search(unquoted)
         and (PRESENT_PERFECT.search(unquoted) or ((first := FIRST_TENSE.search(unquoted)) and first.group("present")))
@@ -830,7 +532,7 @@ def mentions_in_sentence(
         recent, how = _recent(unquoted, published, sentence.stamped_days_back)
         emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", False, unquoted)
     elif (
-        (event_type := _type_for(unquoted, unquoted, None, None, who))
+        (event_type := type_for_clause(unquoted, unquoted, None, None, who))
         and (who or STATE_SUBJECT.search(unquoted) or (actors and event_type in STRONG_TYPES))
         and event_type in RECENT_TYPES
         and not (PRESENT_PERFECT.search(unquoted) and not who)
@@ -843,7 +545,7 @@ def mentions_in_sentence(
         # "Umerov said the sides had agreed an exchange of prisoners", "Medinsky said Moscow had proposed short
         # truces": what the sides agreed or put forward is news of its own
         dated_here = {m.type for m in results if m.anchored and m is not said}
-        for outcome, how in _reported_outcomes(unquoted):
+        for outcome, how in reported_outcomes(unquoted):
             if outcome in dated_here:
                 continue  # "Ukraine presented the draft on Wednesday, Lavrov said on Thursday": dated already
             how = f"{said.explanation}: {how}"
@@ -851,7 +553,7 @@ def mentions_in_sentence(
         if (
             said.status == "occurred"
             and MET_BEFORE_SAYING.search(unquoted)
-            and _both_sides(actors, LEADING_ROLE)
+            and both_sides(actors, LEADING_ROLE)
             and not PROSPECTIVE_SESSION.search(unquoted)
         ):
             # "Kuleba said there had been no progress after he met his Russian counterpart, Lavrov": the meeting
@@ -892,43 +594,6 @@ def mentions_in_sentence(
             state.news_session = m.range
     state.last_words = next((m for m in reversed(results) if m.type == "statement"), words_before)
     return results
-
-
-def _ends_inside_quote(text: str, open_before: bool) -> bool:
-    """Whether a quotation is still open at the end of the sentence ('"Negotiations.' opens one)."""
-    opened = open_before
-    for mark in QUOTE_MARK.findall(text):
-        opened = {"“": True, "”": False}.get(mark, not opened)
-    return opened
-
-
-WIDEST_EVENT_DAYS = 62  # what is dated more loosely than two months is background (unless a numbered round)
-TOLD_AS_NEWS = re.compile(
-    rf"\b(?:{WEEKDAY}|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:week|weekend|month))\b", re.I
-)
-# what a main clause can report as having come after a dated happening ("bodies were found ... after ...");
-# not meetings or documents: "the prospect of a meeting stalled after ..." reports none
-HAPPENINGS = {"atrocity", "military", "humanitarian", "prisoners", "aid"}
-WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
-# "played down the prospects of a meeting between the presidents": words about a session, not one held
-PROSPECTIVE_SESSION = re.compile(
-    r"\b(?:(?:prospects?|possibility|chances?|hopes?) (?:of|for) (?:a |an |any )?|(?:possible|potential|proposed) )"
-    r"(?:(?:new|further|direct) )?(?:meeting|summit|talks|round)\b"
-    r"|\b(?:challenged?|challenges|urged?|invited?|dared)\b[^.;]{0,40}\bto meet\b",  # "challenged Putin to meet him"
-    re.I,
-)
-MET_AT = re.compile(
-    r"\b(?:met|held|took place|gathered)\s+(?:(?:again|face to face|in person)\s+)?(?:in|at)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.I,
-)
-DELEGATIONS_MET = re.compile(r"\b(?:the two |both )?(?:delegations|negotiators) (?:\w+ )?met\b", re.I)
-ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
-MET_BEFORE_SAYING = re.compile(r"\b(?:after|when|since) \w+ (?:had )?met\b", re.I)  # "after he met"
-MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks|hosted)\b", re.I)
-LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
-NEGOTIATOR_ROLE = re.compile(r"\b(?:delegation|negotiator)\b", re.I)
-LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+|in\s+)?", re.I)
 
 
 def _listed_with_last(text: str, times: list[TimeMention]) -> list[TimeMention]:
@@ -1006,14 +671,6 @@ def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> No
         emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
 
 
-SESSION_NOUN = r"(?:talks|meeting|session|round|negotiations)"
-AT_OR_AFTER_THE_SESSION = re.compile(
-    rf"\b(?:afterwards|after the {SESSION_NOUN}|after (?:it|they) (?:ended|finished)"
-    rf"|opened the {SESSION_NOUN}|at the (?:opening|start|end) of the {SESSION_NOUN})\b",
-    re.I,
-)
-
-
 def _undated_report(
     unquoted: str,
     published: date,
@@ -1031,7 +688,10 @@ def _undated_report(
         # the day of the talks the news is of
         recent, how = state.news_session, "said at or after the talks the article reports"
     elif (
-        context is None and state.news_session is not None and recent.contains(state.news_session) and _negotiator(who)
+        context is None
+        and state.news_session is not None
+        and recent.contains(state.news_session)
+        and is_negotiator(who)
     ):
         # "Kremlin sees no breakthrough a day after the Istanbul talks ... Arakhamia said the results were enough":
         # a negotiator's undated words are of the talks the article reports, not of the day its lede is about
@@ -1051,93 +711,6 @@ def _undated_report(
         how = "reported without a date: the day the story's lede reports"
         recent = DateRange(state.news_peg, state.news_peg, "day")
     return recent, f"{how} in an article of {published.isoformat()}"
-
-
-def _negotiator(slug: str | None) -> bool:
-    person = person_by_slug().get(slug) if slug else None
-    return person is not None and bool(NEGOTIATOR_ROLE.search(person.role))
-
-
-def _sides_meeting(clause: str, who: str | None) -> str | None:
-    """A meeting of the two sides' ministers or negotiators, by who the clause names or who speaks in it
-    ("Cavusoglu met Lavrov in Moscow on Wednesday and is due to see Kuleba on Thursday": neither)."""
-    met = tuple(dict.fromkeys([*([who] if who else []), *(p.slug for p in find_people(clause))]))
-    if _both_sides(met, LEADING_ROLE):
-        return "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
-    if _both_sides(met, NEGOTIATOR_ROLE):
-        return "round"  # "Medinsky met Arakhamia in Istanbul": the two delegations
-    return None
-
-
-def _said_then(before_anchor: str) -> bool:
-    """Whether the words just before a date are a saying it dates: a verb of saying, then nothing or a phrase
-    of how, where or to whom ('in a video address late', 'told reporters'), not what was said ('he said Russia
-    had submitted ... on April 15')."""
-    words = " ".join(before_anchor.split()[-SAID_THEN_WORDS:])
-    said = list(cues().speech.finditer(words))
-    if not said:
-        return False
-    between = words[said[-1].end() :]
-    if NEW_CLAUSE.search(between):
-        return False
-    if VERB_LIKE.search(between):
-        return False  # "said in Moscow talks resumed on Monday": the date is what was said
-    return len(between.split()) <= TOLD_WHOM_WORDS or bool(HOW_SAID.match(between))  # "told reporters"
-
-
-def _type_for(
-    clause: str, unquoted: str, anchor: TimeMention | None, number: int | None, who: str | None
-) -> str | None:
-    if anchor is not None and _said_then(unquoted[: anchor.start]):
-        return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
-    if number is not None and classify(clause) in {None, "round", "statement", "diplomacy"}:
-        return "round"  # "the second round", "the delegations, which met for a third time on Monday"
-    if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
-        return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
-    if (
-        anchor is not None
-        and anchor.start < 20
-        and who
-        and not TALK_NOUN.search(unquoted[: anchor.start])  # "The talks on March 29 were ..., Peskov said"
-        and cues().speech.search(" ".join(unquoted[anchor.end :].split()[:10]))
-    ):
-        return "statement"  # "On Wednesday, Macron told ..."
-    verb = cues().speech.search(unquoted) if anchor is None and who else None
-    if verb and classify(unquoted[: verb.start()]) in {None, "statement", "military"}:
-        return "statement"  # undated words reported: the saying is what the article dates, not what was said
-    if agreed := AGREED_TO.search(clause):
-        # an agreement or plan to hold talks is news about talks, not a session; what was done in making it
-        # ("spoke with Zelensky by phone and offered to host ...") is what happened
-        # ("agreed in a phone call with Lukashenko that a delegation would meet ...": the call)
-        made_in = clause[: agreed.start("plan")]
-        done = next(
-            (t for t in TYPE_PRIORITY if t in HAPPENINGS | {"diplomacy"} and cues().types[t].search(made_in)), None
-        )
-        if done is None and IN_A_CALL.search(clause, agreed.end("plan")):
-            done = "diplomacy"  # "had agreed to host the round in a phone call with Putin on Sunday": the call
-        return done or "statement"
-    said = cues().speech.search(unquoted) if who and classify(clause) is None else None
-    said_after = said is not None and said.start() > (anchor.end if anchor else 0)
-    if said is not None and said_after and classify(unquoted[: said.start()]) in {None, "statement"}:
-        return "statement"  # "poured cold water on it the same day, saying the draft was not ready": words
-    found = classify(clause) or classify(unquoted)
-    if found in SESSION_TYPES and anchor is not None and not anchor.forward and PROPOSED_SESSION.search(clause):
-        return "proposal"  # "Zelensky proposed the new round on Saturday": the proposal's day, not the round's
-    if found == "round" and number is None and RECEIVED.search(clause) and not DELEGATION_WORD.search(clause):
-        found = "diplomacy"  # "the Russian leader received Bennett in the Kremlin for talks": a visit, not a round
-    if found == "ministerial" and DELEGATIONS_MET.search(clause):
-        found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
-    if found in SESSION_TYPES and PROSPECTIVE_SESSION.search(clause):
-        found = "statement" if who or STATE_SUBJECT.search(unquoted) else None
-    if who and found in {None, "diplomacy", "statement"}:
-        return "statement"  # a named person speaking is a statement, whatever the medium
-    if found is None and any(
-        TALK_NOUN.search(clause[max(0, clause.find(p.name) - 30) : max(0, clause.find(p.name))])
-        for p in located_places(clause)
-        if p.name in clause
-    ):
-        return "round"  # "talks in Turkey"
-    return found
 
 
 def extract_mentions(article: CleanArticle, published: PublishedDate) -> list[EventMention]:

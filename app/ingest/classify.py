@@ -1,0 +1,176 @@
+"""What a clause reports: its event type, the round it numbers, and what a session agreed."""
+
+import re
+from functools import lru_cache
+
+from app.ingest.phrases import (
+    AGREED_OR_EXCHANGED,
+    AGREED_TO,
+    ARRANGED,
+    AT_NUMBERED_ROUND,
+    COMPARED_ROUND,
+    DELEGATION_WORD,
+    DELEGATIONS_MET,
+    HAPPENINGS,
+    IN_A_CALL,
+    LEADERS_MEETING,
+    LEADING_ROLE,
+    MET_NTH_TIME,
+    NEGOTIATOR_ROLE,
+    ORDINALS,
+    OUTCOME_TYPES,
+    PROPOSED_SESSION,
+    PROSPECTIVE_SESSION,
+    RECEIVED,
+    ROUND_ORDINAL,
+    SIDE_PUT_FORWARD,
+    SIDES_AGREED,
+    SINCE_AFTER,
+    SINCE_THE_WAR,
+    STATE_SUBJECT,
+    TALK_NOUN,
+    TALKS_AT_PLACE,
+    TYPE_PRIORITY,
+)
+from app.ingest.speakers import find_people, said_then
+from app.ingest.types import SESSION_TYPES, TimeMention
+from app.ingest.venues import located_places
+from app.ingest.vocab import cues, person_by_slug
+
+
+@lru_cache(maxsize=4096)
+def classify(text: str) -> str | None:
+    """The event type whose cue words match first, by the priority in TYPE_PRIORITY."""
+    type_cues = cues().types
+    text = SINCE_THE_WAR.sub(" ", text)  # "the highest-level contact since the invasion": background, not fighting
+    return next((t for t in TYPE_PRIORITY if t in type_cues and type_cues[t].search(text)), None)
+
+
+def round_number(text: str) -> int | None:
+    for m in ROUND_ORDINAL.finditer(text):
+        noun = m.group("noun").lower()
+        if noun != "round" and LEADERS_MEETING.match(text, m.end()):
+            continue  # "the first meeting of the two ministers": not a round of the delegations
+        if COMPARED_ROUND.search(text, 0, m.start()):
+            continue  # "met on Monday at the same venue as the second round": another round, named to compare
+        if m.group("ord").lower() in {"first", "1st"} and SINCE_AFTER.match(text, m.end()):
+            continue  # "the first in-person round since March 7": the first for a while, not round one
+        if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
+            return ORDINALS[m.group("ord").lower()]
+    if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):
+        return ORDINALS[nth.group("ord").lower()]  # "the delegations, which met for a third time on Monday"
+    return None
+
+
+def reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
+    """What a statement reports the sides agreed ('the sides had agreed an exchange of prisoners') or put
+    forward ('Moscow had proposed short truces', 'Russia offered to hand over bodies')."""
+    if SIDES_AGREED.search(unquoted):
+        return [(outcome, "what the sides agreed") for outcome in agreed_outcomes(unquoted)]
+    if SIDE_PUT_FORWARD.search(unquoted):
+        offered = next((t for t in ("prisoners", "humanitarian") if cues().types[t].search(unquoted)), "proposal")
+        return [(offered, "what a side put forward")]
+    return []
+
+
+def session_outcomes(unquoted: str, event_type: str | None) -> list[str]:
+    """What a session of talks agreed or exchanged: prisoners to swap, corridors to open, documents."""
+    return agreed_outcomes(unquoted) if event_type in SESSION_TYPES else []
+
+
+def agreed_outcomes(unquoted: str) -> list[str]:
+    if not AGREED_OR_EXCHANGED.search(unquoted):
+        return []
+    return [t for t in OUTCOME_TYPES if cues().types[t].search(unquoted)]
+
+
+def numbered_session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str | None:
+    """The rest of a sentence beside its dated clause, when it reports a numbered round held (not one to come)
+    and names no date of its own."""
+    if len(times) != 1:
+        return None
+    if AT_NUMBERED_ROUND.search(unquoted) and not cues().future.search(unquoted):
+        return unquoted  # "At the second round, on June 2, the two sides exchanged memorandums"
+    rest = unquoted.replace(clause, " ", 1)
+    if round_number(rest) is None or classify(rest) != "round":
+        return None
+    if cues().future.search(rest) or PROSPECTIVE_SESSION.search(rest) or ARRANGED.search(rest):
+        return None
+    return rest
+
+
+def both_sides(actors: tuple[str, ...], role: re.Pattern[str]) -> bool:
+    """Whether people of both Ukraine and Russia in this role (ministers, negotiators) are among the actors."""
+    sides = {person.side for slug in actors if (person := person_by_slug().get(slug)) and role.search(person.role)}
+    return {"UA", "RU"} <= sides
+
+
+def is_negotiator(slug: str | None) -> bool:
+    person = person_by_slug().get(slug) if slug else None
+    return person is not None and bool(NEGOTIATOR_ROLE.search(person.role))
+
+
+def sides_meeting(clause: str, who: str | None) -> str | None:
+    """A meeting of the two sides' ministers or negotiators, by who the clause names or who speaks in it
+    ("Cavusoglu met Lavrov in Moscow on Wednesday and is due to see Kuleba on Thursday": neither)."""
+    met = tuple(dict.fromkeys([*([who] if who else []), *(p.slug for p in find_people(clause))]))
+    if both_sides(met, LEADING_ROLE):
+        return "ministerial"  # "Kuleba and Lavrov met in Antalya": ministers of the two sides
+    if both_sides(met, NEGOTIATOR_ROLE):
+        return "round"  # "Medinsky met Arakhamia in Istanbul": the two delegations
+    return None
+
+
+def type_for_clause(
+    clause: str, unquoted: str, anchor: TimeMention | None, number: int | None, who: str | None
+) -> str | None:
+    if anchor is not None and said_then(unquoted[: anchor.start]):
+        return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
+    if number is not None and classify(clause) in {None, "round", "statement", "diplomacy"}:
+        return "round"  # "the second round", "the delegations, which met for a third time on Monday"
+    if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
+        return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
+    if (
+        anchor is not None
+        and anchor.start < 20
+        and who
+        and not TALK_NOUN.search(unquoted[: anchor.start])  # "The talks on March 29 were ..., Peskov said"
+        and cues().speech.search(" ".join(unquoted[anchor.end :].split()[:10]))
+    ):
+        return "statement"  # "On Wednesday, Macron told ..."
+    verb = cues().speech.search(unquoted) if anchor is None and who else None
+    if verb and classify(unquoted[: verb.start()]) in {None, "statement", "military"}:
+        return "statement"  # undated words reported: the saying is what the article dates, not what was said
+    if agreed := AGREED_TO.search(clause):
+        # an agreement or plan to hold talks is news about talks, not a session; what was done in making it
+        # ("spoke with Zelensky by phone and offered to host ...") is what happened
+        # ("agreed in a phone call with Lukashenko that a delegation would meet ...": the call)
+        made_in = clause[: agreed.start("plan")]
+        done = next(
+            (t for t in TYPE_PRIORITY if t in HAPPENINGS | {"diplomacy"} and cues().types[t].search(made_in)), None
+        )
+        if done is None and IN_A_CALL.search(clause, agreed.end("plan")):
+            done = "diplomacy"  # "had agreed to host the round in a phone call with Putin on Sunday": the call
+        return done or "statement"
+    said = cues().speech.search(unquoted) if who and classify(clause) is None else None
+    said_after = said is not None and said.start() > (anchor.end if anchor else 0)
+    if said is not None and said_after and classify(unquoted[: said.start()]) in {None, "statement"}:
+        return "statement"  # "poured cold water on it the same day, saying the draft was not ready": words
+    found = classify(clause) or classify(unquoted)
+    if found in SESSION_TYPES and anchor is not None and not anchor.forward and PROPOSED_SESSION.search(clause):
+        return "proposal"  # "Zelensky proposed the new round on Saturday": the proposal's day, not the round's
+    if found == "round" and number is None and RECEIVED.search(clause) and not DELEGATION_WORD.search(clause):
+        found = "diplomacy"  # "the Russian leader received Bennett in the Kremlin for talks": a visit, not a round
+    if found == "ministerial" and DELEGATIONS_MET.search(clause):
+        found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
+    if found in SESSION_TYPES and PROSPECTIVE_SESSION.search(clause):
+        found = "statement" if who or STATE_SUBJECT.search(unquoted) else None
+    if who and found in {None, "diplomacy", "statement"}:
+        return "statement"  # a named person speaking is a statement, whatever the medium
+    if found is None and any(
+        TALK_NOUN.search(clause[max(0, clause.find(p.name) - 30) : max(0, clause.find(p.name))])
+        for p in located_places(clause)
+        if p.name in clause
+    ):
+        return "round"  # "talks in Turkey"
+    return found

@@ -1,0 +1,224 @@
+"""The phrasings extraction reads, compiled once and named for what they find, and its thresholds."""
+
+import re
+
+from app.ingest.dating import NUMBER, ORDINAL_WORD, ORDINAL_WORDS, PATTERNS, WEEKDAY
+
+ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS, 1)} | {
+    f"{n}{suffix}": n for n, suffix in enumerate(("st", "nd", "rd", "th", "th", "th", "th", "th"), 1)
+}
+ROUND_ORDINAL = re.compile(
+    rf"\b(?P<ord>{ORDINAL_WORD}|[1-8](?:st|nd|rd|th))"
+    r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
+    re.I,
+)
+AT_NUMBERED_ROUND = re.compile(rf"\b(?:at|during) (?:the|their|its) {ROUND_ORDINAL.pattern}", re.I)
+SINCE_AFTER = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
+COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
+LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
+# "met for a third time"; not "for the first time since", which names no round
+DELEGATION_WORD = re.compile(r"delegation", re.I)
+PROPOSED_SESSION = re.compile(
+    r"\b(?:proposed|suggested|called for)\s+(?:(?:a|the|another|new|fresh|holding|resuming|direct)\s+)*"
+    r"(?:round|meeting|talks|summit|negotiations)\b",
+    re.I,
+)
+RECEIVED = re.compile(r"\b(?:received|welcomed)\b", re.I)
+MET_NTH_TIME = re.compile(rf"\bmet for (?:a|the) (?P<ord>{'|'.join(ORDINAL_WORDS[1:])}) time\b", re.I)
+COMPARED_WITH = re.compile(r"\bsuch as\s+$", re.I)  # "meetings such as Thursday's": named for comparison
+GENERIC_TODAY = re.compile(
+    r"\b(?:situation|process|world|society|country|Russia|Ukraine|Europe|background|is|are)\s+$", re.I
+)
+LEDE_SENTENCES = 3  # the standfirst and the first sentences tell what day the story is about
+LEDE_MIN_WORDS = 10  # shorter lines before the lede are credits and bylines
+APPOSITIVE_CHARS = 160  # "Podolyak, an adviser to the head of the president's office and a negotiator, wrote"
+QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation is still taken to go on
+QUOTE_MARK = re.compile(r"[\"“”]")
+QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
+SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day")  # 'the next day', 'that day'
+SINCE_THE_WAR = re.compile(
+    r"\bsince (?:the (?:start of the )?|Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)"
+    r"(?: (?:began|started|broke out))?\b"
+    # "the first talks since Vladimir Putin launched his invasion", "since Moscow sent troops into Ukraine"
+    r"|\bsince (?:[\w'’-]+ ){0,4}?(?:invaded|(?:launched|began|started) (?:its|his|the|a) (?:full-scale )?"
+    r"(?:invasion|war)|sent (?:its |in )?(?:troops|forces|tanks) into)(?: Ukraine| its neighbou?r| the country)?\b",
+    re.I,
+)
+SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
+# "the largest attack since the full-scale invasion began in February 2022", "the highest-level talks since
+# Russia invaded on 24 February": the war's start, compared with
+SINCE_WAR_BEGAN = re.compile(
+    r"\bsince (?:[\w'’-]+ ){0,4}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|invaded"
+    r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war)"
+    r"|sent (?:its |in )?(?:troops|forces|tanks) into)"
+    r"(?: of)?(?: Ukraine| its neighbou?r| the country)?(?: in| on)?\s+$",
+    re.I,
+)
+YEAR_NUMBERS = re.compile(r"\b(?:19|20)\d\d\b")
+THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
+WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
+AGREED_OR_EXCHANGED = re.compile(
+    r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over|presented|submitted|tabled)\b", re.I
+)
+SIDES_AGREED = re.compile(
+    r"\b(?:the (?:two )?sides|both sides|the (?:two )?delegations|the parties)\b[^.;]{0,30}?\b(?:had |have )?agreed\b",
+    re.I,
+)
+SIDE_PUT_FORWARD = re.compile(
+    r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|the (?:Russian|Ukrainian) (?:side|delegation))\b[^.;,]{0,20}?"
+    r"\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward"
+    r"|(?:would|will) (?:also )?(?:hand over|return|release)"
+    r"|(?:was|is|were|are) (?:also )?ready to (?:hand over|return))\b",
+    re.I,
+)
+OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
+NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
+FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
+VAGUE_COUNTS = {"several", "a few", "few"}
+CAPITALISED_WORD = re.compile(r"[A-Z][\w'-]+")  # a name or a surname
+COUNTED_LEAD = re.compile(
+    rf"^\s*(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+(?P<clause>[^,;]+),", re.I
+)
+COUNTED = re.compile(
+    rf",?\s*(?:just\s+|only\s+|some\s+)?(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)",
+    re.I,
+)
+PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
+SHORTLY = re.compile(r",?\s*(?P<gap>shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
+ADJUNCT_START = re.compile(r"\s*(?:in|at|near|on)\b")
+APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]+\s?){1,3}(?:and\s(?:[A-Z][\w'’-]+\s?){1,3})?")
+CLAUSE_BREAK = re.compile(
+    r"[,;:—–]|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b"
+    r"|\band (?=(?:is|are|was|were|will|would|has|had|then)\b)",  # "met Lavrov on Wednesday and is due in Lviv"
+    re.I,
+)
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
+STATE_SUBJECT = re.compile(
+    r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin"
+    r"|The (?:two )?(?:delegations|sides)|Both sides)\s+(?:\w+\s+)?\w+ed\b"
+)
+PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
+TYPE_PRIORITY = (
+    "ministerial",  # "the foreign ministers are to hold their first meeting": ministers, not the delegations
+    "round",
+    "proposal",
+    "prisoners",
+    "atrocity",
+    "humanitarian",
+    "aid",
+    "military",
+    "diplomacy",
+    "statement",
+)
+RECENT_TYPES = {"statement", "humanitarian", "atrocity", "prisoners", "aid", "proposal", "diplomacy"}
+STRONG_TYPES = {"aid", "humanitarian", "prisoners", "atrocity", "proposal"}
+BACKGROUND_YEARS = 3
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|travell?ed to|flew to|arrived in)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
+    r"(?:western\s+|eastern\s+|southern\s+|northern\s+)?"
+    r"(?:(?:[A-Z][\w-]+\s+)?(?:resort\s+|port\s+|coastal\s+|border\s+)?(?:city|town|resort|region) of\s+)?$",
+    re.I,
+)
+TALK_NOUN = re.compile(r"\b(?:talks|negotiations|round)\b", re.I)  # not "a meeting": anyone can meet
+FIRST_TENSE = re.compile(
+    r"\b(?P<present>says|tells|warns|insists|claims|announces|confirms|is|are)\b"
+    r"|\b(?:said|told|was|were|had|did|\w{3,}ed)\b",
+    re.I,
+)
+# "to meet Putin, his spokesperson said": the name is the object of a verb, the speaker is someone else
+NAME_AS_OBJECT = re.compile(
+    r"\b(?:meet|met|meeting|with|to|by|for|against|told|urged|called|visit|visited|and)\s+"
+    r"(?:(?:[A-Z][\w.-]*|the|his|her)\s+){0,3}$"
+)
+NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
+SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
+AGREED_TO = re.compile(
+    r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,90}"
+    r"\b(?P<plan>(?:to|would|will) (?:hold|meet|resume|continue|start|host|organi[sz]e|arrange|send))\b",
+    re.I,
+)
+IN_A_CALL = re.compile(r"\b(?:in|during|over) (?:a|an|his|her|their) (?:tele)?phone (?:call|conversation)\b", re.I)
+MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
+THE_MEETING = re.compile(
+    r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b"
+    r"|\b(?:at|during) (?:that|this) (?:meeting|session|round)\b"  # "The two sides agreed at that meeting to ..."
+    r"|^The (?:two )?(?:delegations|negotiators|sides) met\b"  # "The delegations met for five hours at a lodge"
+)
+SAME_PLACE_AS_BEFORE = re.compile(
+    r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
+)
+# "Russia said on Tuesday ..., as negotiators meeting in Istanbul reported progress": the talks are that day's too
+SESSION_UNDER_WAY = re.compile(
+    r"\b(?:negotiators|delegations|delegates|the two sides|both sides)\s+(?:meeting|gathered|assembled)\s+"
+    r"(?P<where>(?:in|at)\s+[^,.;]{3,60})",
+    re.I,
+)
+TALKS_AT_PLACE = re.compile(
+    r"\b(?:talks|negotiations|round|delegations)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*(?:(?:in|on)\s+)?$"
+)
+LATER = re.compile(
+    r"\b(?P<gap>a day|the next day|days|a few days|two days|three days|a week|weeks|a month|two weeks) later\b", re.I
+)
+LATER_DAYS = {
+    "a day": (1, 1),
+    "the next day": (1, 1),
+    "two days": (2, 2),
+    "three days": (3, 3),
+    "days": (2, 9),
+    "a few days": (2, 6),
+    "a week": (5, 9),
+    "two weeks": (12, 16),
+    "weeks": (10, 45),
+    "a month": (25, 35),
+}
+UNDATED_ROUND = "a numbered round with no date of its own"
+ROUNDS_IN_GENERAL = re.compile(r"\b(?:rounds|several|many|previous|earlier|last|past)\b", re.I)
+SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:will|would|next|to meet|to hold|near future|coming days|is due to|are due to|expected|scheduled|soon"
+    r"|(?:could|may|might) (?:take place|be held|meet|resume|start)"
+    r"|(?:a |any |an exact |no )?date (?:for|of) (?:the|a|an))\b",  # "gave no date for the second round": to come
+    re.I,
+)
+SAID_THEN_WORDS = 7  # "said in a video address late on Monday": how far a verb of saying may stand from its date
+TOLD_WHOM_WORDS = 3
+VERB_LIKE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|\w+ed)\b", re.I)
+HOW_SAID = re.compile(r"\s*(?:(?:in|at|to|on|during|via|over|through)\b|(?:late|early)\s*$)", re.I)
+NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|which|who|and|but|after|before|when|while)\b", re.I)
+FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
+SUBJECT_CHARS = 40  # a name this near the start of a sentence is its subject
+SAYING_AFTER_CLAUSE = re.compile(r",\s+(?:saying|telling|adding)\b", re.I)
+WIDEST_EVENT_DAYS = 62  # what is dated more loosely than two months is background (unless a numbered round)
+TOLD_AS_NEWS = re.compile(
+    rf"\b(?:{WEEKDAY}|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:week|weekend|month))\b", re.I
+)
+# what a main clause can report as having come after a dated happening ("bodies were found ... after ...");
+# not meetings or documents: "the prospect of a meeting stalled after ..." reports none
+HAPPENINGS = {"atrocity", "military", "humanitarian", "prisoners", "aid"}
+WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
+# "played down the prospects of a meeting between the presidents": words about a session, not one held
+PROSPECTIVE_SESSION = re.compile(
+    r"\b(?:(?:prospects?|possibility|chances?|hopes?) (?:of|for) (?:a |an |any )?|(?:possible|potential|proposed) )"
+    r"(?:(?:new|further|direct) )?(?:meeting|summit|talks|round)\b"
+    r"|\b(?:challenged?|challenges|urged?|invited?|dared)\b[^.;]{0,40}\bto meet\b",  # "challenged Putin to meet him"
+    re.I,
+)
+MET_AT = re.compile(
+    r"\b(?:met|held|took place|gathered)\s+(?:(?:again|face to face|in person)\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+DELEGATIONS_MET = re.compile(r"\b(?:the two |both )?(?:delegations|negotiators) (?:\w+ )?met\b", re.I)
+ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
+MET_BEFORE_SAYING = re.compile(r"\b(?:after|when|since) \w+ (?:had )?met\b", re.I)  # "after he met"
+MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks|hosted)\b", re.I)
+LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
+NEGOTIATOR_ROLE = re.compile(r"\b(?:delegation|negotiator)\b", re.I)
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+|in\s+)?", re.I)
+SESSION_NOUN = r"(?:talks|meeting|session|round|negotiations)"
+AT_OR_AFTER_THE_SESSION = re.compile(
+    rf"\b(?:afterwards|after the {SESSION_NOUN}|after (?:it|they) (?:ended|finished)"
+    rf"|opened the {SESSION_NOUN}|at the (?:opening|start|end) of the {SESSION_NOUN})\b",
+    re.I,
+)

@@ -1,0 +1,92 @@
+"""Who speaks in a sentence, who else it names, and where its quotations are."""
+
+from app.ingest.phrases import (
+    APPOSITIVE_CHARS,
+    HOW_SAID,
+    NAME_AS_OBJECT,
+    NAME_ENDS_CLAUSE,
+    NEW_CLAUSE,
+    PRONOUN_SUBJECT,
+    QUOTE_MARK,
+    QUOTE_SPAN,
+    SAID_NAME,
+    SAID_THEN_WORDS,
+    SAYING_AFTER_CLAUSE,
+    SUBJECT_CHARS,
+    TOLD_WHOM_WORDS,
+    VERB_LIKE,
+)
+from app.ingest.types import Sentence
+from app.ingest.vocab import Person, cues, people_gazetteer
+
+
+def strip_quotes(text: str) -> str:
+    """The text with its quotations blanked out, character for character: positions found in the text (a date's)
+    stay valid in it."""
+    return QUOTE_SPAN.sub(lambda quote: " " * len(quote.group(0)), text)
+
+
+def find_people(text: str) -> list[Person]:
+    """The people a text names, in the order it first names them."""
+    return list(dict.fromkeys(person for _, _, person in people_gazetteer().find(text)))
+
+
+def speaker(unquoted: str, last_person: str | None = None) -> str | None:
+    """The named person who says something in the sentence ('Umerov said', 'said Putin', 'He said').
+
+    A name right before its verb wins ('..., with Lukashenko, Putin says'); then a name set off by commas
+    ('Medinsky, the head of the delegation, said'), or after the verb ('..., said Putin.')."""
+    vocab = cues()
+    names = people_gazetteer().find(unquoted)
+    for _, end, person in names:
+        after = unquoted[end : end + 70]
+        verb = vocab.speech.search(after)
+        if verb and verb.start() < 12 and "," not in after[: verb.start()]:
+            return person.slug
+    for start, end, person in names:
+        after = unquoted[end : end + APPOSITIVE_CHARS]
+        verb = vocab.speech.search(after)
+        if (
+            verb
+            and after.startswith(",")
+            and after[: verb.start()].count(",") <= 2
+            and not NAME_AS_OBJECT.search(unquoted[max(0, start - 40) : start])
+        ):
+            return person.slug
+        if SAID_NAME.search(unquoted[max(0, start - 30) : start]) and NAME_ENDS_CLAUSE.match(unquoted[end:]):
+            return person.slug  # "..., said Putin." but not "He said Putin is ..."
+    if names and names[0][0] <= SUBJECT_CHARS and SAYING_AFTER_CLAUSE.search(unquoted, names[0][1]):
+        # "Erdogan opened the session with a short speech, telling the delegates ...": the participle's subject
+        return names[0][2].slug
+    if PRONOUN_SUBJECT.search(unquoted) and last_person:
+        return last_person  # "He said": the person last named
+    return None
+
+
+def actors_of(sentence: Sentence, who: str | None) -> tuple[str, ...]:
+    found = [p.slug for p in find_people(sentence.text)]
+    return tuple(dict.fromkeys([who, *found] if who else found))
+
+
+def ends_inside_quote(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of the sentence ('"Negotiations.' opens one)."""
+    opened = open_before
+    for mark in QUOTE_MARK.findall(text):
+        opened = {"“": True, "”": False}.get(mark, not opened)
+    return opened
+
+
+def said_then(before_anchor: str) -> bool:
+    """Whether the words just before a date are a saying it dates: a verb of saying, then nothing or a phrase
+    of how, where or to whom ('in a video address late', 'told reporters'), not what was said ('he said Russia
+    had submitted ... on April 15')."""
+    words = " ".join(before_anchor.split()[-SAID_THEN_WORDS:])
+    said = list(cues().speech.finditer(words))
+    if not said:
+        return False
+    between = words[said[-1].end() :]
+    if NEW_CLAUSE.search(between):
+        return False
+    if VERB_LIKE.search(between):
+        return False  # "said in Moscow talks resumed on Monday": the date is what was said
+    return len(between.split()) <= TOLD_WHOM_WORDS or bool(HOW_SAID.match(between))  # "told reporters"
