@@ -1220,6 +1220,11 @@ def test_what_the_meeting_just_told_agreed_is_of_its_day(agreed: str) -> None:
     assert ("prisoners", date(2025, 5, 16)) in found
 
 
+def test_a_retort_is_a_statement_not_the_draft_it_is_about() -> None:
+    body = "Vladimir Medinsky retorted on Monday that the draft was not ready for a summit."
+    assert [m.type for m in mentions_of(body, date(2022, 4, 14))] == ["statement"]
+
+
 def test_someone_who_dismissed_an_idea_saying_why_made_a_statement() -> None:
     body = "Ukrainian President Volodymyr Zelenskyy dismissed the idea, saying Kyiv wanted a full ceasefire."
     assert [m.type for m in mentions_of(body, date(2025, 6, 2))] == ["statement"]
@@ -1277,6 +1282,7 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
         ("The most important meeting took place on March 29 at the palace.", "round"),
         ("On March 5, Naftali Bennett flew to Moscow and spent three hours with Putin.", "diplomacy"),
         ("Those exchanges began on June 9 and have continued in stages.", "prisoners"),
+        ("The same day, Erdogan held a phone conversation with Putin.", "diplomacy"),
         ("That exchange, the largest of the war, was carried out over three days.", "prisoners"),
         ("The delegation travelled to Istanbul.", "not military"),
     ],
