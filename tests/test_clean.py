@@ -206,3 +206,27 @@ def test_a_line_labelled_photo_is_a_caption() -> None:
 def test_a_headline_or_a_date_with_a_bar_is_not_a_row_of_links(page: str, title: str) -> None:
     article = clean_article(raw(page))
     assert article.title == title
+
+
+def test_dated_lines_of_a_timeline_stay_its_text() -> None:
+    text = (
+        "Timeline of the talks\n\nFebruary 28 - First round of talks held in the Gomel region.\n\n"
+        "March 3 - Second round in the Brest region.\n\n7 March | Third round in Belovezhskaya Pushcha."
+    )
+    article = clean_article(RawArticle("a", "a", text, "h"))
+    assert (article.dateline, len(article.sentences)) == (None, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Talks resume by video link on Monday\n\n18 March\n\nThe talks resumed on Monday 14 March.", "18 March"),
+        ("Talks resume by video link\n\nPublished\n\n18 March\n\nThe talks resumed on Monday.", "Published 18 March"),
+        # a day heading further down a live page is an entry's day, not the page's
+        ("Talks resume by video link\n\nThe talks resumed on Monday.\n\n20 March\n\nMore talks.", None),
+    ],
+)
+def test_a_day_without_a_year_alone_on_its_line_dates_the_page_only_above_the_body(
+    text: str, dateline: str | None
+) -> None:
+    assert clean_article(RawArticle("a", "a", text, "h")).dateline == dateline

@@ -22,6 +22,7 @@ TUE_17_MAY = date(2022, 5, 17)
         ("talks should start by Tuesday", MON_28_MARCH, "2022-03-28", "2022-03-29", "range"),
         ("By Friday, the mood had cooled.", MON_28_MARCH, "2022-03-25", "2022-03-25", "day"),
         ("the summit that opens Saturday", MON_28_MARCH, "2022-04-02", "2022-04-02", "day"),
+        ("Lavrov slated the proposal at talks in Istanbul on Tuesday", MON_28_MARCH, "2022-03-22", "2022-03-22", "day"),
         ("Kyiv says third round of talks set for Monday", date(2022, 3, 5), "2022-03-07", "2022-03-07", "day"),
         # a day named after "since" is past, even in a clause that looks ahead
         (
@@ -194,6 +195,10 @@ def test_a_day_counted_years_back_takes_that_year(sentence: str, day: date) -> N
 def test_years_ago_today_is_that_day_years_back(sentence: str, start: date, end: date) -> None:
     found = find_time_mentions(sentence, date(2025, 2, 28), ref_is_published=True)
     assert [(m.range.start, m.range.end) for m in found] == [(start, end)]
+
+
+def test_several_years_ago_today_names_no_day() -> None:
+    assert find_time_mentions("Several years ago today, talks began.", date(2025, 2, 28)) == []
 
 
 def test_years_ago_today_sets_the_year_the_text_goes_on_telling_of() -> None:

@@ -12,16 +12,19 @@ from app.ingest.phrases import (
     DELEGATION_WORD,
     DELEGATIONS_MET,
     HAPPENINGS,
+    HELD,
     IN_A_CALL,
     LEADERS_MEETING,
     LEADING_ROLE,
     MET_NTH_TIME,
+    NAMED_BEFORE_ROUND,
     NEGOTIATOR_ROLE,
     ORDINALS,
     OUTCOME_TYPES,
     PROPOSED_SESSION,
     PROSPECTIVE_SESSION,
     RECEIVED,
+    ROUND_BESIDE_DATE_CHARS,
     ROUND_ORDINAL,
     SIDE_PUT_FORWARD,
     SIDES_AGREED,
@@ -53,7 +56,8 @@ def round_number(text: str) -> int | None:
             continue  # "the first meeting of the two ministers": not a round of the delegations
         if COMPARED_ROUND.search(text, 0, m.start()):
             continue  # "met on Monday at the same venue as the second round": another round, named to compare
-        if m.group("ord").lower() in {"first", "1st"} and SINCE_AFTER.match(text, m.end()):
+        since = SINCE_AFTER.match(text, m.end()) if m.group("ord").lower() in {"first", "1st"} else None
+        if since and not SINCE_THE_WAR.match(text, since.end()):
             continue  # "the first in-person round since March 7": the first for a while, not round one
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
             return ORDINALS[m.group("ord").lower()]
@@ -85,15 +89,20 @@ def agreed_outcomes(unquoted: str) -> list[str]:
 
 
 def numbered_session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str | None:
-    """The rest of a sentence beside its dated clause, when it reports a numbered round held (not one to come)
-    and names no date of its own."""
+    """The rest of a sentence beside its dated clause, when it reports a numbered round held (not one to come,
+    not one named for comparison) and names no date of its own."""
     if len(times) != 1:
         return None
-    if AT_NUMBERED_ROUND.search(unquoted) and not cues().future.search(unquoted):
-        return unquoted  # "At the second round, on June 2, the two sides exchanged memorandums"
+    at_round = AT_NUMBERED_ROUND.search(unquoted)
+    if at_round and abs(times[0].start - at_round.end()) <= ROUND_BESIDE_DATE_CHARS:
+        # "At the second round, on June 2, the two sides exchanged memorandums": the round is the date's
+        return None if cues().future.search(unquoted) else unquoted
     rest = unquoted.replace(clause, " ", 1)
-    if round_number(rest) is None or classify(rest) != "round":
-        return None
+    numbered = ROUND_ORDINAL.search(rest)
+    if numbered is None or round_number(rest) is None or not HELD.search(rest, numbered.end()):
+        return None  # "... the first since their second round of talks": named, not reported held
+    if NAMED_BEFORE_ROUND.search(rest, 0, numbered.start()):
+        return None  # "unlike at their second round", "a step first discussed during the third round"
     if cues().future.search(rest) or PROSPECTIVE_SESSION.search(rest) or ARRANGED.search(rest):
         return None
     return rest

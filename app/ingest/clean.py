@@ -64,16 +64,19 @@ YEARLESS_CLOCKED = (
 )
 # "March 17 (Mainichi Japan)": a day without its year, with the outlet that dated it
 YEARLESS_SOURCED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*\((?-i:[A-Z])[\w .'-]{{1,30}}\)"
-YEARLESS_DAY = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"  # "18 March" on a line of its own: the page's day
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
-    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED}|{YEARLESS_DAY})"
+    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
     # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)"
     rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{{0,80}}|\((?:updated|modified)\b[^)]{{0,60}}\)"
     rf"|\s{FULL_DATE}{CLOCK})?$",  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
     re.I,
 )
 GLUED_YEAR = re.compile(rf"\b((?:19|20)\d\d)(?=(?:\d{{1,2}}\s+)?{MONTH}\b)")
+# "18 March", "Published 18 March": a day without its year and nothing else, a date line only above the body (in a
+# timeline, "February 28 - First round held" and a day heading over its entries are the text's own)
+YEARLESS_DAY_LINE = re.compile(rf"^\s*{DATELINE_PREFIX}(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*$", re.I)
+UPDATED_OR_PUBLISHED = re.compile(r"^\s*(?:First\s+|Last\s+)?(?:Published|Posted|Updated)\b", re.I)
 STAMP_WORD_LINE = re.compile(r"^(?:First\s+|Last\s+)?(?:Published|Posted|Updated)(?:\s+on)?:?$", re.I)
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
 DATELINE_CITY = re.compile(
@@ -278,7 +281,12 @@ def _joined_stamps(lines: list[str]) -> list[str]:
     stamp scraped twice without a space ('20 Apr 202220 Apr 2022'): two dates."""
     joined: list[str] = []
     for line in (GLUED_YEAR.sub(r"\1 ", line) for line in lines):
-        if joined and STAMP_WORD_LINE.match(joined[-1]) and DATELINE_ONLY.match(f"{joined[-1]} {line}"):
+        stamped = f"{joined[-1]} {line}" if joined else ""
+        if (
+            joined
+            and STAMP_WORD_LINE.match(joined[-1])
+            and (DATELINE_ONLY.match(stamped) or YEARLESS_DAY_LINE.match(stamped))
+        ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
@@ -290,7 +298,7 @@ def _headline_index(lines: list[str]) -> int:
     menu ('Exclusive news, data and analytics …' then 'World', 'Business', 'Markets', …). Below other
     lines, a headline has some length: 'US & Canada' in a menu is not one."""
     for i, line in enumerate(lines):
-        if DATELINE_ONLY.match(line):
+        if DATELINE_ONLY.match(line) or YEARLESS_DAY_LINE.match(line):
             return i
         words = len(line.split())
         if words < 3 or (i >= 2 and words < HEADLINE_MIN_WORDS_BELOW_MENU) or _is_piped_menu(line):
@@ -333,7 +341,10 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         if line in seen:
             continue  # pages repeat their headline and captions
         seen.add(line)
-        if DATELINE_ONLY.match(line):
+        yearless_stamp = (
+            dateline is None and YEARLESS_DAY_LINE.match(line) and (not sentences or UPDATED_OR_PUBLISHED.match(line))
+        )
+        if DATELINE_ONLY.match(line) or yearless_stamp:
             # the first publication line wins; an "Updated" line only when nothing else dates the page
             if dateline is None or (UPDATED.match(dateline) and not UPDATED.match(line)):
                 dateline = line

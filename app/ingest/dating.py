@@ -43,6 +43,7 @@ NUMBER_WORDS = {
     "a few": 3,
     "few": 3,
 }
+VAGUE_NUMBERS = {"a few", "several"}
 NUMBER = r"(?:\d{1,2}|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)"
 
@@ -296,16 +297,19 @@ def _month_year(month: int, ref: date, forward: bool) -> int:
 def _years_ago(g: dict[str, str | None], ref: date) -> tuple[DateRange | None, bool, str]:
     """'three years ago today' (that day), 'two years ago this week' (that week), '... this month' (that month)."""
     n = str(g["n"]).lower()
+    if n in VAGUE_NUMBERS:
+        return None, False, ""  # "several years ago this month": no year to count back to
     years = NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else 1)
     try:
         then = ref.replace(year=ref.year - years)
     except ValueError:  # February 29
         then = ref.replace(year=ref.year - years, day=28)
+    span = f"{years} year{'s' if years != 1 else ''}"
     if g.get("today"):
-        return DateRange(then, then, "day"), False, f"{years} years to the day before the article"
+        return DateRange(then, then, "day"), False, f"{span} to the day before the article"
     if g.get("unit") == "week":
-        return week_of(then), False, f"the same week {years} years before the article"
-    return month_range(then.year, then.month), False, f"the same month {years} years before the article"
+        return week_of(then), False, f"the same week {span} before the article"
+    return month_range(then.year, then.month), False, f"the same month {span} before the article"
 
 
 def resolve(

@@ -457,6 +457,7 @@ def mentions_in_sentence(
         state.recent_round is not None
         and sentence.index - state.recent_round.sentence_index <= MEETING_REFERENCE_SENTENCES
         and THE_MEETING.search(unquoted)
+        and number in {None, state.recent_round.round_number}
         and sentence_venue(unquoted, "round")
     ):
         # "The three-hour-long meeting took place in the Brest region": where the round just reported was held
@@ -720,7 +721,7 @@ def extract_mentions(article: CleanArticle, published: PublishedDate) -> list[Ev
     state = ArticleState(retrospective=not TOLD_AS_NEWS.search(article.text))
     found: list[EventMention] = []
     for sentence in article.sentences:
-        if sentence.stamped_days_back and published.basis == "inferred":
+        if sentence.stamped_days_back and published.basis == "inferred" and article.dateline is None:
             # a live report dated by what it tells, not by a stamp: its day is that of its news, whichever side
             # of midnight the reporter's clock was on (an Australian page's evening is Europe's morning)
             sentence = replace(sentence, stamped_days_back=0)

@@ -145,7 +145,9 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             return False  # an unnumbered session placed elsewhere is not a numbered round held there
         if event.status == "planned" and mention.anchored and not any(m.anchored for m in event.mentions):
             return False  # a round announced without a date has no day for a dated session to match
-        if mention.status == "planned" and not mention.anchored and event.status == "occurred":
+        if {mention.status, event.status} == {"planned", "occurred"} and not (
+            mention.anchored if mention.status == "planned" else any(m.anchored for m in event.mentions)
+        ):
             return False  # nor does a session held match a round announced without a date, unless by its number
         a, b = _country(event.venue_slug), _country(mention.venue_slug)
         if a and b and a != b:

@@ -13,7 +13,10 @@ ROUND_ORDINAL = re.compile(
     re.I,
 )
 AT_NUMBERED_ROUND = re.compile(rf"\b(?:at|during) (?:the|their|its) {ROUND_ORDINAL.pattern}", re.I)
-SINCE_AFTER = re.compile(r"[^.;]{0,60}?\bsince\b", re.I)
+ROUND_BESIDE_DATE_CHARS = 12  # "At the second round, on June 2": the round phrase and its date side by side
+HELD = re.compile(r"\b(?:lasted|ended|took place|(?:was|were) held|opened|produced|yielded|broke up)\b", re.I)
+NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b[^,;]*$", re.I)
+SINCE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?=since\b)", re.I)  # where "since" begins, in the same clause
 COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
 LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
 # "met for a third time"; not "for the first time since", which names no round
@@ -141,9 +144,11 @@ AGREED_TO = re.compile(
 IN_A_CALL = re.compile(r"\b(?:in|during|over) (?:a|an|his|her|their) (?:tele)?phone (?:call|conversation)\b", re.I)
 MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
 THE_MEETING = re.compile(
-    r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b"
-    r"|\b(?:at|during) (?:that|this) (?:meeting|session|round)\b"  # "The two sides agreed at that meeting to ..."
-    r"|^The (?:two )?(?:delegations|negotiators|sides) met\b"  # "The delegations met for five hours at a lodge"
+    r"^(?-i:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b"
+    r"|\b(?:at|during) (?:that|this) (?:meeting|session|round)\b"  # "At that meeting, the two sides agreed to ..."
+    # "The delegations met for five hours at a lodge"; not "met again" or "met for a second time": another round
+    r"|^The (?:two )?(?:delegations|negotiators|sides) met\b(?! again\b| for an? \w+ time\b)",
+    re.I,
 )
 SAME_PLACE_AS_BEFORE = re.compile(
     r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
@@ -176,9 +181,12 @@ UNDATED_ROUND = "a numbered round with no date of its own"
 ROUNDS_IN_GENERAL = re.compile(r"\b(?:rounds|several|many|previous|earlier|last|past)\b", re.I)
 SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
 PLANNED = re.compile(
-    r"\b(?:will|would|next|to meet|to hold|near future|coming days|is due to|are due to|expected|scheduled|soon"
+    r"\b(?:will|would|next|to meet|(?<!had agreed )to hold|near future|coming days|is due to|are due to|expected"
+    r"|scheduled|soon"
     r"|(?:could|may|might) (?:take place|be held|meet|resume|start)"
-    r"|(?:a |any |an exact |no )?date (?:for|of) (?:the|a|an))\b",  # "gave no date for the second round": to come
+    # "gave no date for the second round", "the date of a fourth round has not been announced": one to come
+    r"|(?:any|an exact|no) date (?:for|of) (?:the|a|an)|date (?:for|of) (?:the|a|an) [\w -]{0,40}"
+    r"(?:has|had|have) (?:not|yet to) (?:yet )?(?:been )?(?:set|announced|fixed|agreed|be set|be announced))\b",
     re.I,
 )
 SAID_THEN_WORDS = 7  # "said in a video address late on Monday": how far a verb of saying may stand from its date
@@ -187,6 +195,9 @@ VERB_LIKE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|shou
 HOW_SAID = re.compile(r"\s*(?:(?:in|at|to|on|during|via|over|through)\b|(?:late|early)\s*$)", re.I)
 NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|which|who|and|but|after|before|when|while)\b", re.I)
 FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
+FRONTED_PHRASE = re.compile(
+    r"^(?:In|After|During|With|Following|At|On|Before|Speaking|Meeting|Unlike)\b[^,]{0,80},\s*"
+)  # "After meeting Lavrov, ...": a phrase before the subject
 SUBJECT_CHARS = 40  # a name this near the start of a sentence is its subject
 SAYING_AFTER_CLAUSE = re.compile(r",\s+(?:saying|telling|adding)\b", re.I)
 WIDEST_EVENT_DAYS = 62  # what is dated more loosely than two months is background (unless a numbered round)

@@ -2,6 +2,7 @@
 
 from app.ingest.phrases import (
     APPOSITIVE_CHARS,
+    FRONTED_PHRASE,
     HOW_SAID,
     NAME_AS_OBJECT,
     NAME_ENDS_CLAUSE,
@@ -55,9 +56,12 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
             return person.slug
         if SAID_NAME.search(unquoted[max(0, start - 30) : start]) and NAME_ENDS_CLAUSE.match(unquoted[end:]):
             return person.slug  # "..., said Putin." but not "He said Putin is ..."
-    if names and names[0][0] <= SUBJECT_CHARS and SAYING_AFTER_CLAUSE.search(unquoted, names[0][1]):
+    fronted = FRONTED_PHRASE.match(unquoted)  # "In a call with Erdogan, Zelensky thanked ...": not Erdogan
+    subjects = [n for n in names if not fronted or n[0] >= fronted.end()]
+    subject_before = SUBJECT_CHARS + (fronted.end() if fronted else 0)
+    if subjects and subjects[0][0] <= subject_before and SAYING_AFTER_CLAUSE.search(unquoted, subjects[0][1]):
         # "Erdogan opened the session with a short speech, telling the delegates ...": the participle's subject
-        return names[0][2].slug
+        return subjects[0][2].slug
     if PRONOUN_SUBJECT.search(unquoted) and last_person:
         return last_person  # "He said": the person last named
     return None
