@@ -1282,6 +1282,7 @@ def test_direct_talks_are_a_round_only_at_a_named_place(sentence: str, is_round:
         "That meeting lasted less than two hours and produced an agreement to exchange 1,000 prisoners each.",
         "The two sides agreed at that meeting to exchange all severely wounded prisoners.",
         "At that meeting, the two sides agreed to exchange all severely wounded prisoners.",
+        "They agreed to swap all severely wounded prisoners and to return the bodies of 6,000 soldiers.",
     ],
 )
 def test_what_the_meeting_just_told_agreed_is_of_its_day(agreed: str) -> None:

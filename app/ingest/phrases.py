@@ -147,7 +147,9 @@ THE_MEETING = re.compile(
     r"^(?-i:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b"
     r"|\b(?:at|during) (?:that|this) (?:meeting|session|round)\b"  # "At that meeting, the two sides agreed to ..."
     # "The delegations met for five hours at a lodge"; not "met again" or "met for a second time": another round
-    r"|^The (?:two )?(?:delegations|negotiators|sides) met\b(?! again\b| for an? \w+ time\b)",
+    r"|^The (?:two )?(?:delegations|negotiators|sides) met\b(?! again\b| for an? \w+ time\b)"
+    # "At the second round, on June 2, ... They agreed to swap all severely wounded prisoners": agreed there
+    r"|^(?:They|The (?:two )?(?:sides|delegations)|Both sides) (?:also |had )?agreed\b",
     re.I,
 )
 SAME_PLACE_AS_BEFORE = re.compile(
