@@ -680,6 +680,11 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
                 ("humanitarian", "2022-03-29", "occurred"),
             ],
         ),
+        (
+            "At their previous meeting last Thursday, at the same venue, the delegations agreed in principle to set "
+            "up humanitarian corridors.",
+            [("humanitarian", "2022-03-24", "occurred"), ("round", "2022-03-24", "occurred")],
+        ),
         # a round to come is not held
         (
             "Russia and Ukraine agreed on Wednesday to exchange prisoners, and a fourth round will follow.",
@@ -890,6 +895,7 @@ def test_a_place_named_as_the_city_or_town_of_is_where_it_happened(sentence: str
         "since Moscow launched its invasion on February 24",
         "since the war began on 24 February",
         "since Moscow sent troops into its neighbor last week",
+        "since Russian troops poured into Ukraine on Feb. 24",
     ],
 )
 def test_the_wars_start_named_after_since_is_not_what_the_sentence_dates(since: str) -> None:

@@ -7,7 +7,7 @@ from app.ingest.phrases import (
     AGREED_OR_EXCHANGED,
     AGREED_TO,
     ARRANGED,
-    AT_NUMBERED_ROUND,
+    AT_A_ROUND,
     COMPARED_ROUND,
     DELEGATION_WORD,
     DELEGATIONS_MET,
@@ -88,12 +88,13 @@ def agreed_outcomes(unquoted: str) -> list[str]:
     return [t for t in OUTCOME_TYPES if cues().types[t].search(unquoted)]
 
 
-def numbered_session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str | None:
-    """The rest of a sentence beside its dated clause, when it reports a numbered round held (not one to come,
-    not one named for comparison) and names no date of its own."""
+def session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str | None:
+    """The round a sentence reports held beside its dated clause: one named with the date ('At their previous
+    meeting last Thursday, ...'), or a numbered one the rest of the sentence tells was held (not one to come, not
+    one named for comparison) with no date of its own."""
     if len(times) != 1:
         return None
-    at_round = AT_NUMBERED_ROUND.search(unquoted)
+    at_round = AT_A_ROUND.search(unquoted)
     if at_round and abs(times[0].start - at_round.end()) <= ROUND_BESIDE_DATE_CHARS:
         # "At the second round, on June 2, the two sides exchanged memorandums": the round is the date's
         return None if cues().future.search(unquoted) else unquoted

@@ -10,9 +10,9 @@ from app.ingest.classify import (
     both_sides,
     classify,
     is_negotiator,
-    numbered_session_beside,
     reported_outcomes,
     round_number,
+    session_beside,
     session_outcomes,
     sides_meeting,
     type_for_clause,
@@ -409,10 +409,10 @@ def mentions_in_sentence(
                 # what they agreed are two happenings of the day
                 how = f"'{anchor.text}' ({anchor.explanation}): agreed at the talks that day"
                 emit(anchor.range, anchor, outcome, how, True, clause, status="occurred")
-            if event_type in OUTCOME_TYPES and (session := numbered_session_beside(unquoted, clause, times)):
+            if event_type in OUTCOME_TYPES and (session := session_beside(unquoted, clause, times)):
                 # "agreed on July 23 to exchange prisoners, but their third round of talks lasted 40 minutes": the
                 # agreement and the round it was made at, on the one day
-                how = f"'{anchor.text}' ({anchor.explanation}): the numbered round the sentence reports"
+                how = f"'{anchor.text}' ({anchor.explanation}): the round the sentence reports held that day"
                 emit(anchor.range, anchor, "round", how, True, session)
                 for outcome in session_outcomes(unquoted, "round"):
                     if outcome != event_type:  # "... exchanged memorandums, and agreed to release the wounded"

@@ -12,7 +12,11 @@ ROUND_ORDINAL = re.compile(
     r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
     re.I,
 )
-AT_NUMBERED_ROUND = re.compile(rf"\b(?:at|during) (?:the|their|its) {ROUND_ORDINAL.pattern}", re.I)
+AT_A_ROUND = re.compile(
+    rf"\b(?:at|during) (?:the|their|its) "
+    rf"(?:{ROUND_ORDINAL.pattern}|(?:previous|last|earlier) (?:round|meeting|session))",
+    re.I,
+)  # "At the second round, on June 2", "At their previous meeting last Thursday": the round of that day
 ROUND_BESIDE_DATE_CHARS = 12  # "At the second round, on June 2": the round phrase and its date side by side
 HELD = re.compile(r"\b(?:lasted|ended|took place|(?:was|were) held|opened|produced|yielded|broke up)\b", re.I)
 NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b[^,;]*$", re.I)
@@ -53,8 +57,8 @@ SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 SINCE_WAR_BEGAN = re.compile(
     r"\bsince (?:[\w'’-]+ ){0,4}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|invaded"
     r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war)"
-    r"|sent (?:its |in )?(?:troops|forces|tanks) into)"
-    r"(?: of)?(?: Ukraine| its neighbou?r| the country)?(?: in| on)?\s+$",
+    r"|sent (?:its |in )?(?:troops|forces|tanks) into|(?:poured|rolled|crossed|swept|marched) (?:into|across|over))"
+    r"(?: of)?(?: Ukraine| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
     re.I,
 )
 YEAR_NUMBERS = re.compile(r"\b(?:19|20)\d\d\b")
