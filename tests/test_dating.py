@@ -190,6 +190,7 @@ def test_a_day_counted_years_back_takes_that_year(sentence: str, day: date) -> N
         ("Three years ago today, two delegations sat down at a long table.", date(2022, 2, 28), date(2022, 2, 28)),
         ("Two years ago this week, negotiators met in Istanbul.", date(2023, 2, 27), date(2023, 3, 5)),
         ("A year ago this month, the talks ended.", date(2024, 2, 1), date(2024, 2, 29)),
+        ("A year ago Thursday, a chartered plane landed in Riyadh.", date(2024, 2, 27), date(2024, 2, 27)),
     ],
 )
 def test_years_ago_today_is_that_day_years_back(sentence: str, start: date, end: date) -> None:

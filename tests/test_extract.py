@@ -446,6 +446,15 @@ def test_a_statement_and_the_talks_it_mentions_are_two_events() -> None:
     assert (found["round"].range.start, found["round"].venue_slug) == (date(2022, 3, 21), "istanbul")
 
 
+def test_at_the_same_hour_is_the_day_just_told() -> None:
+    body = (
+        "A year ago Thursday, a plane landed in Riyadh carrying 10 foreign citizens. At almost the same hour, 215 "
+        "Ukrainian fighters were handed over in exchange for 55 Russians."
+    )
+    found = {(m.type, m.range.start) for m in mentions_of(body, date(2023, 9, 21))}
+    assert ("prisoners", date(2022, 9, 21)) in found
+
+
 def test_days_later_counts_from_the_date_before() -> None:
     body = (
         "On March 29, 2022, the delegations met in Istanbul. Days later, images of bodies in Bucha shocked the world."
@@ -1360,6 +1369,7 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
         ("On March 5, Naftali Bennett flew to Moscow and spent three hours with Putin.", "diplomacy"),
         ("Those exchanges began on June 9 and have continued in stages.", "prisoners"),
         ("The same day, Erdogan held a phone conversation with Putin.", "diplomacy"),
+        ("215 Ukrainian fighters were handed over in exchange for 55 Russians.", "prisoners"),
         ("A member of the Ukrainian delegation sat down with the BBC.", "not round"),
         ("The key meeting took place at the White House.", "not round"),
         ("A heated exchange between the two leaders took place.", "not prisoners"),

@@ -143,7 +143,8 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "years_ago",
             "",
-            rf"\b(?P<n>{NUMBER})\s+years?\s+ago\s+(?:(?P<today>today)|this\s+(?P<unit>week|month))\b",
+            rf"\b(?P<n>{NUMBER})\s+years?\s+ago\s+(?:(?P<today>today)|this\s+(?P<unit>week|month)"
+            rf"|(?:on\s+)?(?P<weekday>{WEEKDAY}))\b",
         ),
         (
             "past_period",
@@ -167,7 +168,9 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "same_day",
             "",
-            r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day|the following day|the day before|the previous day)\b",  # noqa: E501
+            r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day"
+            r"|the following day|the day before|the previous day"
+            r"|at (?:almost |about |nearly )?the same (?:hour|time))\b",  # "At almost the same hour, ...": that day
         ),
         ("since_then", "", r"\bsince then\b"),
         ("year", "D", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -295,18 +298,25 @@ def _month_year(month: int, ref: date, forward: bool) -> int:
 
 
 def _years_ago(g: dict[str, str | None], ref: date) -> tuple[DateRange | None, bool, str]:
-    """'three years ago today' (that day), 'two years ago this week' (that week), '... this month' (that month)."""
+    """'three years ago today' (that day), 'a year ago Thursday' (that Thursday's date a year before), 'two years
+    ago this week' (that week), '... this month' (that month)."""
     n = str(g["n"]).lower()
     if n in VAGUE_NUMBERS:
         return None, False, ""  # "several years ago this month": no year to count back to
     years = NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else 1)
+    if weekday := g.get("weekday"):
+        ref = weekday_on_or_before(ref, WEEKDAYS.index(weekday.lower()))
     try:
         then = ref.replace(year=ref.year - years)
     except ValueError:  # February 29
         then = ref.replace(year=ref.year - years, day=28)
     span = f"{years} year{'s' if years != 1 else ''}"
-    if g.get("today"):
-        return DateRange(then, then, "day"), False, f"{span} to the day before the article"
+    if g.get("today") or g.get("weekday"):
+        return (
+            DateRange(then, then, "day"),
+            False,
+            f"{span} to the day before the article's {g.get('weekday') or 'day'}",
+        )
     if g.get("unit") == "week":
         return week_of(then), False, f"the same week {span} before the article"
     return month_range(then.year, then.month), False, f"the same month {span} before the article"
