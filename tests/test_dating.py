@@ -212,6 +212,10 @@ def test_years_ago_today_sets_the_year_the_text_goes_on_telling_of() -> None:
 
 
 APRIL_4_2022 = TimeMention("April 4", 0, 7, "month_day", DateRange(date(2022, 4, 4), date(2022, 4, 4), "day"))
+FEB_28_2022 = TimeMention(
+    "28 February 2022", 0, 16, "full_date", DateRange(date(2022, 2, 28), date(2022, 2, 28), "day")
+)
+FRIDAY_2023 = TimeMention("last Friday", 0, 11, "weekday", DateRange(date(2023, 11, 24), date(2023, 11, 24), "day"))
 MONDAY_2025 = TimeMention("on Monday", 0, 9, "weekday", DateRange(date(2025, 7, 21), date(2025, 7, 21), "day"))
 
 
@@ -224,6 +228,15 @@ MONDAY_2025 = TimeMention("on Monday", 0, 9, "weekday", DateRange(date(2025, 7, 
         # a text back in its own days: a day some months back is of this year, not of the year told of above
         ("Putin proposed direct talks on May 11.", date(2025, 7, 23), MONDAY_2025, date(2025, 5, 11)),
         ("Putin proposed direct talks on May 11.", date(2025, 7, 23), None, date(2022, 5, 11)),
+        # a date with its year told just before: the story goes on in it
+        (
+            "They moved online, and finally, on 29 March, to Istanbul.",
+            date(2024, 4, 20),
+            FEB_28_2022,
+            date(2022, 3, 29),
+        ),
+        # a day more than some months back, after days of the article's own: of the year told of
+        ("The high point came on March 29.", date(2023, 11, 28), FRIDAY_2023, date(2022, 3, 29)),
     ],
 )
 def test_a_year_less_day_goes_on_in_the_year_of_the_day_told_just_before(

@@ -1335,6 +1335,15 @@ def test_undated_lines_of_a_paragraph_telling_of_an_earlier_year_keep_its_day() 
     assert ("round", date(2022, 3, 29)) in found and ("proposal", date(2022, 3, 29)) in found
 
 
+def test_a_paragraph_goes_on_in_the_year_its_full_date_named() -> None:
+    body = (
+        "This week it was the turn of Foreign Affairs.\n\nThe talks began on 28 February 2022, at a lodge near the "
+        "Pripyat river. They moved online, and finally, on 29 March, to Istanbul, where Ukraine tabled a draft."
+    )
+    march = [m.range.start for m in mentions_of(body, date(2024, 4, 20)) if m.date_text == "29 March"]
+    assert march and set(march) == {date(2022, 3, 29)}
+
+
 def test_a_heading_naming_the_articles_year_brings_the_text_back_to_it() -> None:
     body = (
         "The delegations last met face to face on March 29, 2022.\n\nHow the 2025 talks unfolded\n\n"
@@ -1370,6 +1379,7 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
         ("Those exchanges began on June 9 and have continued in stages.", "prisoners"),
         ("The same day, Erdogan held a phone conversation with Putin.", "diplomacy"),
         ("215 Ukrainian fighters were handed over in exchange for 55 Russians.", "prisoners"),
+        ("Johnson arrived in Kyiv on 9 April.", "diplomacy"),
         ("A member of the Ukrainian delegation sat down with the BBC.", "not round"),
         ("The key meeting took place at the White House.", "not round"),
         ("A heated exchange between the two leaders took place.", "not prisoners"),

@@ -77,6 +77,7 @@ def test_text_without_cues_is_undated() -> None:
         ("June 20, 2024, 6 AM ET", "2024-06-20"),
         ("Published On 20 Apr 202220 Apr 2022", "2022-04-20"),  # the stamp scraped twice
         ("Apr 7th 2022", "2022-04-07"),
+        ("From magazine issue: 20 April 2024", "2024-04-20"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:

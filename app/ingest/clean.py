@@ -20,7 +20,8 @@ FULL_DATE = (
 )
 SLASHED_DATE = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d"  # 03/06/2025: day or month first, as the site's country writes it
 DATELINE_PREFIX = (
-    r"(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated)(?:\s+on)?:?\s*)?"
+    r"(?:(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated)(?:\s+on)?"
+    r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?):?\s*)?"  # "From magazine issue: 20 April 2024"
 )
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
 CLOCK = (

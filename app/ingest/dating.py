@@ -521,6 +521,7 @@ def _resolve_weekday(
 
 
 NARRATIVE_YEARS_BACK = 3  # a year named this long before the article's may be the year its background is told in
+PRESENT_STORY_DAYS = 120  # how far back a text telling of its own days goes with a day named without its year
 STORY_STEP_DAYS = 92  # a story told in order moves on by weeks, not by years
 NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
@@ -566,17 +567,17 @@ def sets_narrative_year(kind: str, sentence: str, start: int, year: int, ref: da
 
 def _told_in_the_present(told_just_before: TimeMention | None, ref: date, days_back: int) -> bool:
     """Whether the text, having just told of days of the article's own year, goes on in it: 'Zelensky spoke on
-    Monday. ... Putin proposed talks on May 11' is this May, not one of the year the text told of further up."""
-    return told_just_before is not None and told_just_before.range.end.year == ref.year and days_back <= YEAR_AGO_DAYS
+    Monday. ... Putin proposed talks on May 11' is this May, not one of the year the text told of further up; a day
+    more than some months back is of that year ('last Friday ... The high point came on March 29', in November)."""
+    return (
+        told_just_before is not None and told_just_before.range.end.year == ref.year and days_back <= PRESENT_STORY_DAYS
+    )
 
 
 def _story_goes_on(told_just_before: TimeMention | None, told_year: int) -> bool:
-    """Whether the date told just before was a year-less one read in the year the text tells of."""
-    return (
-        told_just_before is not None
-        and told_just_before.kind in YEARLESS_KINDS
-        and told_just_before.range.end.year == told_year
-    )
+    """Whether the date told just before was in the year the text tells of (one with that year, one without a
+    year read in it, 'the same day' as one of them), not in the article's own days."""
+    return told_just_before is not None and told_just_before.range.end.year == told_year
 
 
 def _in_narrative_year(
@@ -679,16 +680,20 @@ def find_time_mentions(
                     in_narrative_year = True
         if rng is None:
             continue
+        # the date told just before: earlier in this sentence ("on 28 February 2022 ... and finally, on 29 March":
+        # the year is not repeated; "On Friday, ... talks held in early May": this May), or before it
+        story_before = mentions[-1] if mentions else told_just_before
         if (
             yearless
             and not forward
             and not in_narrative_year
             and told_year is not None
-            and _story_goes_on(told_just_before, told_year)
+            and story_before is not None
+            and _story_goes_on(story_before, told_year)
         ):
             told = _in_narrative_year(kind, m, sentence, ref, told_year)
-            if told[0] is not None and told_just_before is not None:
-                step = (told[0].start - told_just_before.range.end).days
+            if told[0] is not None:
+                step = (told[0].start - story_before.range.end).days
                 if 0 <= step <= STORY_STEP_DAYS:
                     rng, forward, how = told[0], told[1], f"the year of the date told just before it ({told_year})"
                     in_narrative_year = True

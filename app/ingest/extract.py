@@ -18,7 +18,13 @@ from app.ingest.classify import (
     type_for_clause,
 )
 from app.ingest.clean import BYLINE_LINE
-from app.ingest.dating import NARRATIVE_YEARS_BACK, NUMBER_WORDS, find_time_mentions, sets_narrative_year
+from app.ingest.dating import (
+    EXPLICIT_YEAR_KINDS,
+    NARRATIVE_YEARS_BACK,
+    NUMBER_WORDS,
+    find_time_mentions,
+    sets_narrative_year,
+)
 from app.ingest.phrases import (
     ADJUNCT_START,
     APPOSITIVE_NAME,
@@ -220,11 +226,13 @@ def mentions_in_sentence(
         # "By May 2022 ... began surrendering on May 16. The next day, ...": the date just told, in this paragraph
         # or the last
         told_before = state.last_anchor.range
-    told_just_before = (
-        state.last_anchor
-        if state.last_anchor is not None and sentence.paragraph - state.last_anchor_paragraph <= 1
-        else None
-    )
+    # the date told just before: a year-less one in this paragraph or the last, one with its year in this paragraph
+    # (after "... on 28 February 2022." the paragraph goes on in 2022; a new paragraph may be back in the present)
+    told_just_before = state.last_anchor
+    if told_just_before is not None and sentence.paragraph - state.last_anchor_paragraph > (
+        0 if told_just_before.kind in EXPLICIT_YEAR_KINDS else 1
+    ):
+        told_just_before = None
     found = find_time_mentions(
         text,
         published,
