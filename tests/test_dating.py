@@ -250,6 +250,7 @@ def test_a_year_less_day_goes_on_in_the_year_of_the_day_told_just_before(
     ("sentence", "narrative_year"),
     [
         ("Medinsky led the delegation in 2022, when the sides met in Istanbul on March 29 of that year.", None),
+        ("After their meeting on March 29 of that year, the talks broke down for good in 2022.", None),
         ("At the talks in Istanbul on March 29 of that year, he said, the sides agreed.", 2022),
     ],
 )

@@ -530,6 +530,7 @@ EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
+YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 THAT_YEAR_AFTER = re.compile(r",?\s*(?:of )?that year\b", re.I)
 YEARS_AGO_AFTER = re.compile(
     rf",?\s*(?P<qual>more than|over|nearly|almost|about|some|just over)?\s*(?P<n>{NUMBER})\s+years?\s+ago\b", re.I
@@ -713,6 +714,8 @@ def find_time_mentions(
             # "met in 2022, ... in Istanbul on March 29 of that year": the year named before it
             that_year = next((t.range.start.year for t in reversed(mentions) if t.range.precision == "year"), None)
             that_year = that_year or (narrative_year if narrative_year and narrative_year < ref.year else None)
+            if that_year is None and (later := YEAR_DIGITS.search(sentence, m.end())):
+                that_year = int(later.group(0))  # "after the first meeting on Feb. 28 of that year, ... March 29, 2022"
             if that_year is not None:
                 try:
                     rng = DateRange(rng.start.replace(year=that_year), rng.end.replace(year=that_year), rng.precision)
