@@ -10,6 +10,7 @@ from app.ingest.extract import extract_mentions
 from app.ingest.merge import merge_mentions
 from app.ingest.speakers import speaker, strip_quotes
 from app.ingest.types import EventMention, PublishedDate, RawArticle
+from app.ingest.venues import located_places
 
 PUBLISHED = date(2022, 4, 13)  # a Wednesday
 
@@ -366,6 +367,12 @@ def test_a_numbered_round_without_a_date_is_not_the_unnumbered_round_the_article
     )
     rounds = {(m.round_number, m.range.start) for m in mentions_of(body, date(2022, 3, 3)) if m.type == "round"}
     assert (2, date(2022, 2, 28)) not in rounds
+
+
+def test_a_place_after_since_is_where_the_earlier_talks_were() -> None:
+    assert [
+        p.slug for p in located_places("They met in Istanbul, the first time in person since the talks in Belarus.")
+    ] == ["istanbul"]
 
 
 def test_a_date_after_talks_in_a_place_dates_the_talks() -> None:

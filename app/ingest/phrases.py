@@ -127,6 +127,7 @@ LOCATIVE = re.compile(
     r"(?:(?:[A-Z][\w-]+\s+)?(?:resort\s+|port\s+|coastal\s+|border\s+)?(?:city|town|resort|region) of\s+)?$",
     re.I,
 )
+SINCE_BEFORE_PLACE = re.compile(r"\bsince\b[^,;.]{0,45}$", re.I)
 TALK_NOUN = re.compile(r"\b(?:talks|negotiations|round)\b", re.I)  # not "a meeting": anyone can meet
 FIRST_TENSE = re.compile(
     r"\b(?P<present>says|tells|warns|insists|claims|announces|confirms|is|are)\b"
