@@ -360,6 +360,29 @@ def test_the_delegations_meeting_again_is_not_the_round_just_told() -> None:
     assert first and all(m.venue_slug == "gomel-region" for m in first)
 
 
+def test_a_round_planned_in_the_next_sentence_does_not_move_the_round_just_told() -> None:
+    body = (
+        "The third round of talks was held in the Brest region of Belarus on March 7. "
+        "They agreed to hold the next round in Istanbul."
+    )
+    third = [m for m in mentions_of(body, date(2022, 3, 8)) if m.round_number == 3]
+    assert third and {m.venue_slug for m in third} == {"brest-region"}
+
+
+def test_a_council_session_is_not_a_round_of_the_delegations() -> None:
+    body = "At its last session on Monday, the UN Security Council agreed to a humanitarian corridor."
+    assert "round" not in {m.type for m in mentions_of(body, date(2022, 3, 8))}
+
+
+def test_the_war_named_after_since_does_not_hide_where_the_delegations_met() -> None:
+    (found,) = [
+        m
+        for m in mentions_of("The delegations met for the first time since the invasion in Istanbul on Friday.")
+        if m.type == "round"
+    ]
+    assert found.venue_slug == "istanbul"
+
+
 def test_a_numbered_round_without_a_date_is_not_the_unnumbered_round_the_article_dates() -> None:
     body = (
         "The agreement came in a second round of talks, held in the Brest region. The two sides first met on "
@@ -1091,7 +1114,12 @@ def test_a_round_named_with_a_date_word_or_an_earlier_agreement_is_not_one_to_co
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Neither delegation gave an exact date for the second round.", "The date of a second round has not been set."],
+    [
+        "Neither delegation gave an exact date for the second round.",
+        "The date of a second round has not been set.",
+        "The two sides have not yet set a date for a second round of talks.",
+        "No date has been set for the second round.",
+    ],
 )
 def test_a_numbered_round_given_no_date_yet_is_one_to_come(sentence: str) -> None:
     found = mentions_of(sentence, date(2022, 3, 1))
@@ -1387,6 +1415,9 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
         ("The same day, Erdogan held a phone conversation with Putin.", "diplomacy"),
         ("215 Ukrainian fighters were handed over in exchange for 55 Russians.", "prisoners"),
         ("Johnson arrived in Kyiv on 9 April.", "diplomacy"),
+        ("Russian troops arrived in Kherson on Monday.", "not diplomacy"),
+        ("The aid convoy arrived in Mariupol.", "not diplomacy"),
+        ("The delegation travelled to Istanbul.", "not military"),
         ("A member of the Ukrainian delegation sat down with the BBC.", "not round"),
         ("The key meeting took place at the White House.", "not round"),
         ("A heated exchange between the two leaders took place.", "not prisoners"),

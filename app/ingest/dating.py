@@ -170,7 +170,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "",
             r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day"
             r"|the following day|the day before|the previous day"
-            r"|at (?:almost |about |nearly )?the same (?:hour|time))\b",  # "At almost the same hour, ...": that day
+            r"|at (?:almost |about |nearly )?the same hour)\b",  # "At almost the same hour, ...": that day
         ),
         ("since_then", "", r"\bsince then\b"),
         ("year", "D", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -184,7 +184,7 @@ COMING_DAYS |= {"month": 31, "months": 92, "few months": 92}
 # Every pattern above needs one of these: a sentence without any has no time expression to look for.
 TIME_WORD = re.compile(
     rf"\d|\b(?:{MONTH_NAMES}|{WEEKDAY}|yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|week"
-    r"|weekend|month|year|ago|since then|day|coming)",
+    r"|weekend|month|year|ago|since then|day|coming|same hour)",
     re.I,
 )
 NAMED_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
@@ -521,7 +521,7 @@ def _resolve_weekday(
 
 
 NARRATIVE_YEARS_BACK = 3  # a year named this long before the article's may be the year its background is told in
-PRESENT_STORY_DAYS = 120  # how far back a text telling of its own days goes with a day named without its year
+OWN_NEWS_DAYS = 7  # a day without its year this close to the article is its own news, whatever was told before
 STORY_STEP_DAYS = 92  # a story told in order moves on by weeks, not by years
 NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
@@ -530,7 +530,11 @@ EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
-YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+FULL_DATE_YEAR = re.compile(
+    rf"(?:{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES},?\s+)"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 THAT_YEAR_AFTER = re.compile(r",?\s*(?:of )?that year\b", re.I)
 YEARS_AGO_AFTER = re.compile(
     rf",?\s*(?P<qual>more than|over|nearly|almost|about|some|just over)?\s*(?P<n>{NUMBER})\s+years?\s+ago\b", re.I
@@ -570,9 +574,7 @@ def _told_in_the_present(told_just_before: TimeMention | None, ref: date, days_b
     """Whether the text, having just told of days of the article's own year, goes on in it: 'Zelensky spoke on
     Monday. ... Putin proposed talks on May 11' is this May, not one of the year the text told of further up; a day
     more than some months back is of that year ('last Friday ... The high point came on March 29', in November)."""
-    return (
-        told_just_before is not None and told_just_before.range.end.year == ref.year and days_back <= PRESENT_STORY_DAYS
-    )
+    return told_just_before is not None and told_just_before.range.end.year == ref.year and days_back <= YEAR_AGO_DAYS
 
 
 def _story_goes_on(told_just_before: TimeMention | None, told_year: int) -> bool:
@@ -693,7 +695,10 @@ def find_time_mentions(
             and _story_goes_on(story_before, told_year)
         ):
             told = _in_narrative_year(kind, m, sentence, ref, told_year)
-            if told[0] is not None:
+            fits = told[0] is not None and (
+                kind != "weekday_date" or told[0].start.weekday() == WEEKDAYS.index(m.group("weekday").lower())
+            )
+            if told[0] is not None and fits and (ref - rng.end).days > OWN_NEWS_DAYS:
                 step = (told[0].start - story_before.range.end).days
                 if 0 <= step <= STORY_STEP_DAYS:
                     rng, forward, how = told[0], told[1], f"the year of the date told just before it ({told_year})"
@@ -714,8 +719,11 @@ def find_time_mentions(
             # "met in 2022, ... in Istanbul on March 29 of that year": the year named before it
             that_year = next((t.range.start.year for t in reversed(mentions) if t.range.precision == "year"), None)
             that_year = that_year or (narrative_year if narrative_year and narrative_year < ref.year else None)
-            if that_year is None and (later := YEAR_DIGITS.search(sentence, m.end())):
-                that_year = int(later.group(0))  # "after the first meeting on Feb. 28 of that year, ... March 29, 2022"
+            later = FULL_DATE_YEAR.search(sentence, m.end()) if that_year is None else None
+            if later and 0 <= ref.year - int(later.group("year")) <= NARRATIVE_YEARS_BACK:
+                that_year = int(
+                    later.group("year")
+                )  # "after the first meeting on Feb. 28 of that year, ... March 29, 2022"
             if that_year is not None:
                 try:
                     rng = DateRange(rng.start.replace(year=that_year), rng.end.replace(year=that_year), rng.precision)

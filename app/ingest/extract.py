@@ -72,6 +72,7 @@ from app.ingest.phrases import (
     STATE_SUBJECT,
     STRONG_TYPES,
     THE_MEETING,
+    THEY_AGREED,
     THIS_YEAR,
     TOLD_AS_NEWS,
     TYPE_PRIORITY,
@@ -482,7 +483,7 @@ def mentions_in_sentence(
     elif (
         state.recent_round is not None
         and sentence.index - state.recent_round.sentence_index <= MEETING_REFERENCE_SENTENCES
-        and THE_MEETING.search(unquoted)
+        and (THE_MEETING.search(unquoted) or THEY_AGREED.search(unquoted))
         and number in {None, state.recent_round.round_number}  # not "The second round ..." after the third
         and (agreed := agreed_outcomes(unquoted))
     ):

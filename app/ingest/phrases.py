@@ -14,7 +14,7 @@ ROUND_ORDINAL = re.compile(
 )
 AT_A_ROUND = re.compile(
     rf"\b(?:at|during) (?:the|their|its) "
-    rf"(?:{ROUND_ORDINAL.pattern}|(?:previous|last|earlier) (?:round|meeting|session))",
+    rf"(?:{ROUND_ORDINAL.pattern})|\b(?:at|during) their (?:previous|last|earlier) (?:round|meeting|session)",
     re.I,
 )  # "At the second round, on June 2", "At their previous meeting last Thursday": the round of that day
 ROUND_BESIDE_DATE_CHARS = 12  # "At the second round, on June 2": the round phrase and its date side by side
@@ -57,7 +57,8 @@ SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 SINCE_WAR_BEGAN = re.compile(
     r"\bsince (?:[\w'’-]+ ){0,4}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|invaded"
     r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war)"
-    r"|sent (?:its |in )?(?:troops|forces|tanks) into|(?:poured|rolled|crossed|swept|marched) (?:into|across|over))"
+    r"|sent (?:its |in )?(?:troops|forces|tanks) into|(?:poured|rolled|crossed|swept|marched) (?:into|across|over)"
+    r"|crossed the border)"
     r"(?: of)?(?: Ukraine| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
     re.I,
 )
@@ -127,7 +128,9 @@ LOCATIVE = re.compile(
     r"(?:(?:[A-Z][\w-]+\s+)?(?:resort\s+|port\s+|coastal\s+|border\s+)?(?:city|town|resort|region) of\s+)?$",
     re.I,
 )
-SINCE_BEFORE_PLACE = re.compile(r"\bsince\b[^,;.]{0,45}$", re.I)
+SINCE_BEFORE_PLACE = re.compile(
+    r"\bsince (?:the |their )?(?:talks|meeting|round|negotiations|session)\b[^,;.]{0,25}$", re.I
+)
 TALK_NOUN = re.compile(r"\b(?:talks|negotiations|round)\b", re.I)  # not "a meeting": anyone can meet
 FIRST_TENSE = re.compile(
     r"\b(?P<present>says|tells|warns|insists|claims|announces|confirms|is|are)\b"
@@ -152,11 +155,11 @@ THE_MEETING = re.compile(
     r"^(?-i:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b"
     r"|\b(?:at|during) (?:that|this) (?:meeting|session|round)\b"  # "At that meeting, the two sides agreed to ..."
     # "The delegations met for five hours at a lodge"; not "met again" or "met for a second time": another round
-    r"|^The (?:two )?(?:delegations|negotiators|sides) met\b(?! again\b| for an? \w+ time\b)"
-    # "At the second round, on June 2, ... They agreed to swap all severely wounded prisoners": agreed there
-    r"|^(?:They|The (?:two )?(?:sides|delegations)|Both sides) (?:also |had )?agreed\b",
+    r"|^The (?:two )?(?:delegations|negotiators|sides) met\b(?! again\b| for an? \w+ time\b)",
     re.I,
 )
+# "At the second round, on June 2, ... They agreed to swap all severely wounded prisoners": what was agreed there
+THEY_AGREED = re.compile(r"^(?:They|The (?:two )?(?:sides|delegations)|Both sides) (?:also |had )?agreed\b", re.I)
 SAME_PLACE_AS_BEFORE = re.compile(
     r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
 )
@@ -192,7 +195,8 @@ PLANNED = re.compile(
     r"|scheduled|soon"
     r"|(?:could|may|might) (?:take place|be held|meet|resume|start)"
     # "gave no date for the second round", "the date of a fourth round has not been announced": one to come
-    r"|(?:any|an exact|no) date (?:for|of) (?:the|a|an)|date (?:for|of) (?:the|a|an) [\w -]{0,40}"
+    r"|(?:a|any|an exact|no) date (?:for|of) (?:the|a|an)|no date has (?:yet )?been (?:set|announced|fixed|agreed)"
+    r"|date (?:for|of) (?:the|a|an) [\w -]{0,40}"
     r"(?:has|had|have) (?:not|yet to) (?:yet )?(?:been )?(?:set|announced|fixed|agreed|be set|be announced))\b",
     re.I,
 )
