@@ -1379,6 +1379,23 @@ def test_a_paragraph_goes_on_in_the_year_its_full_date_named() -> None:
     assert march and set(march) == {date(2022, 3, 29)}
 
 
+def test_the_wars_age_puts_a_day_without_its_year_in_the_year_the_war_began() -> None:
+    text = (
+        "The peace that slipped away\n\nTwo springs ago, a Ukrainian delegation handed its Russian counterpart a "
+        "document. It was March 29th, a little more than a month into the full-scale invasion.\n\n"
+        "Then came Bucha. On April 9th, Boris Johnson made a surprise visit to Kyiv."
+    )
+    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-war"))
+    day = date(2024, 5, 13)
+    found = extract_mentions(article, PublishedDate(day, day, "metadata", ()), date(2022, 2, 24))
+    assert {m.date_text: m.range.start for m in found} == {
+        "March 29th": date(2022, 3, 29),
+        "April 9th": date(2022, 4, 9),
+    }
+    without = extract_mentions(article, PublishedDate(day, day, "metadata", ()))
+    assert {m.range.start.year for m in without} == {2024}  # no war start known: nothing to count from
+
+
 def test_a_heading_naming_the_articles_year_brings_the_text_back_to_it() -> None:
     body = (
         "The delegations last met face to face on March 29, 2022.\n\nHow the 2025 talks unfolded\n\n"

@@ -45,9 +45,13 @@ class Prepared:
         if self.context == context and self.published is not None and self.mentions is not None:
             return self.published, list(self.mentions)
         published = published_as_stated(self.article) or work_out_published(self.article, context)
-        if published == self.published and self.mentions is not None:
-            return published, list(self.mentions)  # the events depend on the context only through the date
-        return published, extract_mentions(self.article, published)
+        if (
+            published == self.published
+            and self.mentions is not None
+            and context.conflict_start == self.context.conflict_start
+        ):
+            return published, list(self.mentions)  # the events depend on the context through the date and war
+        return published, extract_mentions(self.article, published, context.conflict_start)
 
 
 def die_with_parent() -> None:
@@ -77,7 +81,7 @@ def prepare(path: Path, digest: str, max_bytes: int, context: CorpusContext) -> 
         return Prepared(path, digest, context, rejection=f"{article.raw.filename}: changed while it was being ingested")
     try:
         published = work_out_published(article, context)
-        mentions = tuple(extract_mentions(article, published))
+        mentions = tuple(extract_mentions(article, published, context.conflict_start))
     except Exception:
         return Prepared(path, digest, context, article=article)  # the writer tries again and reports it
     return Prepared(path, digest, context, article, None, published, mentions)

@@ -591,7 +591,7 @@ def _in_narrative_year(
     rng, _, _ = resolve(kind, m, sentence, date(narrative_year, 12, 31), None)
     if rng is None or rng.end > ref or rng.start.year != narrative_year:
         return None, False, ""
-    return rng, False, f"year taken from the last full date before it ({narrative_year})"
+    return rng, False, f"year taken from the year the text tells of ({narrative_year})"
 
 
 @lru_cache(maxsize=4096)

@@ -78,6 +78,7 @@ from app.ingest.phrases import (
     TYPE_PRIORITY,
     UNDATED_ROUND,
     VAGUE_COUNTS,
+    WAR_AGE,
     WHEN_CLAUSE,
     WHOM_BEFORE,
     WIDEST_EVENT_DAYS,
@@ -110,6 +111,7 @@ class ArticleState:
     surnames: dict[str, str] = field(default_factory=dict)  # "johnson" -> the Boris Johnson the article named
     retrospective: bool = False  # no day is told relative to the article's ('on Friday', 'yesterday', 'last week')
     narrative_year: int | None = None  # the year of the last full date: a retrospective's year-less dates are in it
+    war_year: int | None = None  # the year the war began, as the stored articles tell it
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
@@ -234,12 +236,14 @@ def mentions_in_sentence(
         0 if told_just_before.kind in EXPLICIT_YEAR_KINDS else 1
     ):
         told_just_before = None
+    # "It was March 29th, a little more than a month into the full-scale invasion": of the war's first year
+    in_war_year = bool(state.war_year and state.war_year < published.year and WAR_AGE.search(text))
     found = find_time_mentions(
         text,
         published,
         told_before,
-        narrative=state.retrospective,
-        narrative_year=state.narrative_year,
+        narrative=state.retrospective or in_war_year,
+        narrative_year=state.war_year if in_war_year else state.narrative_year,
         ref_is_published=True,
         told_just_before=told_just_before,
     )
@@ -252,6 +256,8 @@ def mentions_in_sentence(
         state.narrative_year = explicit_years[-1]
     elif str(published.year) in YEAR_NUMBERS.findall(text):
         state.narrative_year = published.year  # "How the 2025 talks unfolded": the text is back in its own year
+    elif in_war_year and any(t.range.end.year == state.war_year for t in found):
+        state.narrative_year = state.war_year  # the text now tells of the war's first year
     if state.paragraph_week is not None:
         found = [_earlier_in_week_before(t, state.paragraph_week) for t in found]
     if weeks := [t.range for t in found if t.range.precision == "week" and t.range.end < published]:
@@ -723,11 +729,16 @@ def _undated_report(
     return recent, f"{how} in an article of {published.isoformat()}"
 
 
-def extract_mentions(article: CleanArticle, published: PublishedDate) -> list[EventMention]:
-    """Every event mention in the article, in reading order; none for an undated article."""
+def extract_mentions(
+    article: CleanArticle, published: PublishedDate, war_began: date | None = None
+) -> list[EventMention]:
+    """Every event mention in the article, in reading order; none for an undated article. `war_began`: the day
+    the stored articles say the war began, which 'a month into the invasion' dates a year-less day by."""
     if published.day is None:
         return []
-    state = ArticleState(retrospective=not TOLD_AS_NEWS.search(article.text))
+    state = ArticleState(
+        retrospective=not TOLD_AS_NEWS.search(article.text), war_year=war_began.year if war_began else None
+    )
     found: list[EventMention] = []
     for sentence in article.sentences:
         if sentence.stamped_days_back and published.basis == "inferred" and article.dateline is None:

@@ -62,6 +62,11 @@ SINCE_WAR_BEGAN = re.compile(
     r"(?: of)?(?: Ukraine| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
     re.I,
 )
+# "a little more than a month into the full-scale invasion", "four days after the invasion began": the war's age
+WAR_AGE = re.compile(
+    r"\b(?:days?|weeks?|months?) (?:into|after) (?:the |Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)\b",
+    re.I,
+)
 YEAR_NUMBERS = re.compile(r"\b(?:19|20)\d\d\b")
 THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
