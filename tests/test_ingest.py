@@ -69,7 +69,7 @@ def test_a_dateline_without_a_year_is_read_after_the_articles_that_give_theirs(e
     assert main([str(folder)]) == 0
     with Session(get_engine()) as session:
         published = dict(session.execute(text("SELECT filename, published FROM article")).all())
-    assert published["a_wire.txt"] == "2022-03-07"
+    assert str(published["a_wire.txt"])[:10] == "2022-03-07"  # a date on PostgreSQL, its ISO text on SQLite
 
 
 def test_preparing_ahead_in_worker_processes_gives_what_one_by_one_gives(tmp_path: Path) -> None:
