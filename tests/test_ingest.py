@@ -2,13 +2,16 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
 from app.db import get_engine
 from app.ingest import store
 from app.ingest.__main__ import main
+from app.ingest.merge import merge_mentions
 from tests.conftest import SEEDS
+from tests.test_extract import mentions_of
 
 
 def table_counts() -> dict[str, int]:
@@ -201,3 +204,16 @@ def test_the_wars_start_is_the_day_most_stored_events_name_not_the_earliest() ->
     assert corpus.context().conflict_start == date(2022, 2, 24)
     corpus.start_counts = Counter({date(2022, 2, 24): 1, date(2022, 2, 23): 1, date(2021, 1, 1): 0})
     assert corpus.context().conflict_start == date(2022, 2, 23)  # equals: the earliest; a day no longer named: none
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Russia invaded Ukraine on February 24, 2022.", date(2022, 2, 24)),
+        ("On February 24, 2023, the first anniversary of the invasion, China published a paper.", None),
+    ],
+)
+def test_an_anniversary_of_the_invasion_is_not_the_day_the_war_began(sentence: str, start: date | None) -> None:
+    mentions = mentions_of(sentence, date(2023, 3, 1))
+    events, _ = merge_mentions([], mentions)
+    assert {store._conflict_start(e) for e in events} == {start}

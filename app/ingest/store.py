@@ -3,6 +3,7 @@ article with the events it changed in one transaction; rebuild the rounds from t
 
 import datetime as dt
 import itertools
+import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, replace
@@ -64,10 +65,14 @@ def load_events(session: Session) -> list[MergedEvent]:
     return [build(event_id, tuple(sources[event_id])) for event_id in events if event_id in sources]
 
 
+ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
+
+
 def _conflict_start(event: MergedEvent) -> date | None:
-    """The day an event names as the start of the war ('ordered troops to invade Ukraine on Feb. 24')."""
+    """The day an event names as the start of the war ('ordered troops to invade Ukraine on Feb. 24'), not one
+    that names its anniversary ('On February 24, the first anniversary of the invasion, ...')."""
     start_cue = cues().conflict_start
-    named = any(start_cue.search(m.quote) for m in event.mentions)
+    named = any(start_cue.search(m.quote) and not ANNIVERSARY.search(m.quote) for m in event.mentions)
     return event.range.start if event.type == "military" and event.range.precision == "day" and named else None
 
 
