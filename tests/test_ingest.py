@@ -217,3 +217,13 @@ def test_an_anniversary_of_the_invasion_is_not_the_day_the_war_began(sentence: s
     mentions = mentions_of(sentence, date(2023, 3, 1))
     events, _ = merge_mentions([], mentions)
     assert {store._conflict_start(e) for e in events} == {start}
+
+
+def test_articles_that_date_themselves_are_read_oldest_first(empty_db: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_essay.txt").write_text("Looking back\n\nMay 13, 2024\n\nThe talks in Istanbul failed two years ago.")
+    (folder / "b_news.txt").write_text("Talks in Belarus\n\nMarch 3, 2022\n\nThe delegations met on Thursday.")
+    assert main([str(folder)]) == 0
+    stored = [line.split()[1] for line in capsys.readouterr().out.splitlines() if line.startswith("stored")]
+    assert stored == ["b_news.txt:", "a_essay.txt:"]

@@ -5,6 +5,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session
@@ -13,6 +14,7 @@ from app.config import get_settings
 from app.ingest import store
 from app.ingest.ahead import prepared_in_order
 from app.ingest.clean import clean_article
+from app.ingest.published import published_as_stated
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, PublishedDate
 from app.models import Article
@@ -79,19 +81,22 @@ class Pending:
     """A file to store, once every file has been looked at: where it is, how it dates itself, its hash."""
 
     path: Path
-    datability: int
+    datability: tuple[int, date]
     digest: str
 
 
-def _datability(article: CleanArticle) -> int:
-    """Articles that date themselves go first, so the others can lean on what they establish."""
+def _datability(article: CleanArticle) -> tuple[int, date]:
+    """Articles that date themselves go first, so the others can lean on what they establish; among them the
+    older first, as they were written (a retrospective of 2024 after the news of 2022 it looks back on)."""
+    stated = published_as_stated(article)
+    written = stated.day if stated is not None and stated.day is not None else date.max
     if article.raw.metadata.get("published") or article.raw.metadata.get("date"):
-        return 0
+        return 0, written
     if article.dateline and YEAR_IN_TEXT.search(article.dateline):
-        return 1
+        return 1, written
     if article.dateline:
-        return 2  # 'ISTANBUL, March 29 (Reuters)': the day, but the year from what the others establish
-    return 2 if any(s.is_caption for s in article.sentences) else 3
+        return 2, written  # 'ISTANBUL, March 29 (Reuters)': the day, but the year from what the others establish
+    return (2 if any(s.is_caption for s in article.sentences) else 3), written
 
 
 def _stored_filename(session: Session, content_hash: str) -> str | None:
