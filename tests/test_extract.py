@@ -1396,6 +1396,18 @@ def test_the_wars_age_puts_a_day_without_its_year_in_the_year_the_war_began() ->
     assert {m.range.start.year for m in without} == {2024}  # no war start known: nothing to count from
 
 
+def test_a_wire_stories_date_line_does_not_date_what_its_first_sentence_reports() -> None:
+    text = (
+        "Putin says talks at a dead end\n\nVOSTOCHNY COSMODROME, Russia, April 12 (Reuters) - President Vladimir "
+        "Putin said on Tuesday that peace talks with Ukraine had hit a dead end and that Russia's military "
+        "operation would continue until all of its goals were met."
+    )
+    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-wire"))
+    day = date(2022, 4, 12)
+    found = extract_mentions(article, PublishedDate(day, day, "dateline", ()))
+    assert [(m.type, m.date_text) for m in found] == [("statement", "on Tuesday")]
+
+
 def test_a_heading_naming_the_articles_year_brings_the_text_back_to_it() -> None:
     body = (
         "The delegations last met face to face on March 29, 2022.\n\nHow the 2025 talks unfolded\n\n"

@@ -112,6 +112,7 @@ class ArticleState:
     retrospective: bool = False  # no day is told relative to the article's ('on Friday', 'yesterday', 'last week')
     narrative_year: int | None = None  # the year of the last full date: a retrospective's year-less dates are in it
     war_year: int | None = None  # the year the war began, as the stored articles tell it
+    dateline: str | None = None  # the article's date line, which opens a wire story's first sentence
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
@@ -258,6 +259,10 @@ def mentions_in_sentence(
         state.narrative_year = published.year  # "How the 2025 talks unfolded": the text is back in its own year
     elif in_war_year and any(t.range.end.year == state.war_year for t in found):
         state.narrative_year = state.war_year  # the text now tells of the war's first year
+    if state.dateline and text.startswith(state.dateline):
+        # "VOSTOCHNY COSMODROME, Russia, April 12 (Reuters) - Putin said on Tuesday ...": the wire's date line dates
+        # the article, not what the sentence reports
+        found = [t for t in found if t.start >= len(state.dateline)]
     if state.paragraph_week is not None:
         found = [_earlier_in_week_before(t, state.paragraph_week) for t in found]
     if weeks := [t.range for t in found if t.range.precision == "week" and t.range.end < published]:
@@ -737,7 +742,9 @@ def extract_mentions(
     if published.day is None:
         return []
     state = ArticleState(
-        retrospective=not TOLD_AS_NEWS.search(article.text), war_year=war_began.year if war_began else None
+        retrospective=not TOLD_AS_NEWS.search(article.text),
+        war_year=war_began.year if war_began else None,
+        dateline=article.dateline,
     )
     found: list[EventMention] = []
     for sentence in article.sentences:
