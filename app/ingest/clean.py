@@ -77,8 +77,9 @@ GLUED_YEAR = re.compile(rf"\b((?:19|20)\d\d)(?=(?:\d{{1,2}}\s+)?{MONTH}\b)")
 # "18 March", "Published 18 March": a day without its year and nothing else, a date line only above the body (in a
 # timeline, "February 28 - First round held" and a day heading over its entries are the text's own)
 YEARLESS_DAY_LINE = re.compile(rf"^\s*{DATELINE_PREFIX}(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*$", re.I)
-UPDATED_OR_PUBLISHED = re.compile(r"^\s*(?:First\s+|Last\s+)?(?:Published|Posted|Updated)\b", re.I)
-STAMP_WORD_LINE = re.compile(r"^(?:First\s+|Last\s+)?(?:Published|Posted|Updated)(?:\s+on)?:?$", re.I)
+STAMP_WORD = r"^\s*(?:First\s+|Last\s+)?(?:Published|Posted|Updated)"
+UPDATED_OR_PUBLISHED = re.compile(rf"{STAMP_WORD}\b", re.I)
+STAMP_WORD_LINE = re.compile(rf"{STAMP_WORD}(?:\s+on)?:?$", re.I)  # the word alone, its date on the next line
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
 DATELINE_CITY = re.compile(
     r"^(?P<line>[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/)?,\s+"  # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7."

@@ -297,13 +297,18 @@ def _month_year(month: int, ref: date, forward: bool) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+def _count(word: str) -> int:
+    """'three', '3', 'a': how many."""
+    return NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 1)
+
+
 def _years_ago(g: dict[str, str | None], ref: date) -> tuple[DateRange | None, bool, str]:
     """'three years ago today' (that day), 'a year ago Thursday' (that Thursday's date a year before), 'two years
     ago this week' (that week), '... this month' (that month)."""
     n = str(g["n"]).lower()
     if n in VAGUE_NUMBERS:
         return None, False, ""  # "several years ago this month": no year to count back to
-    years = NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else 1)
+    years = _count(n)
     if weekday := g.get("weekday"):
         ref = weekday_on_or_before(ref, WEEKDAYS.index(weekday.lower()))
     try:
@@ -530,6 +535,7 @@ EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
+YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 FULL_DATE_YEAR = re.compile(
     rf"(?:{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES},?\s+)"
     r"(?P<year>(?:19|20)\d\d)\b",
@@ -544,8 +550,7 @@ YEARS_AGO_AFTER = re.compile(
 def _years_back(rng: DateRange, ago: re.Match[str], ref: date) -> DateRange:
     """The month and day of `rng` in the year that lies `n` years before ref ('more than three years ago': the
     year before that, if the day would otherwise come less than three years back)."""
-    count = ago.group("n").lower()
-    years = NUMBER_WORDS.get(count) or (int(count) if count.isdigit() else 1)
+    years = _count(ago.group("n").lower())
     year = ref.year - years
     qualifier = (ago.group("qual") or "").lower()
     if qualifier in {"more than", "over", "just over"} and (rng.start.month, rng.start.day) > (ref.month, ref.day):

@@ -22,6 +22,7 @@ from app.ingest.dating import (
     EXPLICIT_YEAR_KINDS,
     NARRATIVE_YEARS_BACK,
     NUMBER_WORDS,
+    YEAR_DIGITS,
     find_time_mentions,
     sets_narrative_year,
 )
@@ -82,7 +83,6 @@ from app.ingest.phrases import (
     WHEN_CLAUSE,
     WHOM_BEFORE,
     WIDEST_EVENT_DAYS,
-    YEAR_NUMBERS,
 )
 from app.ingest.speakers import actors_of, ends_inside_quote, find_people, said_then, speaker, strip_quotes
 from app.ingest.types import SESSION_TYPES, CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
@@ -255,7 +255,7 @@ def mentions_in_sentence(
     ]
     if explicit_years := told_years:
         state.narrative_year = explicit_years[-1]
-    elif str(published.year) in YEAR_NUMBERS.findall(text):
+    elif str(published.year) in YEAR_DIGITS.findall(text):
         state.narrative_year = published.year  # "How the 2025 talks unfolded": the text is back in its own year
     elif in_war_year and any(t.range.end.year == state.war_year for t in found):
         state.narrative_year = state.war_year  # the text now tells of the war's first year

@@ -43,22 +43,24 @@ QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation i
 QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day")  # 'the next day', 'that day'
+# how a text tells that the war began: "Russia invaded", "Putin launched his invasion", "troops poured into"
+WAR_LAUNCHED = (
+    r"(?:invaded|(?:launched|began|started) (?:its|his|the|a) (?:full-scale )?(?:invasion|war)"
+    r"|sent (?:its |in )?(?:troops|forces|tanks) into|(?:poured|rolled|crossed|swept|marched) (?:into|across|over)"
+    r"|crossed the border)"
+)
 SINCE_THE_WAR = re.compile(
     r"\bsince (?:the (?:start of the )?|Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)"
     r"(?: (?:began|started|broke out))?\b"
     # "the first talks since Vladimir Putin launched his invasion", "since Moscow sent troops into Ukraine"
-    r"|\bsince (?:[\w'’-]+ ){0,4}?(?:invaded|(?:launched|began|started) (?:its|his|the|a) (?:full-scale )?"
-    r"(?:invasion|war)|sent (?:its |in )?(?:troops|forces|tanks) into)(?: Ukraine| its neighbou?r| the country)?\b",
+    rf"|\bsince (?:[\w'’-]+ ){{0,4}}?{WAR_LAUNCHED}(?: Ukraine| its neighbou?r| the country)?\b",
     re.I,
 )
 SINCE_BEFORE = re.compile(r"\b(?:since|until|through)\s+$", re.I)
 # "the largest attack since the full-scale invasion began in February 2022", "the highest-level talks since
 # Russia invaded on 24 February": the war's start, compared with
 SINCE_WAR_BEGAN = re.compile(
-    r"\bsince (?:[\w'’-]+ ){0,4}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|invaded"
-    r"|(?:launched|began|started) (?:its|the|a) (?:full-scale )?(?:invasion|war)"
-    r"|sent (?:its |in )?(?:troops|forces|tanks) into|(?:poured|rolled|crossed|swept|marched) (?:into|across|over)"
-    r"|crossed the border)"
+    rf"\bsince (?:[\w'’-]+ ){{0,4}}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|{WAR_LAUNCHED})"
     r"(?: of)?(?: Ukraine| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
     re.I,
 )
@@ -67,7 +69,6 @@ WAR_AGE = re.compile(
     r"\b(?:days?|weeks?|months?) (?:into|after) (?:the |Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)\b",
     re.I,
 )
-YEAR_NUMBERS = re.compile(r"\b(?:19|20)\d\d\b")
 THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 AGREED_OR_EXCHANGED = re.compile(

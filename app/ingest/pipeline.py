@@ -2,7 +2,6 @@
 
 import logging
 import os
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -14,13 +13,13 @@ from app.config import get_settings
 from app.ingest import store
 from app.ingest.ahead import prepared_in_order
 from app.ingest.clean import clean_article
+from app.ingest.dating import YEAR_DIGITS
 from app.ingest.published import published_as_stated
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, PublishedDate
 from app.models import Article
 
 log = logging.getLogger(__name__)
-YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -92,7 +91,7 @@ def _datability(article: CleanArticle) -> tuple[int, date]:
     written = stated.day if stated is not None and stated.day is not None else date.max
     if article.raw.metadata.get("published") or article.raw.metadata.get("date"):
         return 0, written
-    if article.dateline and YEAR_IN_TEXT.search(article.dateline):
+    if article.dateline and YEAR_DIGITS.search(article.dateline):
         return 1, written
     if article.dateline:
         return 2, written  # 'ISTANBUL, March 29 (Reuters)': the day, but the year from what the others establish

@@ -18,6 +18,7 @@ from app.ingest.dating import (
     PATTERNS,
     WEEKDAY_DATE_DAYS,
     WEEKDAYS,
+    YEAR_DIGITS,
     find_time_mentions,
     looks_forward,
     month_number,
@@ -45,7 +46,6 @@ DURATION = re.compile(
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
-YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 DAY_OF_WAR = re.compile(
     r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:Russian )?"
     r"(?:full-scale )?"
