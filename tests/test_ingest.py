@@ -227,3 +227,48 @@ def test_articles_that_date_themselves_are_read_oldest_first(empty_db: str, tmp_
     assert main([str(folder)]) == 0
     stored = [line.split()[1] for line in capsys.readouterr().out.splitlines() if line.startswith("stored")]
     assert stored == ["b_news.txt:", "a_essay.txt:"]
+
+
+def test_an_article_that_cannot_be_stored_is_rejected_alone_and_its_batch_is_stored_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles are stored in batches, one transaction each. When a batch fails, its articles are stored again
+    one at a time against the corpus read afresh: only the one at fault is rejected, the others keep their
+    order, and the others end as a run without it would store them."""
+    from app.ingest.pipeline import ingest_paths
+    from app.migrate import upgrade_database
+    from tests.conftest import fresh_database_url, use_database
+    from tests.test_atomicity import synthetic_article
+
+    folder, without = tmp_path / "with", tmp_path / "without"
+    for where in (folder, without):
+        where.mkdir()
+    for number in range(6):
+        for where in (folder, without) if number != 3 else (folder,):
+            (where / f"a{number}.txt").write_text(synthetic_article(number))
+    row_of = store._article_row
+
+    def failing(item: store.ArticleToStore) -> dict[str, object]:
+        if item.article.raw.filename == "a3.txt":
+            raise ValueError("a storage failure")
+        return row_of(item)
+
+    monkeypatch.setattr(store, "_article_row", failing)
+    tables = {}
+    for where in (folder, without):
+        use_database(fresh_database_url(tmp_path / f"{where.name}.db"))
+        upgrade_database()
+        with Session(get_engine()) as session:
+            verdicts = ingest_paths(session, [where])
+            tables[where.name] = {
+                t: sorted(session.execute(text(f"SELECT * FROM {t}")).all(), key=repr)
+                for t in ("article", "event", "event_actor", "round")
+            }
+        if where == folder:
+            statuses = {v.path.rsplit("/", 1)[-1]: v.status for v in verdicts}
+            assert statuses == {f"a{n}.txt": "rejected" if n == 3 else "stored" for n in range(6)}
+            assert "a3.txt: could not be stored (ValueError)" in [v.detail for v in verdicts]
+            stored_order = [v.path for v in verdicts if v.status == "stored"]
+        if where == without:
+            assert [v.path.replace("/without/", "/with/") for v in verdicts] == stored_order
+    assert tables["with"] == tables["without"]

@@ -41,6 +41,7 @@ QUICK = Plan((100, 300), 30.0, 5_000, 32, 3.0, 1.0, 1, 2_000, 2)
 def run_ingestion(report: rep.Report, plan: Plan, workdir: Path) -> None:
     from app.benchmarks.ingest_worker import STAGES
     from app.benchmarks.ingestion import measure_ingestion
+    from app.ingest.pipeline import STORE_BATCH
 
     rep.say(f"Ingestion: the seeds and {', '.join(f'{n:,}' for n in plan.ingest_sizes)} synthetic articles")
     runs = measure_ingestion(list(plan.ingest_sizes), plan.ingest_deadline, workdir, rep.say)
@@ -64,7 +65,8 @@ def run_ingestion(report: rep.Report, plan: Plan, workdir: Path) -> None:
         "Stages: the functions ingestion calls are wrapped from outside with timers (no ingestion "
         "code changed): read = `read_article`, clean = `clean_article` (both per file), dating = "
         "`work_out_published` (publication date), extract = `extract_mentions`, merge = `merge_mentions`, store = "
-        f"`store.save_article` (rows, search index, rounds rebuilt, commit), corpus = {corpus} (the stored corpus "
+        f"`store.save_articles` (rows, search index, rounds rebuilt, commit, per batch of "
+        f"{STORE_BATCH} articles) + `Corpus._kept`, corpus = {corpus} (the stored corpus "
         "read back for each article, and the duplicate check), other = the rest of the run; all per stored article "
         "except read and clean. From 64 articles on, reading, dating and extraction run ahead in worker processes "
         "(`app/ingest/ahead.py`), where these timers do not reach: for the synthetic corpora the dating and extract "

@@ -31,7 +31,7 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "dating": [("app.ingest.ahead", "work_out_published")],
     "extract": [("app.ingest.ahead", "extract_mentions")],
     "merge": [("app.ingest.merge", "EventPool.merge")],
-    "store": [("app.ingest.store", "save_article"), ("app.ingest.store", "Corpus.stored")],
+    "store": [("app.ingest.store", "save_articles"), ("app.ingest.store", "Corpus._kept")],
     "corpus": [
         ("app.ingest.store", "load_events"),  # read once per run, into the Corpus
         ("app.ingest.store", "Corpus.context"),
@@ -61,7 +61,7 @@ class Recorder:
                 self.seconds[stage] += time.perf_counter() - t0
                 self.calls[stage] += 1
             if counts_articles:
-                self.stored += 1
+                self.stored += len(args[1])  # save_articles(session, batch)
             return result
 
         return timed
@@ -78,7 +78,7 @@ class Recorder:
                     owner = getattr(owner, part, None)
                 func = getattr(owner, name, None)
                 if callable(func):
-                    setattr(owner, name, self.wrap(stage, func, counts_articles=attribute == "save_article"))
+                    setattr(owner, name, self.wrap(stage, func, counts_articles=attribute == "save_articles"))
                     self.patched.append(f"{module_name}.{attribute}")
 
     def snapshot(self, **extra: Any) -> dict[str, Any]:

@@ -11,12 +11,12 @@ from sqlmodel import Session
 
 from app.config import get_settings
 from app.ingest import store
-from app.ingest.ahead import prepared_in_order
+from app.ingest.ahead import Prepared, prepared_in_order
 from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
 from app.ingest.published import published_as_stated
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
-from app.ingest.types import ArticleRejected, CleanArticle, PublishedDate
+from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, PublishedDate
 from app.models import Article
 
 log = logging.getLogger(__name__)
@@ -125,9 +125,10 @@ def _outcome(article: CleanArticle, published: PublishedDate, mentions: int, tou
 
 
 def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict], None] | None = None) -> list[Verdict]:
-    """Ingest files and folders; one verdict per file, also passed to report as soon as it is known. Each
-    article is stored with its events in one transaction, and is read only against what the database holds,
-    so an interrupted run, run again, ends in the state of one clean run."""
+    """Ingest files and folders; one verdict per file, also passed to report as soon as it is known (a stored
+    article's once its batch is committed). Each article is stored with its events in the transaction of its
+    batch, and is read only against what the database holds, so an interrupted run, run again, ends in the
+    state of one clean run."""
     settings = get_settings()
     store.ensure_vocabulary(session)
     verdicts: list[Verdict] = []
@@ -158,27 +159,74 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
         pending.append(Pending(path, _datability(article), digest))  # not the article: memory stays flat
     if not pending:
         return verdicts
-    corpus = store.Corpus(session)
+    writer = _Writer(session, add)
     ordered = [(p.path, p.digest) for p in sorted(pending, key=lambda p: p.datability)]
-    for prepared in prepared_in_order(ordered, settings.max_article_bytes, corpus.context):
-        if prepared.article is None:
-            add(Verdict(display_name(prepared.path), "rejected", prepared.rejection or _name(prepared.path)))
-            continue
+    for prepared in prepared_in_order(ordered, settings.max_article_bytes, writer.context):
+        writer.take(prepared)
+    writer.flush()
+    return verdicts
+
+
+STORE_BATCH = 16  # articles stored per transaction: a statement and a commit cost as much as many rows
+
+
+class _Writer:
+    """Merge prepared articles into the corpus one after the other, and store them in batches of a fixed size
+    (so that a run killed and run again stores the same batches as a clean run), one transaction each. The
+    verdicts are reported, in the order the articles came, once their batch is committed. A batch that cannot
+    be stored is stored again one article at a time, against the corpus read afresh from the database, so
+    that only the article at fault is rejected."""
+
+    def __init__(self, session: Session, report: Callable[[Verdict], None]) -> None:
+        self.session = session
+        self.report = report
+        self.corpus = store.Corpus(session)
+        # the verdicts not yet reported; a stored one with its article and what is written for it
+        self.queue: list[tuple[Verdict, Prepared | None, store.ArticleToStore | None]] = []
+
+    def context(self) -> CorpusContext:
+        return self.corpus.context()
+
+    def take(self, prepared: Prepared, batch_size: int = STORE_BATCH) -> None:
         article = prepared.article
+        if article is None:
+            self.queue.append((Verdict(display_name(prepared.path), "rejected", prepared.rejection or ""), None, None))
+            return
         try:
             # Everything an article is read against is what the database holds (read once, then kept in step
-            # with each commit), so a run that was killed and re-run ends in exactly the state of a clean run.
-            published, mentions = prepared.for_context(corpus.context())
-            touched = corpus.pool.merge(mentions)
-            changed = [corpus.pool.by_id[i] for i in sorted(touched)]  # a fixed order: the same row ids every run
-            store.save_article(session, article, published, changed, touched)
-            corpus.stored(published, touched)
+            # with it), so a run that was killed and re-run ends in exactly the state of a clean run.
+            published, mentions = prepared.for_context(self.corpus.context())
+            changed = self.corpus.add(published, mentions)
         except Exception as exc:
-            corpus.not_stored()
-            session.rollback()
-            log.debug("storing %s failed", article.raw.path, exc_info=True)
-            reason = f"could not be stored ({type(exc).__name__})"
-            add(Verdict(article.raw.path, "rejected", f"{article.raw.filename}: {reason}"))
-            continue
-        add(Verdict(article.raw.path, "stored", _outcome(article, published, len(mentions), len(touched))))
-    return verdicts
+            self.queue.append((_not_stored(article, exc), None, None))
+            return
+        verdict = Verdict(article.raw.path, "stored", _outcome(article, published, len(mentions), len(changed)))
+        self.queue.append((verdict, prepared, store.ArticleToStore(article, published, changed)))
+        if sum(1 for _, _, item in self.queue if item) >= batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        queue, self.queue = self.queue, []
+        batch = [item for _, _, item in queue if item]
+        try:
+            store.save_articles(self.session, batch)
+        except Exception as exc:
+            self.session.rollback()
+            self.corpus = store.Corpus(self.session)  # what the database holds, without this batch
+            if len(batch) > 1:
+                for verdict, prepared, _ in queue:
+                    if prepared is None:
+                        self.queue.append((verdict, None, None))
+                    else:
+                        self.take(prepared, batch_size=1)
+                self.flush()
+                return
+            queue = [(_not_stored(item.article, exc), None, None) if item else (v, p, item) for v, p, item in queue]
+        for verdict, _, _ in queue:
+            self.report(verdict)
+
+
+def _not_stored(article: CleanArticle, exc: Exception) -> Verdict:
+    log.debug("storing %s failed", article.raw.path, exc_info=True)
+    reason = f"could not be stored ({type(exc).__name__})"
+    return Verdict(article.raw.path, "rejected", f"{article.raw.filename}: {reason}")

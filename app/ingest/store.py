@@ -5,7 +5,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, cast
@@ -105,8 +105,22 @@ class Corpus:
         counts = +self.start_counts  # the days still named
         return min(counts, key=lambda day: (-counts[day], day)) if counts else None
 
-    def stored(self, published: PublishedDate, touched: set[str]) -> None:
-        """The article and its merges are in the database: keep them, as the database would give them back."""
+    def add(self, published: PublishedDate, mentions: list[EventMention]) -> list[MergedEvent]:
+        """Merge an article's mentions into the pool, and count the article in; the events it created or
+        changed, as its merge left them (what is written to the database), in a fixed order, so that the rows
+        get the same ids on every run. A merge that fails is undone; once the article is added, only reading
+        the corpus again from the database (a new Corpus) forgets it."""
+        try:
+            touched = self.pool.merge(mentions)
+        except Exception:
+            self.pool.rollback()
+            raise
+        changed = [self.pool.by_id[i] for i in sorted(touched)]
+        self._kept(published, touched)
+        return changed
+
+    def _kept(self, published: PublishedDate, touched: set[str]) -> None:
+        """Keep the article's merges as the database will give them back once they are stored."""
         for event_id in touched:
             event = self.pool.by_id[event_id]
             kept = build(event_id, tuple(stored_form(m) for m in event.mentions))
@@ -119,9 +133,6 @@ class Corpus:
         if published.day:
             self.years[published.day.year] += 1
         self.pool.commit()
-
-    def not_stored(self) -> None:
-        self.pool.rollback()
 
 
 def _table(model: Any) -> Table:
@@ -214,45 +225,64 @@ def _write_event_actors(session: Session, changed: list[MergedEvent]) -> None:
         session.execute(insert(EVENT_ACTORS), [{"event_id": i, "actor_slug": a} for i, a in missing])
 
 
-def save_article(
-    session: Session, article: CleanArticle, published: PublishedDate, events: list[MergedEvent], touched: set[str]
-) -> None:
-    """Store the article and every event it created or changed, and the rounds, in one transaction.
+@dataclass(frozen=True)
+class ArticleToStore:
+    """An article read and merged: its date, and the events it created or changed as its merge left them."""
 
-    Written with bulk statements (one per table), not ORM objects: an article touches tens of events."""
-    article_id = article.raw.content_hash
-    session.execute(
-        insert(ARTICLES),
-        [
-            {
-                "id": article_id,
-                "filename": article.raw.filename,
-                "title": article.title,
-                "published": published.day,
-                "published_end": published.end,
-                "published_basis": published.basis,
-                "published_evidence": list(published.evidence),
-                "text": article.text,
-            }
-        ],
-    )
-    changed = [e for e in events if e.id in touched]
+    article: CleanArticle
+    published: PublishedDate
+    events: list[MergedEvent]
+
+
+def _article_row(item: ArticleToStore) -> dict[str, Any]:
+    return {
+        "id": item.article.raw.content_hash,
+        "filename": item.article.raw.filename,
+        "title": item.article.title,
+        "published": item.published.day,
+        "published_end": item.published.end,
+        "published_basis": item.published.basis,
+        "published_evidence": list(item.published.evidence),
+        "text": item.article.text,
+    }
+
+
+def save_articles(session: Session, batch: Sequence[ArticleToStore]) -> None:
+    """Store articles, every event they created or changed, the search rows and the rounds, in one transaction.
+
+    Written with bulk statements (one per table for the whole batch), not ORM objects: an article touches tens
+    of events, and a statement or a commit costs as much as many rows. An event several articles of the batch
+    changed is written once, as the last of them left it; each article's sources are added in article order,
+    so the rows are those of storing the articles one at a time."""
+    if not batch:
+        return
+    session.execute(insert(ARTICLES), [_article_row(item) for item in batch])
+    latest = {e.id: e for item in batch for e in item.events}
+    changed = list(latest.values())
     if changed:
         _write_events(session, changed)
         # an article is stored once: the sources of earlier articles stay as they are, this one's are added
-        sources = [_source_row(e.id, m) for e in changed for m in e.mentions if m.article_id == article_id]
+        sources = [
+            _source_row(e.id, m)
+            for item in batch
+            for e in item.events
+            for m in e.mentions
+            if m.article_id == item.article.raw.content_hash
+        ]
         if sources:
             session.execute(insert(SOURCES), sources)
         _write_event_actors(session, changed)
     index_events(session, changed)
-    rebuild_rounds(session, touched)
-    bump_generation(session)
+    rebuild_rounds(session, set(latest))
+    bump_generation(session, len(batch))
     session.commit()
 
 
-def bump_generation(session: Session) -> None:
-    """Mark the data as changed, in the article's own transaction: cached responses become stale with it."""
-    session.execute(update(IngestState).where(col(IngestState.id) == 1).values(generation=IngestState.generation + 1))
+def bump_generation(session: Session, articles: int = 1) -> None:
+    """Mark the data as changed (one step per article stored), in the storing transaction: cached responses
+    become stale with it."""
+    state = update(IngestState).where(col(IngestState.id) == 1)
+    session.execute(state.values(generation=IngestState.generation + articles))
 
 
 SEASON = timedelta(days=120)  # rounds numbered n and n+1 are neighbours only this close in time
