@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from app.ingest.dating import find_time_mentions
+from app.ingest.dating import find_time_mentions, sets_narrative_year
 from app.ingest.types import DateRange, TimeMention
 
 TUE_8_MARCH = date(2022, 3, 8)
@@ -248,6 +248,15 @@ def test_years_ago_today_sets_the_year_the_text_goes_on_telling_of() -> None:
         ref_is_published=True,
     )
     assert [m.range.start for m in found] == [date(2022, 2, 28), date(2022, 3, 3)]
+
+
+def test_years_ago_names_the_year_the_text_goes_on_telling_of_but_dates_nothing() -> None:
+    """'Two years ago, in the first weeks of the invasion, ...' (in April 2024): 2022, as a whole year, which
+    sets the year a retrospective tells of; no event of the text is dated by it."""
+    (back,) = find_time_mentions("Two years ago, negotiators came closer to a deal.", date(2024, 4, 30))
+    assert (back.kind, back.range) == ("years_back", DateRange(date(2022, 1, 1), date(2022, 12, 31), "year"))
+    assert sets_narrative_year(back.kind, "", 0, back.range.end.year, date(2024, 4, 30))
+    assert find_time_mentions("A few years ago, talks failed.", date(2024, 4, 30)) == []
 
 
 APRIL_4_2022 = TimeMention("April 4", 0, 7, "month_day", DateRange(date(2022, 4, 4), date(2022, 4, 4), "day"))

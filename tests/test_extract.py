@@ -1427,10 +1427,40 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
     assert june and all(m.range.start == date(2023, 6, 1) for m in june)
 
 
+def test_an_undated_happening_of_long_ago_is_not_news_but_words_said_about_it_are() -> None:
+    old_deal = "Moscow accused Kyiv of failing to implement the Minsk agreements signed in 2014."
+    assert mentions_of(old_deal, date(2022, 4, 13)) == []
+    said = mentions_of("Putin said the Minsk agreements signed in 2015 were dead.", date(2022, 4, 13))
+    assert [m.type for m in said] == ["statement"]
+
+
+def test_years_ago_puts_a_retrospectives_later_days_without_a_year_in_that_year() -> None:
+    body = (
+        "Two years ago, in the first weeks of the invasion, negotiators came closer to ending the war than since."
+        "\n\nOn February 28, the delegations met on the Belarusian border. They met again on March 3."
+        "\n\nThen, on March 29, the delegations met face to face in Istanbul."
+        "\n\nOn April 15, the delegations were exchanging a treaty text, a version of which a newspaper published "
+        "earlier this year.\n\nOn May 17, Podolyak declared the talks on pause."
+        "\n\nThis month, Congress approved $61 billion in aid for Ukraine."
+    )
+    found = mentions_of(body, date(2024, 4, 30))
+    assert {m.range.start for m in found} == {
+        date(2022, 2, 28),
+        date(2022, 3, 3),
+        date(2022, 3, 29),
+        date(2022, 4, 15),
+        date(2022, 5, 17),
+        date(2024, 4, 1),
+    }
+    assert not any(m.range.precision == "year" for m in found)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("the two sides returned the bodies of 45 civilians on Friday", "humanitarian"),
+        ("On July 22, the ministers signed separate accords in Istanbul.", "proposal"),
+        ("On April 15, the delegations were exchanging a treaty text.", "proposal"),
         ("The decision fell to Medinsky, who led the delegation", "not military"),
         ("Russia is in control of the process, Peskov said", "not military"),
         ("Russian troops are in control of Kherson", "military"),

@@ -152,7 +152,9 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:over |in |during )?the (?:past|last) (?P<unit>week|month|few days|several days|two weeks)\b",
         ),
         ("relative_period", "", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
-        ("ago", "", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+        # "Two years ago, in the first weeks of the invasion, ...": the year the text goes on telling of
+        ("years_back", "", rf"\b(?P<n>{NUMBER})\s+years?\s+ago\b"),
+        ("ago", "", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?)\s+ago\b"),
         (
             "weekday",
             "W",
@@ -449,6 +451,12 @@ def resolve(
         return None, False, ""
     if kind == "years_ago":
         return _years_ago(g, ref)
+    if kind == "years_back":
+        counted = str(g["n"]).lower()
+        if counted in VAGUE_NUMBERS:
+            return None, False, ""
+        year = ref.year - _count(counted)
+        return DateRange(date(year, 1, 1), date(year, 12, 31), "year"), False, f"'{m.group(0)}' (the year {year})"
     if kind == "weekday":
         return _resolve_weekday(g, m, sentence, ref, context)
     if kind == "day_word":
@@ -531,8 +539,9 @@ STORY_STEP_DAYS = 92  # a story told in order moves on by weeks, not by years
 NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
 # what sets the year a narrative is in
-EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years_ago"}
+EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years_ago", "years_back"}
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
+BARE_YEAR_KINDS = {"year", "years_back"}  # a whole year named ('in 2014', 'two years ago'): background, no event's date
 
 
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
@@ -648,7 +657,10 @@ def find_time_mentions(
     mentions: list[TimeMention] = []
     local_context = context
     told_at: int | None = None  # where in the sentence the date that sets the local context ends
+    counted_back_to = -1  # where 'on March 29, three years ago' ends: its 'three years ago' is not read again
     for kind, m in spot_time_expressions(sentence, skip_quotes):
+        if m.start() < counted_back_to:
+            continue
         rng: DateRange | None = None
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")
         told_year = (
@@ -738,11 +750,11 @@ def find_time_mentions(
                     kind, forward, how = "full_date", False, f"'of that year' ({that_year}, named before it)"
         if kind == "month_day" and (ago := YEARS_AGO_AFTER.match(sentence, m.end())):
             # "on March 29, more than three years ago": the year is counted back from the article's
-            rng, kind, forward = _years_back(rng, ago, ref), "full_date", False
+            rng, kind, forward, counted_back_to = _years_back(rng, ago, ref), "full_date", False, ago.end()
             how = f"'{ago.group(0).strip(' ,')}' (counted back from the article's date)"
         mentions.append(TimeMention(m.group(0), m.start(), m.end(), kind, rng, forward, how))
         if sets_narrative_year(kind, sentence, m.start(), rng.end.year, ref):
             narrative_year = rng.end.year
-        if rng.precision == "week" or kind not in {"year"}:
+        if rng.precision == "week" or kind not in BARE_YEAR_KINDS:
             local_context, told_at = rng, m.end()
     return mentions

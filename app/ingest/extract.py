@@ -19,6 +19,7 @@ from app.ingest.classify import (
 )
 from app.ingest.clean import BYLINE_LINE
 from app.ingest.dating import (
+    BARE_YEAR_KINDS,
     EXPLICIT_YEAR_KINDS,
     NARRATIVE_YEARS_BACK,
     NUMBER_WORDS,
@@ -43,6 +44,7 @@ from app.ingest.phrases import (
     FRONTED,
     GENERIC_TODAY,
     HAPPENINGS,
+    IN_RELATIVE_CLAUSE,
     LATER,
     LATER_DAYS,
     LEADING_ROLE,
@@ -152,8 +154,12 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return clause
 
 
+def is_long_before(mention: TimeMention, published: date) -> bool:
+    return mention.range.end < date(published.year - BACKGROUND_YEARS, 1, 1)
+
+
 def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> bool:
-    if mention.kind == "year" or mention.range.end < date(published.year - BACKGROUND_YEARS, 1, 1):
+    if mention.kind in BARE_YEAR_KINDS or is_long_before(mention, published):
         return False  # a bare year, or a date from long before, is background, not an event
     if WHOM_BEFORE.search(sentence[: mention.start]):
         return False  # "whom Putin appointed ... in February": background about a person
@@ -251,7 +257,8 @@ def mentions_in_sentence(
     told_years = [
         t.range.end.year
         for t in found
-        if sets_narrative_year(t.kind, text, t.start, t.range.end.year, published) or THIS_YEAR.fullmatch(t.text)
+        if sets_narrative_year(t.kind, text, t.start, t.range.end.year, published)
+        or (THIS_YEAR.fullmatch(t.text) and not IN_RELATIVE_CLAUSE.search(text, 0, t.start))
     ]
     if explicit_years := told_years:
         state.narrative_year = explicit_years[-1]
@@ -558,6 +565,9 @@ def mentions_in_sentence(
         and event_type in RECENT_TYPES
         and not (PRESENT_PERFECT.search(unquoted) and not who)
         and (context is not None or not telling_the_past)  # a retrospective's undated lines are not today's news
+        # "the Minsk agreements signed in 2014": a happening of long ago, not of the article's days; words said
+        # about it are
+        and (event_type == "statement" or not any(is_long_before(t, published) for t in found))
     ):
         recent, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
         emit(recent, None, event_type, how, False, unquoted)
