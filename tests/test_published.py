@@ -76,6 +76,7 @@ def test_text_without_cues_is_undated() -> None:
         ("30 Mar 2022 (updated: 30 Mar 2022)", "2022-03-30"),
         ("June 20, 2024, 6 AM ET", "2024-06-20"),
         ("Published On 20 Apr 202220 Apr 2022", "2022-04-20"),  # the stamp scraped twice
+        ("March 29, 20225:03 PM ET", "2022-03-29"),  # the year glued to the time
         ("Apr 7th 2022", "2022-04-07"),
         ("From magazine issue: 20 April 2024", "2024-04-20"),
     ],
@@ -406,3 +407,15 @@ def test_a_day_and_time_without_a_year_under_the_headline_fixes_the_day(stamp: s
     )
     published = published_of(text)
     assert published.day == date(2023, 11, 25)
+
+
+def test_last_friday_with_its_date_lies_before_the_article_never_ahead_of_it() -> None:
+    """'last Friday, June 3' is a Friday gone by: the article is after it, not two days before a Friday to come."""
+    text = (
+        "Lavrov in Ankara\n\nRussian Foreign Minister Sergei Lavrov said on Wednesday that it was up to Ukraine to "
+        "clear the mines.\n\nPutin said in a television interview last Friday, June 3, that Russia would guarantee "
+        "the passage of grain ships.\n\nUkrainian officials said on Tuesday that Russia had handed over bodies."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day > date(2022, 6, 3)
+    assert published.day == date(2022, 6, 8)

@@ -73,7 +73,8 @@ DATELINE_ONLY = re.compile(
     rf"|\s{FULL_DATE}{CLOCK})?$",  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
     re.I,
 )
-GLUED_YEAR = re.compile(rf"\b((?:19|20)\d\d)(?=(?:\d{{1,2}}\s+)?{MONTH}\b)")
+# a year glued to what follows it: the same stamp again ('20 Apr 202220 Apr 2022'), the time ('March 29, 20225:03 PM')
+GLUED_YEAR = re.compile(rf"\b((?:19|20)\d\d)(?=(?:\d{{1,2}}\s+)?{MONTH}\b|\d{{1,2}}:\d\d\b)")
 # "18 March", "Published 18 March": a day without its year and nothing else, a date line only above the body (in a
 # timeline, "February 28 - First round held" and a day heading over its entries are the text's own)
 YEARLESS_DAY_LINE = re.compile(rf"^\s*{DATELINE_PREFIX}(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*$", re.I)
@@ -280,7 +281,8 @@ def _is_piped_menu(line: str) -> bool:
 
 def _joined_stamps(lines: list[str]) -> list[str]:
     """'Published' on a line of its own and the date on the next ('Published' / '18 March'): one date line; and a
-    stamp scraped twice without a space ('20 Apr 202220 Apr 2022'): two dates."""
+    stamp scraped twice without a space ('20 Apr 202220 Apr 2022'): two dates; a year glued to the time
+    ('March 29, 20225:03 PM ET'): the date and its time."""
     joined: list[str] = []
     for line in (GLUED_YEAR.sub(r"\1 ", line) for line in lines):
         stamped = f"{joined[-1]} {line}" if joined else ""

@@ -77,6 +77,7 @@ class Cue:
     target: tuple[float, float] | None = None  # days after the conflict start: allowed span
     numbered: tuple[int, int, bool] | None = None  # weekday, day of month, looks forward
     lede_weekdays: tuple[int, ...] = ()  # the weekdays a wire story's first sentence names
+    past: bool = False  # "last Friday, June 3": a day gone by, never one to come
 
 
 def published_from_metadata(meta: dict[str, str]) -> PublishedDate | None:
@@ -161,6 +162,9 @@ def _duration_cues(text: str) -> list[Cue]:
     return cues
 
 
+LAST_JUST_BEFORE = re.compile(r"\blast\s+$", re.I)
+
+
 def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     cues: list[Cue] = []
     for sentence in article.sentences:
@@ -170,7 +174,8 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             kind = "caption" if sentence.is_caption and mention.kind == "full_date" else mention.kind
             if kind == "weekday" and "within the week" in mention.explanation:
                 kind = "nested_weekday"
-            cues.append(Cue(kind, f"{mention.text!r} in: {sentence.text[:90]}", mention=mention))
+            past = kind == "weekday_date" and bool(LAST_JUST_BEFORE.search(sentence.text, 0, mention.start))
+            cues.append(Cue(kind, f"{mention.text!r} in: {sentence.text[:90]}", mention=mention, past=past))
         for m in WEEKDAY_NUMBERED.finditer(sentence.text):
             forward = looks_forward(sentence.text, m.start(), None)
             weekday = WEEKDAYS.index(m.group("weekday").lower())
@@ -379,9 +384,11 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     for cue, resolved in zip(k.yearless, resolved_yearless, strict=True):
         if cue.kind == "weekday_date":
             if resolved is not None and cue.mention and resolved.weekday() != _weekday_of(cue.mention):
-                if _weekday_date_ahead(cue.mention, day):
+                if not cue.past and _weekday_date_ahead(cue.mention, day):
                     continue  # "agreed to meet on Thursday, March 10": a day to come, which is a Thursday
                 score += HARD  # "Tuesday, March 11" is a Tuesday: not a year in which the 11th is another day
+            if cue.past and resolved is not None and resolved >= day:
+                score += HARD  # "last Friday, June 3" is before the article's day
             if resolved is not None:
                 pegs.append(resolved)  # a weekday with its date: news the article reports, like a bare weekday
             continue
