@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from app.ingest.clean import clean_article
 from app.ingest.extract import extract_mentions
@@ -25,6 +26,8 @@ PR_SET_PDEATHSIG = 1
 PARENT: dict[str, int] = {}  # the ingesting process, for workers to check they still have it
 PARALLEL_FROM = 64  # fewer articles than this are not worth starting processes for
 IN_FLIGHT_PER_WORKER = 8
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,17 @@ def prepare(path: Path, digest: str, max_bytes: int, context: CorpusContext) -> 
     except Exception:
         return Prepared(path, digest, context, article=article)  # the writer tries again and reports it
     return Prepared(path, digest, context, article, None, published, mentions)
+
+
+def mapped_in_order(func: Callable[[T], R], items: Sequence[T], chunk: int = 16) -> Iterator[R]:
+    """func over items, in their order; in worker processes for a large batch (func must be picklable)."""
+    cores = os.cpu_count() or 1
+    if cores < 2 or len(items) < PARALLEL_FROM:
+        yield from map(func, items)
+        return
+    PARENT["pid"] = os.getpid()
+    with ProcessPoolExecutor(max_workers=min(4, cores), initializer=die_with_parent) as pool:
+        yield from pool.map(func, items, chunksize=chunk)
 
 
 def prepared_in_order(

@@ -4,11 +4,12 @@ is one event whose date is the tightest range all its dated sources allow."""
 import hashlib
 import itertools
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 from datetime import timedelta
 from typing import TypeVar
 
 from app.ingest.dating import ORDINAL_WORDS
-from app.ingest.types import SESSION_TYPES, DateRange, EventMention, MergedEvent
+from app.ingest.types import SESSION_TYPES, STORED_CONFIDENCE, DateRange, EventMention, MergedEvent
 from app.ingest.vocab import person_by_slug, place_by_slug
 
 T = TypeVar("T")
@@ -235,6 +236,28 @@ def _distinct(items: Iterable[T]) -> tuple[T, ...]:
     return tuple(dict.fromkeys(items))
 
 
+def _confidence(mentions: tuple[EventMention, ...]) -> float:
+    return round(min(0.95, max(m.confidence for m in mentions) + 0.05 * (len(mentions) - 1)), 2)
+
+
+def _stored_form(mention: EventMention) -> EventMention:
+    if not mention.keywords and mention.confidence == STORED_CONFIDENCE:
+        return mention  # already as stored: the mentions of earlier articles
+    return replace(mention, keywords=(), confidence=STORED_CONFIDENCE)
+
+
+def as_stored(event: MergedEvent) -> MergedEvent:
+    """The event as `build` makes it from its mentions read back from the database (which keeps neither their
+    keywords nor their confidence): only those two change, so nothing else is worked out again."""
+    mentions = tuple(
+        m
+        if not m.keywords and m.confidence == STORED_CONFIDENCE
+        else replace(m, keywords=(), confidence=STORED_CONFIDENCE)
+        for m in event.mentions
+    )
+    return replace(event, mentions=mentions, keywords=(), confidence=_confidence(mentions))
+
+
 def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
     rng, conflicts, explanation = tightest_range(mentions)
     numbers = tuple(sorted({m.round_number for m in mentions if m.round_number is not None}))
@@ -250,7 +273,7 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
     )
     first = mentions[0]
     summary = first.quote if len(first.quote) <= 280 else first.quote[:277].rsplit(" ", 1)[0] + "…"
-    confidence = min(0.95, max(m.confidence for m in mentions) + 0.05 * (len(mentions) - 1))
+    confidence = _confidence(mentions)
     return MergedEvent(
         id=event_id_,
         type=first.type,
@@ -262,7 +285,7 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
         actor_slugs=actors,
         title=describe(first.type, status, venue, numbers, actors),
         summary=summary,
-        confidence=round(confidence, 2),
+        confidence=confidence,
         conflicts=conflicts,
         date_explanation=explanation,
         article_ids=_distinct(m.article_id for m in mentions),
@@ -401,8 +424,9 @@ class EventPool:
         self._undo.clear()
         self._by_article.clear()
 
-    def replace(self, event: MergedEvent) -> None:
-        self._put(event)
+    def keep_as(self, event: MergedEvent) -> None:
+        """Put an event in place of the one with its id that has the same lanes and dates (as `as_stored` gives)."""
+        self.by_id[event.id] = event
 
     def events(self) -> list[MergedEvent]:
         return sorted(self.by_id.values(), key=lambda e: (e.range.start, e.id))

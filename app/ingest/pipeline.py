@@ -5,13 +5,14 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from sqlmodel import Session
 
 from app.config import get_settings
 from app.ingest import store
-from app.ingest.ahead import Prepared, prepared_in_order
+from app.ingest.ahead import Prepared, mapped_in_order, prepared_in_order
 from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
 from app.ingest.published import published_as_stated
@@ -98,6 +99,26 @@ def _datability(article: CleanArticle) -> tuple[int, date]:
     return (2 if any(s.is_caption for s in article.sentences) else 3), written
 
 
+@dataclass(frozen=True)
+class Surveyed:
+    """What the first look at a file keeps: its hash, names and how it dates itself, or why it cannot be read."""
+
+    digest: str = ""
+    filename: str = ""
+    display_path: str = ""
+    datability: tuple[int, date] = (0, date.max)
+    rejection: str | None = None
+
+
+def _survey(path: Path, max_bytes: int) -> Surveyed:
+    try:
+        article = _read(path, max_bytes)
+    except ArticleRejected as exc:
+        return Surveyed(rejection=str(exc))
+    raw = article.raw
+    return Surveyed(raw.content_hash, raw.filename, raw.path, _datability(article))
+
+
 def _stored_filename(session: Session, content_hash: str) -> str | None:
     """The file name an article with this content was stored under, if it was."""
     article = session.get(Article, content_hash)
@@ -140,23 +161,27 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
 
     pending: list[Pending] = []
     seen_hashes: dict[str, str] = {}  # content hash -> file name, for this run
-    for found in iter_files(paths):
-        path = found.path
-        if found.status:
-            add(Verdict(display_name(path), found.status, f"{_name(path)}: {found.reason}"))
+    found = list(iter_files(paths))
+    readable = [f.path for f in found if not f.status]
+    # every file read once ahead (in worker processes for many): only how it dates itself and its hash are kept,
+    # not the article, so memory stays flat
+    surveys = mapped_in_order(partial(_survey, max_bytes=settings.max_article_bytes), readable)
+    for item in found:
+        path = item.path
+        if item.status:
+            add(Verdict(display_name(path), item.status, f"{_name(path)}: {item.reason}"))
             continue
-        try:
-            article = _read(path, settings.max_article_bytes)
-        except ArticleRejected as exc:
-            add(Verdict(display_name(path), "rejected", str(exc)))
+        surveyed = next(surveys)
+        if surveyed.rejection is not None:
+            add(Verdict(display_name(path), "rejected", surveyed.rejection))
             continue
-        digest = article.raw.content_hash
+        digest = surveyed.digest
         if (first := seen_hashes.get(digest) or _stored_filename(session, digest)) is not None:
-            same = f"the same content as {first}" if first != article.raw.filename else "the same content"
-            add(Verdict(article.raw.path, "skipped", f"{article.raw.filename}: already stored ({same})"))
+            same = f"the same content as {first}" if first != surveyed.filename else "the same content"
+            add(Verdict(surveyed.display_path, "skipped", f"{surveyed.filename}: already stored ({same})"))
             continue
-        seen_hashes[digest] = article.raw.filename
-        pending.append(Pending(path, _datability(article), digest))  # not the article: memory stays flat
+        seen_hashes[digest] = surveyed.filename
+        pending.append(Pending(path, surveyed.datability, digest))
     if not pending:
         return verdicts
     writer = _Writer(session, add)

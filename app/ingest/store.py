@@ -6,7 +6,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, cast
 
@@ -14,9 +14,8 @@ from sqlalchemy import Table, bindparam, delete, insert, update
 from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
-from app.ingest.merge import EventPool, build
+from app.ingest.merge import EventPool, as_stored, build
 from app.ingest.types import (
-    STORED_CONFIDENCE,
     CleanArticle,
     CorpusContext,
     DateRange,
@@ -76,13 +75,6 @@ def _conflict_start(event: MergedEvent) -> date | None:
     return event.range.start if event.type == "military" and event.range.precision == "day" and named else None
 
 
-def stored_form(mention: EventMention) -> EventMention:
-    """A mention as it reads back from the database (keywords and confidence are not stored)."""
-    if not mention.keywords and mention.confidence == STORED_CONFIDENCE:
-        return mention  # already as stored: the mentions of earlier articles
-    return replace(mention, keywords=(), confidence=STORED_CONFIDENCE)
-
-
 class Corpus:
     """What the stored articles tell the next one, read from the database once and kept in step with it:
     the events to merge into, the usual year of publication, and the day the war began."""
@@ -122,9 +114,8 @@ class Corpus:
     def _kept(self, published: PublishedDate, touched: set[str]) -> None:
         """Keep the article's merges as the database will give them back once they are stored."""
         for event_id in touched:
-            event = self.pool.by_id[event_id]
-            kept = build(event_id, tuple(stored_form(m) for m in event.mentions))
-            self.pool.replace(kept)
+            kept = as_stored(self.pool.by_id[event_id])
+            self.pool.keep_as(kept)
             if (before := self.starts.pop(event_id, None)) is not None:
                 self.start_counts[before] -= 1
             if day := _conflict_start(kept):
