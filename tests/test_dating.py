@@ -237,6 +237,10 @@ def test_at_the_same_time_is_no_date_but_at_the_same_hour_is_the_day_told() -> N
     assert same_hour.range == feb_28
 
 
+def test_a_happening_named_by_its_day_is_not_a_date() -> None:
+    assert find_time_mentions("He invoked Pearl Harbor and the Sept. 11 attacks.", date(2022, 3, 17)) == []
+
+
 def test_several_years_ago_today_names_no_day() -> None:
     assert find_time_mentions("Several years ago today, talks began.", date(2025, 2, 28)) == []
 

@@ -272,3 +272,15 @@ def test_an_article_that_cannot_be_stored_is_rejected_alone_and_its_batch_is_sto
         if where == without:
             assert [v.path.replace("/without/", "/with/") for v in verdicts] == stored_order
     assert tables["with"] == tables["without"]
+
+
+def test_a_slashed_date_line_takes_its_place_among_the_articles_read_oldest_first(
+    empty_db: str, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_later.txt").write_text("Talks in Istanbul\n\nMay 16, 2025\n\nThe delegations met on Friday.")
+    (folder / "b_analysis.txt").write_text("A year on\n\n03/28/2023\n\nA year ago, the delegations met in Istanbul.")
+    assert main([str(folder)]) == 0
+    stored = [line.split()[1] for line in capsys.readouterr().out.splitlines() if line.startswith("stored")]
+    assert stored == ["b_analysis.txt:", "a_later.txt:"]

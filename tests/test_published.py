@@ -77,6 +77,8 @@ def test_text_without_cues_is_undated() -> None:
         ("June 20, 2024, 6 AM ET", "2024-06-20"),
         ("Published On 20 Apr 202220 Apr 2022", "2022-04-20"),  # the stamp scraped twice
         ("March 29, 20225:03 PM ET", "2022-03-29"),  # the year glued to the time
+        ("Elena Teslova, Zehra Nur Düz and Ahmet Gencturk   |10.03.2022 - Update : 10.03.2022", "2022-03-10"),
+        ("TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST", "2022-07-22"),
         ("Apr 7th 2022", "2022-04-07"),
         ("From magazine issue: 20 April 2024", "2024-04-20"),
     ],
@@ -419,3 +421,23 @@ def test_last_friday_with_its_date_lies_before_the_article_never_ahead_of_it() -
     published = published_of(text)
     assert published.day is not None and published.day > date(2022, 6, 3)
     assert published.day == date(2022, 6, 8)
+
+
+def test_a_live_pages_heading_counts_the_days_of_the_war() -> None:
+    text = (
+        "UKRAINE WAR LATEST — DAY 22\n\nNegotiators talk of compromise\n\nThe negotiators on Thursday continued the "
+        "talks, which began on Monday. Zelensky addressed Congress on Wednesday, invoking Pearl Harbor and the "
+        "Sept. 11 attacks."
+    )
+    assert published_of(text).day == date(2022, 3, 17)
+
+
+def test_a_text_that_names_no_day_by_its_weekday_may_name_those_of_its_own_week_by_date() -> None:
+    """A weekly names every day by its date ('On June 30th ...'): its latest is news of its own week."""
+    text = (
+        "Why the talks stopped\n\nOn June 27th a missile hit a shopping centre in Kremenchuk. On June 29th, in the "
+        "largest exchange of the war so far, Ukraine got back 144 soldiers. On June 30th Russia pulled its troops "
+        "off Snake Island."
+    )
+    published = published_of(text)
+    assert published.day == date(2022, 6, 30)

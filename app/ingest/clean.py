@@ -35,7 +35,9 @@ ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 BYLINE = (
     r"(?:By\s+[^|\n]{1,60}?\s*[|,·•—–-]\s*"
     r"|(?-i:[A-Z][A-Z.&' ]{2,40})\s+[-–—]\s+"  # an agency's name in capitals: "KYODO NEWS - Mar 1, 2022 - 04:37"
-    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:,\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*"
+    # credits before a stamp word: "TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST"
+    r"|[\w.-]+(?:\s*[|,]\s*[\w.-]+){0,3}\s*/\s*(?=(?:Published|Posted|Updated)\b)"
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*"
     r"\s*(?:[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))|\|\s*(?=\d)))"  # a date after a bar, not a dash
 )
 # "Updated 6:41 PM GMT, July 23", "Updated 1532 GMT (2332 HKT) March 29, 2022"

@@ -541,6 +541,8 @@ YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month
 # what sets the year a narrative is in
 EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years_ago", "years_back"}
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# "invoking Pearl Harbor and the Sept. 11 attacks": a happening named by its day, not a date the text tells of
+NAMED_BY_ITS_DAY = re.compile(r"\s+(?:terror(?:ist)? )?attacks?\b", re.I)
 BARE_YEAR_KINDS = {"year", "years_back"}  # a whole year named ('in 2014', 'two years ago'): background, no event's date
 
 
@@ -659,7 +661,7 @@ def find_time_mentions(
     told_at: int | None = None  # where in the sentence the date that sets the local context ends
     counted_back_to = -1  # where 'on March 29, three years ago' ends: its 'three years ago' is not read again
     for kind, m in spot_time_expressions(sentence, skip_quotes):
-        if m.start() < counted_back_to:
+        if m.start() < counted_back_to or (kind == "month_day" and NAMED_BY_ITS_DAY.match(sentence, m.end())):
             continue
         rng: DateRange | None = None
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")

@@ -15,7 +15,7 @@ from app.ingest import store
 from app.ingest.ahead import Prepared, mapped_in_order, prepared_in_order
 from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
-from app.ingest.published import published_as_stated
+from app.ingest.published import published_as_stated, published_from_slashed_dateline
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, PublishedDate
 from app.models import Article
@@ -88,7 +88,8 @@ class Pending:
 def _datability(article: CleanArticle) -> tuple[int, date]:
     """Articles that date themselves go first, so the others can lean on what they establish; among them the
     older first, as they were written (a retrospective of 2024 after the news of 2022 it looks back on)."""
-    stated = published_as_stated(article)
+    # a slashed date line is read day or month first by what the text fits, even before other articles are stored
+    stated = published_as_stated(article) or published_from_slashed_dateline(article, CorpusContext())
     written = stated.day if stated is not None and stated.day is not None else date.max
     if article.raw.metadata.get("published") or article.raw.metadata.get("date"):
         return 0, written

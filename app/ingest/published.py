@@ -49,7 +49,9 @@ DURATION = re.compile(
 DAY_OF_WAR = re.compile(
     r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:Russian )?"
     r"(?:full-scale )?"
-    r"(?:war|invasion|conflict|fighting)\b",
+    r"(?:war|invasion|conflict|fighting)\b"
+    # a live page's heading: "UKRAINE WAR LATEST — DAY 22", "Russia-Ukraine war: key events, day 22"
+    r"|\b(?:war|invasion)\b[^.\n]{0,25}?[—–:-]\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\b",
     re.I,
 )
 ORDINAL_MONTH = re.compile(
@@ -149,7 +151,7 @@ def _duration_cues(text: str) -> list[Cue]:
             span = (days - max(4.0, days * 0.08), days + max(7.0, days * 0.1))
         cues.append(Cue("duration", m.group(0).strip(), target=span))
     for m in DAY_OF_WAR.finditer(text):
-        n = int(m.group("n") or m.group("nth"))
+        n = int(m.group("n") or m.group("nth") or m.group("heading_n"))
         # day 1 is the war's first day, so day n is n - 1 days after it; a day off (an outlet counting in
         # another time zone) costs about as much as a weekday the article would have to tell a day late
         cues.append(Cue("duration", m.group(0), target=(n - 1.1, n - 0.9)))
@@ -398,8 +400,10 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             score += 20  # a year-less date is rarely from more than eight months before
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
-        elif cue.kind == "month_day" and 1 < (day - resolved).days < 7:
-            score += 1  # and a day of the past week by its weekday: "on Monday", not "on July 14"
+        elif cue.kind == "month_day" and k.weekdays and 1 < (day - resolved).days < 7:
+            # and a text that names recent days by their weekday ("on Monday") would name one of the past week
+            # so, not "on July 14"; one that names none so (a weekly: "On June 30th ...") names them all by date
+            score += 1
     for weekday, target, forward in k.numbered:
         pegs.extend(_numbered_fit(day, weekday, target, forward)[1])
     for named_weekday, days_back in k.weekdays:
