@@ -1427,6 +1427,17 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
     assert june and all(m.range.start == date(2023, 6, 1) for m in june)
 
 
+def test_a_state_of_things_since_a_day_is_not_news_of_the_articles_day() -> None:
+    since = "Since March 14, the talks have continued in a videoconference format, with working groups meeting daily."
+    assert mentions_of(since, date(2022, 3, 29)) == []
+
+
+def test_a_hall_of_a_palace_places_the_round_there() -> None:
+    text = "On March 29, the delegations sat down in a gilded hall of Istanbul's Dolmabahce Palace."
+    (found,) = mentions_of(text, date(2022, 3, 30))
+    assert (found.type, found.venue_slug is not None) == ("round", True)
+
+
 def test_an_undated_happening_of_long_ago_is_not_news_but_words_said_about_it_are() -> None:
     old_deal = "Moscow accused Kyiv of failing to implement the Minsk agreements signed in 2014."
     assert mentions_of(old_deal, date(2022, 4, 13)) == []

@@ -283,6 +283,9 @@ def mentions_in_sentence(
     if any(t.range.precision != "year" for t in times):
         # "agreed on July 23 ..., but their third meeting this year": the year counts meetings, the day dates one
         times = [t for t in times if t.range.precision != "year"]
+    # "the Minsk agreements signed in 2014" (a happening of long ago), "Since March 14, the talks have continued by
+    # video" (a state of things since then): not news of the article's days, though words said about them are
+    told_of_before = any(is_long_before(t, published) or _since(t, text) for t in found)
     unquoted = strip_quotes(text)
     who = speaker(unquoted, state.last_person)
     actors = actors_of(sentence, who)
@@ -555,6 +558,7 @@ def mentions_in_sentence(
         and sentence_venue(unquoted, "round")
         and not ROUNDS_IN_GENERAL.search(unquoted)
         and (PRESENT_PERFECT.search(unquoted) or ((first := FIRST_TENSE.search(unquoted)) and first.group("present")))
+        and not told_of_before
     ):
         # a live report: "The delegations have finished their talks in Istanbul", told on the day
         recent, how = _recent(unquoted, published, sentence.stamped_days_back)
@@ -565,9 +569,7 @@ def mentions_in_sentence(
         and event_type in RECENT_TYPES
         and not (PRESENT_PERFECT.search(unquoted) and not who)
         and (context is not None or not telling_the_past)  # a retrospective's undated lines are not today's news
-        # "the Minsk agreements signed in 2014": a happening of long ago, not of the article's days; words said
-        # about it are
-        and (event_type == "statement" or not any(is_long_before(t, published) for t in found))
+        and (event_type == "statement" or not told_of_before)
     ):
         recent, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
         emit(recent, None, event_type, how, False, unquoted)

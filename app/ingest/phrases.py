@@ -131,6 +131,8 @@ STRONG_TYPES = {"aid", "humanitarian", "prisoners", "atrocity", "proposal"}
 BACKGROUND_YEARS = 3
 LOCATIVE = re.compile(
     r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|travell?ed to|flew to|arrived in)\s+"
+    # "in a gilded hall of Istanbul's Dolmabahce Palace"
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:halls?|rooms?|ballroom|building|residence|offices?|lodge)\s+of\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
     r"(?:western\s+|eastern\s+|southern\s+|northern\s+)?"
     r"(?:(?:[A-Z][\w-]+\s+)?(?:resort\s+|port\s+|coastal\s+|border\s+)?(?:city|town|resort|region) of\s+)?$",
