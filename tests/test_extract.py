@@ -1427,6 +1427,16 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
     assert june and all(m.range.start == date(2023, 6, 1) for m in june)
 
 
+def test_a_year_in_a_relative_clause_about_something_else_does_not_carry_the_story_back() -> None:
+    body = (
+        "The first meeting took place on May 16 at Dolmabahçe Palace, the same venue that hosted the last direct "
+        "talks in March 2022. That exchange was carried out over three days from May 23 to May 25.\n\n"
+        "The second round, held on June 2 at Çırağan Palace, lasted just over an hour."
+    )
+    found = mentions_of(body, date(2025, 7, 23))
+    assert {m.range.start.year for m in found if "March 2022" not in m.date_text} == {2025}
+
+
 def test_a_state_of_things_since_a_day_is_not_news_of_the_articles_day() -> None:
     since = "Since March 14, the talks have continued in a videoconference format, with working groups meeting daily."
     assert mentions_of(since, date(2022, 3, 29)) == []

@@ -257,8 +257,8 @@ def mentions_in_sentence(
     told_years = [
         t.range.end.year
         for t in found
-        if sets_narrative_year(t.kind, text, t.start, t.range.end.year, published)
-        or (THIS_YEAR.fullmatch(t.text) and not IN_RELATIVE_CLAUSE.search(text, 0, t.start))
+        if (sets_narrative_year(t.kind, text, t.start, t.range.end.year, published) or THIS_YEAR.fullmatch(t.text))
+        and not IN_RELATIVE_CLAUSE.search(text, 0, t.start)
     ]
     if explicit_years := told_years:
         state.narrative_year = explicit_years[-1]
@@ -359,7 +359,9 @@ def mentions_in_sentence(
                 how = f"'since then': after '{since.text}' ({since.range.end.isoformat()}), up to the article's date"
                 emit(rng, None, event_type, how, True, unquoted, status="occurred")
     if anchor is not None:
-        state.last_anchor, state.last_anchor_paragraph = anchor, sentence.paragraph
+        # the date the story goes on from: not one in a relative clause about something else
+        told = next((t for t in reversed(times) if not IN_RELATIVE_CLAUSE.search(text, 0, t.start)), anchor)
+        state.last_anchor, state.last_anchor_paragraph = told, sentence.paragraph
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
         if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"

@@ -70,8 +70,11 @@ WAR_AGE = re.compile(
     re.I,
 )
 THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
-# "..., a version of which the Journal published earlier this year": a relative clause, telling of something else
-IN_RELATIVE_CLAUSE = re.compile(r",[^,;]{0,40}?\b(?:which|whom|whose)\b[^,;]*$", re.I)
+# "..., a version of which the Journal published earlier this year", "..., the same venue that hosted the last talks
+# in March 2022": a relative clause, telling of something else
+IN_RELATIVE_CLAUSE = re.compile(
+    r",(?:[^,;]{0,40}?\b(?:which|whom|whose)\b|\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:that|where)\b)[^,;]*$", re.I
+)
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 AGREED_OR_EXCHANGED = re.compile(
     r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over|presented|submitted|tabled)\b", re.I
