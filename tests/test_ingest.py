@@ -284,3 +284,27 @@ def test_a_slashed_date_line_takes_its_place_among_the_articles_read_oldest_firs
     assert main([str(folder)]) == 0
     stored = [line.split()[1] for line in capsys.readouterr().out.splitlines() if line.startswith("stored")]
     assert stored == ["b_analysis.txt:", "a_later.txt:"]
+
+
+def test_a_round_reported_held_is_dated_by_that_report_not_by_its_announcement() -> None:
+    from app.ingest.types import DateRange, EventMention
+
+    def mention(article: str, day: date, status: str) -> EventMention:
+        return EventMention(
+            article_id=article,
+            sentence_index=3,
+            quote="The second round of talks",
+            type="round",
+            status=status,
+            range=DateRange(day, day, "day"),
+            date_text="on Wednesday" if status == "planned" else "last Thursday",
+            explanation="test",
+            round_number=2,
+            anchored=True,
+        )
+
+    announced = mention("a-announcing", date(2022, 3, 2), "planned")
+    held = mention("b-reporting", date(2022, 3, 3), "occurred")
+    for order in ((announced, held), (held, announced)):
+        (event,), _ = merge_mentions([], order)
+        assert event.range.start == date(2022, 3, 3) and event.conflicts

@@ -164,8 +164,10 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
 
 
 def tightest_range(mentions: Iterable[EventMention]) -> tuple[DateRange, tuple[str, ...], str]:
-    """Intersect the dated sources, most precise first; a source that cannot agree is kept as a conflict."""
-    ordered = sorted(mentions, key=lambda m: (not m.anchored, m.range.days))
+    """Intersect the dated sources, those reporting it held first, then the most precise; a source that cannot agree
+    is kept as a conflict."""
+    # what was reported held before what was announced: "could come as early as Wednesday", held on Thursday
+    ordered = sorted(mentions, key=lambda m: (not m.anchored, m.status != "occurred", m.range.days))
     dated = [m for m in ordered if m.anchored] or ordered
     current = dated[0].range
     conflicts: list[str] = []
