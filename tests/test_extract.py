@@ -1482,6 +1482,8 @@ def test_years_ago_puts_a_retrospectives_later_days_without_a_year_in_that_year(
         ("the two sides returned the bodies of 45 civilians on Friday", "humanitarian"),
         ("On July 22, the ministers signed separate accords in Istanbul.", "proposal"),
         ("On April 15, the delegations were exchanging a treaty text.", "proposal"),
+        ("The Financial Times reported on Wednesday on a tentative 15-point plan for a ceasefire.", "proposal"),
+        ("In November, Zelensky presented a 10-point peace formula at the G20 summit.", "proposal"),
         ("The decision fell to Medinsky, who led the delegation", "not military"),
         ("Russia is in control of the process, Peskov said", "not military"),
         ("Russian troops are in control of Kherson", "military"),
