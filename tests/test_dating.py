@@ -261,6 +261,10 @@ def test_years_ago_names_the_year_the_text_goes_on_telling_of_but_dates_nothing(
     assert (back.kind, back.range) == ("years_back", DateRange(date(2022, 1, 1), date(2022, 12, 31), "year"))
     assert sets_narrative_year(back.kind, "", 0, back.range.end.year, date(2024, 4, 30))
     assert find_time_mentions("A few years ago, talks failed.", date(2024, 4, 30)) == []
+    (spring,) = find_time_mentions(
+        "Two springs ago, in a gilded hall, a delegation handed over a document.", date(2024, 5, 13)
+    )
+    assert (spring.kind, spring.range.start.year) == ("years_back", 2022)
 
 
 APRIL_4_2022 = TimeMention("April 4", 0, 7, "month_day", DateRange(date(2022, 4, 4), date(2022, 4, 4), "day"))

@@ -1381,7 +1381,7 @@ def test_a_paragraph_goes_on_in_the_year_its_full_date_named() -> None:
 
 def test_the_wars_age_puts_a_day_without_its_year_in_the_year_the_war_began() -> None:
     text = (
-        "The peace that slipped away\n\nTwo springs ago, a Ukrainian delegation handed its Russian counterpart a "
+        "The peace that slipped away\n\nIn a gilded hall, a Ukrainian delegation handed its Russian counterpart a "
         "document. It was March 29th, a little more than a month into the full-scale invasion.\n\n"
         "Then came Bucha. On April 9th, Boris Johnson made a surprise visit to Kyiv."
     )
@@ -1425,6 +1425,18 @@ def test_this_year_brings_a_text_back_from_the_year_it_told_of() -> None:
     )
     june = [m for m in mentions_of(body, date(2023, 11, 25)) if "In June" in m.quote]
     assert june and all(m.range.start == date(2023, 6, 1) for m in june)
+
+
+def test_two_springs_ago_carries_the_story_into_that_year_without_a_war_start() -> None:
+    text = (
+        "The peace that slipped away\n\nTwo springs ago, a Ukrainian delegation handed its Russian counterpart a "
+        "document. It was March 29th, and the talks in Istanbul seemed to succeed.\n\n"
+        "Then came Bucha. On April 9th, Boris Johnson made a surprise visit to Kyiv."
+    )
+    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-springs"))
+    day = date(2024, 5, 13)
+    found = extract_mentions(article, PublishedDate(day, day, "metadata", ()))
+    assert {m.range.start for m in found if m.date_text} == {date(2022, 3, 29), date(2022, 4, 9)}
 
 
 def test_a_year_in_a_relative_clause_about_something_else_does_not_carry_the_story_back() -> None:

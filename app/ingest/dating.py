@@ -152,8 +152,9 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:over |in |during )?the (?:past|last) (?P<unit>week|month|few days|several days|two weeks)\b",
         ),
         ("relative_period", "", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
-        # "Two years ago, in the first weeks of the invasion, ...": the year the text goes on telling of
-        ("years_back", "", rf"\b(?P<n>{NUMBER})\s+years?\s+ago\b"),
+        # "Two years ago, in the first weeks of the invasion, ...", "Two springs ago, ...": the year the text goes on
+        # telling of
+        ("years_back", "", rf"\b(?P<n>{NUMBER})\s+(?:years?|springs?|summers?|autumns?|falls?|winters?)\s+ago\b"),
         ("ago", "", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?)\s+ago\b"),
         (
             "weekday",
@@ -718,7 +719,9 @@ def find_time_mentions(
                 kind != "weekday_date" or told[0].start.weekday() == WEEKDAYS.index(m.group("weekday").lower())
             )
             if told[0] is not None and fits and (ref - rng.end).days > OWN_NEWS_DAYS:
-                step = (told[0].start - story_before.range.end).days
+                # the story goes on from the day told before it, or anywhere in the whole year it named ('Two
+                # springs ago, ... It was March 29th')
+                step = 0 if story_before.range.contains(told[0]) else (told[0].start - story_before.range.end).days
                 if 0 <= step <= STORY_STEP_DAYS:
                     rng, forward, how = told[0], told[1], f"the year of the date told just before it ({told_year})"
                     in_narrative_year = True

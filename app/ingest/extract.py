@@ -115,6 +115,7 @@ class ArticleState:
     narrative_year: int | None = None  # the year of the last full date: a retrospective's year-less dates are in it
     war_year: int | None = None  # the year the war began, as the stored articles tell it
     dateline: str | None = None  # the article's date line, which opens a wire story's first sentence
+    year_told: tuple[TimeMention, int] | None = None  # 'Two springs ago, ...' and its paragraph, if no date since
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
@@ -238,8 +239,8 @@ def mentions_in_sentence(
         told_before = state.last_anchor.range
     # the date told just before: a year-less one in this paragraph or the last, one with its year in this paragraph
     # (after "... on 28 February 2022." the paragraph goes on in 2022; a new paragraph may be back in the present)
-    told_just_before = state.last_anchor
-    if told_just_before is not None and sentence.paragraph - state.last_anchor_paragraph > (
+    told_just_before, told_paragraph = state.year_told or (state.last_anchor, state.last_anchor_paragraph)
+    if told_just_before is not None and sentence.paragraph - told_paragraph > (
         0 if told_just_before.kind in EXPLICIT_YEAR_KINDS else 1
     ):
         told_just_before = None
@@ -260,6 +261,8 @@ def mentions_in_sentence(
         if (sets_narrative_year(t.kind, text, t.start, t.range.end.year, published) or THIS_YEAR.fullmatch(t.text))
         and not IN_RELATIVE_CLAUSE.search(text, 0, t.start)
     ]
+    if years_back := [t for t in found if t.kind == "years_back" and not IN_RELATIVE_CLAUSE.search(text, 0, t.start)]:
+        state.year_told = (years_back[-1], sentence.paragraph)  # the story goes on in that year ('It was March 29th')
     if explicit_years := told_years:
         state.narrative_year = explicit_years[-1]
     elif str(published.year) in YEAR_DIGITS.findall(text):
@@ -361,7 +364,7 @@ def mentions_in_sentence(
     if anchor is not None:
         # the date the story goes on from: not one in a relative clause about something else
         told = next((t for t in reversed(times) if not IN_RELATIVE_CLAUSE.search(text, 0, t.start)), anchor)
-        state.last_anchor, state.last_anchor_paragraph = told, sentence.paragraph
+        state.last_anchor, state.last_anchor_paragraph, state.year_told = told, sentence.paragraph, None
         clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
         if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
