@@ -441,3 +441,11 @@ def test_a_text_that_names_no_day_by_its_weekday_may_name_those_of_its_own_week_
     )
     published = published_of(text)
     assert published.day == date(2022, 6, 30)
+
+
+def test_the_war_and_a_day_in_a_headline_is_not_always_the_wars_age() -> None:
+    text = (
+        "Grain deal talks\n\nRussia-Ukraine war: Day 2 of the Istanbul grain talks ends without a deal\n\n"
+        "The delegations met on Wednesday, July 13, in Istanbul, and talks continued on Thursday."
+    )
+    assert published_of(text).day == date(2022, 7, 14)

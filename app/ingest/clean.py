@@ -37,7 +37,7 @@ BYLINE = (
     r"|(?-i:[A-Z][A-Z.&' ]{2,40})\s+[-–—]\s+"  # an agency's name in capitals: "KYODO NEWS - Mar 1, 2022 - 04:37"
     # credits before a stamp word: "TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST"
     r"|[\w.-]+(?:\s*[|,]\s*[\w.-]+){0,3}\s*/\s*(?=(?:Published|Posted|Updated)\b)"
-    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*"
+    r"|(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*)"
     r"\s*(?:[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))|\|\s*(?=\d)))"  # a date after a bar, not a dash
 )
 # "Updated 6:41 PM GMT, July 23", "Updated 1532 GMT (2332 HKT) March 29, 2022"

@@ -154,7 +154,12 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("relative_period", "", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
         # "Two years ago, in the first weeks of the invasion, ...", "Two springs ago, ...": the year the text goes on
         # telling of
-        ("years_back", "", rf"\b(?P<n>{NUMBER})\s+(?:years?|springs?|summers?|autumns?|falls?|winters?)\s+ago\b"),
+        # (only opening the sentence: 'inflation rose from a year ago' names no year the story is in)
+        (
+            "years_back",
+            "",
+            rf"^\W*(?P<n>{NUMBER})\s+(?:years?|springs?|summers?|autumns?|falls?|winters?)\s+ago\b(?=\s*,)",
+        ),
         ("ago", "", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?)\s+ago\b"),
         (
             "weekday",
@@ -543,7 +548,8 @@ YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month
 EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years_ago", "years_back"}
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # "invoking Pearl Harbor and the Sept. 11 attacks": a happening named by its day, not a date the text tells of
-NAMED_BY_ITS_DAY = re.compile(r"\s+(?:terror(?:ist)? )?attacks?\b", re.I)
+NAMED_BY_ITS_DAY = re.compile(r"\s+(?:terror(?:ist)? )?attacks\b", re.I)
+THE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.I)
 BARE_YEAR_KINDS = {"year", "years_back"}  # a whole year named ('in 2014', 'two years ago'): background, no event's date
 
 
@@ -662,7 +668,12 @@ def find_time_mentions(
     told_at: int | None = None  # where in the sentence the date that sets the local context ends
     counted_back_to = -1  # where 'on March 29, three years ago' ends: its 'three years ago' is not read again
     for kind, m in spot_time_expressions(sentence, skip_quotes):
-        if m.start() < counted_back_to or (kind == "month_day" and NAMED_BY_ITS_DAY.match(sentence, m.end())):
+        named_by_its_day = (
+            kind == "month_day"
+            and THE_JUST_BEFORE.search(sentence, max(0, m.start() - 5), m.start())
+            and NAMED_BY_ITS_DAY.match(sentence, m.end())
+        )
+        if m.start() < counted_back_to or named_by_its_day:
             continue
         rng: DateRange | None = None
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")

@@ -56,6 +56,7 @@ from app.ingest.phrases import (
     MET_BEFORE_SAYING,
     MET_NTH_TIME,
     NEGATED,
+    OLD_ACCORD_TYPES,
     ORDINALS,
     OUTCOME_TYPES,
     PART_OF_DAY,
@@ -70,6 +71,7 @@ from app.ingest.phrases import (
     SESSION_UNDER_WAY,
     SHORTLY,
     SINCE_BEFORE,
+    SINCE_OPENING,
     SINCE_THEN,
     SINCE_WAR_BEGAN,
     STATE_SUBJECT,
@@ -286,9 +288,10 @@ def mentions_in_sentence(
     if any(t.range.precision != "year" for t in times):
         # "agreed on July 23 ..., but their third meeting this year": the year counts meetings, the day dates one
         times = [t for t in times if t.range.precision != "year"]
-    # "the Minsk agreements signed in 2014" (a happening of long ago), "Since March 14, the talks have continued by
-    # video" (a state of things since then): not news of the article's days, though words said about them are
-    told_of_before = any(is_long_before(t, published) or _since(t, text) for t in found)
+    # "Since March 14, the talks have continued by video" (a state of things since then), "the Minsk agreements
+    # signed in 2014" (a document of long ago): not news of the article's days, though words said about them are
+    told_since = bool(SINCE_OPENING.match(text)) and any(_since(t, text) for t in found)
+    long_ago = any(is_long_before(t, published) and not _since(t, text) for t in found)
     unquoted = strip_quotes(text)
     who = speaker(unquoted, state.last_person)
     actors = actors_of(sentence, who)
@@ -563,7 +566,7 @@ def mentions_in_sentence(
         and sentence_venue(unquoted, "round")
         and not ROUNDS_IN_GENERAL.search(unquoted)
         and (PRESENT_PERFECT.search(unquoted) or ((first := FIRST_TENSE.search(unquoted)) and first.group("present")))
-        and not told_of_before
+        and not told_since
     ):
         # a live report: "The delegations have finished their talks in Istanbul", told on the day
         recent, how = _recent(unquoted, published, sentence.stamped_days_back)
@@ -574,7 +577,8 @@ def mentions_in_sentence(
         and event_type in RECENT_TYPES
         and not (PRESENT_PERFECT.search(unquoted) and not who)
         and (context is not None or not telling_the_past)  # a retrospective's undated lines are not today's news
-        and (event_type == "statement" or not told_of_before)
+        and not told_since
+        and not (event_type in OLD_ACCORD_TYPES and long_ago)
     ):
         recent, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
         emit(recent, None, event_type, how, False, unquoted)

@@ -251,12 +251,7 @@ def _stored_form(mention: EventMention) -> EventMention:
 def as_stored(event: MergedEvent) -> MergedEvent:
     """The event as `build` makes it from its mentions read back from the database (which keeps neither their
     keywords nor their confidence): only those two change, so nothing else is worked out again."""
-    mentions = tuple(
-        m
-        if not m.keywords and m.confidence == STORED_CONFIDENCE
-        else replace(m, keywords=(), confidence=STORED_CONFIDENCE)
-        for m in event.mentions
-    )
+    mentions = tuple(_stored_form(m) for m in event.mentions)
     return replace(event, mentions=mentions, keywords=(), confidence=_confidence(mentions))
 
 

@@ -70,10 +70,14 @@ WAR_AGE = re.compile(
     re.I,
 )
 THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
+OLD_ACCORD_TYPES = {"proposal"}  # what an undated sentence with a year long before tells of: an old document
+SINCE_OPENING = re.compile(r"\W*since\b", re.I)  # "Since March 14, the talks have continued by video"
 # "..., a version of which the Journal published earlier this year", "..., the same venue that hosted the last talks
 # in March 2022": a relative clause, telling of something else
 IN_RELATIVE_CLAUSE = re.compile(
-    r",(?:[^,;]{0,40}?\b(?:which|whom|whose)\b|\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:that|where)\b)[^,;]*$", re.I
+    r",(?:[^,;]{0,40}?\b(?:which|whom|whose)\b|\s*(?:the|a|an)\s+(?:(?!\b(?:said|says|told|tells|added|stated|"
+    r"announced|reported|claimed|warned|noted|insisted)\b)[^,;]){0,40}?\b(?:that|where)\b)[^,;]*$",
+    re.I,
 )
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 AGREED_OR_EXCHANGED = re.compile(

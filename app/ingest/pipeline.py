@@ -166,7 +166,7 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
     readable = [f.path for f in found if not f.status]
     # every file read once ahead (in worker processes for many): only how it dates itself and its hash are kept,
     # not the article, so memory stays flat
-    surveys = mapped_in_order(partial(_survey, max_bytes=settings.max_article_bytes), readable)
+    surveys = iter(list(mapped_in_order(partial(_survey, max_bytes=settings.max_article_bytes), readable)))
     for item in found:
         path = item.path
         if item.status:

@@ -51,7 +51,7 @@ DAY_OF_WAR = re.compile(
     r"(?:full-scale )?"
     r"(?:war|invasion|conflict|fighting)\b"
     # a live page's heading: "UKRAINE WAR LATEST — DAY 22", "Russia-Ukraine war: key events, day 22"
-    r"|\b(?:war|invasion)\b[^.\n]{0,25}?[—–:-]\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\b",
+    r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-])\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$",
     re.I,
 )
 ORDINAL_MONTH = re.compile(

@@ -243,8 +243,10 @@ def save_articles(session: Session, batch: Sequence[ArticleToStore]) -> None:
 
     Written with bulk statements (one per table for the whole batch), not ORM objects: an article touches tens
     of events, and a statement or a commit costs as much as many rows. An event several articles of the batch
-    changed is written once, as the last of them left it; each article's sources are added in article order,
-    so the rows are those of storing the articles one at a time."""
+    changed is written once, as the last of them left it; each article's sources are added in article order.
+    The rows are those of storing the articles one at a time, except that the rounds are redone once for the
+    batch: where order constraints narrowed a neighbouring round in between, its stored dates can differ (they
+    depend on the order of narrowing either way); batches of a fixed size keep a re-run equal to a clean run."""
     if not batch:
         return
     session.execute(insert(ARTICLES), [_article_row(item) for item in batch])
