@@ -1476,6 +1476,16 @@ def test_rules_of_this_session_leave_ordinary_news_alone(text: str, published: s
     assert all(m.range.start.year == date.fromisoformat(published).year - (published == "2023-06-01") for m in found)
 
 
+def test_a_timelines_year_headings_give_its_entries_their_year() -> None:
+    body = (
+        "Here is a timeline of the main attempts to negotiate.\n\n2022\n\nFEB 28 - Ukrainian and Russian delegations "
+        "hold their first round of talks in Belarus's Gomel region.\n\nMARCH 29 - Delegations meet face to face at "
+        "Istanbul's Dolmabahce Palace.\n\n2023\n\nJUNE 17 - The African delegation meets Putin in St Petersburg."
+    )
+    found = mentions_of(body, date(2023, 6, 19))
+    assert sorted({m.range.start for m in found}) == [date(2022, 2, 28), date(2022, 3, 29), date(2023, 6, 17)]
+
+
 def test_two_springs_ago_carries_the_story_into_that_year_without_a_war_start() -> None:
     text = (
         "The peace that slipped away\n\nTwo springs ago, a Ukrainian delegation handed its Russian counterpart a "

@@ -87,6 +87,7 @@ from app.ingest.phrases import (
     WHEN_CLAUSE,
     WHOM_BEFORE,
     WIDEST_EVENT_DAYS,
+    YEAR_HEADING,
 )
 from app.ingest.speakers import actors_of, ends_inside_quote, find_people, said_then, speaker, strip_quotes
 from app.ingest.types import SESSION_TYPES, CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
@@ -118,6 +119,7 @@ class ArticleState:
     war_year: int | None = None  # the year the war began, as the stored articles tell it
     dateline: str | None = None  # the article's date line, which opens a wire story's first sentence
     year_told: tuple[TimeMention, int] | None = None  # 'Two springs ago, ...' and its paragraph, if no date since
+    heading_year: int | None = None  # a timeline's section heading ('2022'): its entries' days are in that year
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
@@ -248,12 +250,15 @@ def mentions_in_sentence(
         told_just_before = None
     # "It was March 29th, a little more than a month into the full-scale invasion": of the war's first year
     in_war_year = bool(state.war_year and state.war_year < published.year and WAR_AGE.search(text))
+    if heading := YEAR_HEADING.fullmatch(text):
+        state.heading_year = int(heading.group("year")) if int(heading.group("year")) <= published.year else None
+        return []
     found = find_time_mentions(
         text,
         published,
         told_before,
-        narrative=state.retrospective or in_war_year,
-        narrative_year=state.war_year if in_war_year else state.narrative_year,
+        narrative=state.retrospective or in_war_year or state.heading_year is not None,
+        narrative_year=state.heading_year or (state.war_year if in_war_year else state.narrative_year),
         ref_is_published=True,
         told_just_before=told_just_before,
     )

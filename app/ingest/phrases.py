@@ -70,6 +70,7 @@ WAR_AGE = re.compile(
     re.I,
 )
 THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
+YEAR_HEADING = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*:?\s*")  # a timeline's section heading: '2022'
 OLD_ACCORD_TYPES = {"proposal"}  # what an undated sentence with a year long before tells of: an old document
 SINCE_OPENING = re.compile(r"\W*since\b", re.I)  # "Since March 14, the talks have continued by video"
 # "..., a version of which the Journal published earlier this year", "..., the same venue that hosted the last talks
