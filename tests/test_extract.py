@@ -1476,6 +1476,15 @@ def test_rules_of_this_session_leave_ordinary_news_alone(text: str, published: s
     assert all(m.range.start.year == date.fromisoformat(published).year - (published == "2023-06-01") for m in found)
 
 
+def test_a_weekday_with_its_date_stays_out_of_a_year_it_does_not_fit() -> None:
+    body = (
+        "The talks in Istanbul on March 29, 2022 failed.\n\n"
+        "The first meeting took place on Friday, May 16, at Dolmabahce Palace."
+    )
+    found = [m for m in mentions_of(body, date(2025, 7, 25)) if "Friday" in m.quote]
+    assert found and all(m.range.start == date(2025, 5, 16) for m in found)  # a Friday in 2025, a Monday in 2022
+
+
 def test_a_timelines_year_headings_give_its_entries_their_year() -> None:
     body = (
         "Here is a timeline of the main attempts to negotiate.\n\n2022\n\nFEB 28 - Ukrainian and Russian delegations "

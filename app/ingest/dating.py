@@ -614,6 +614,8 @@ def _in_narrative_year(
     rng, _, _ = resolve(kind, m, sentence, date(narrative_year, 12, 31), None)
     if rng is None or rng.end > ref or rng.start.year != narrative_year:
         return None, False, ""
+    if kind == "weekday_date" and rng.start.weekday() != WEEKDAYS.index(m.group("weekday").lower()):
+        return None, False, ""  # "Friday, May 16" is of a year in which the 16th is a Friday
     return rng, False, f"year taken from the year the text tells of ({narrative_year})"
 
 
