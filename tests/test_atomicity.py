@@ -1,9 +1,10 @@
 """SIGKILL the ingestion partway through a large folder: the database stays consistent, and running the same
 command again ends in exactly the state of one clean run, row for row in every table.
 
-This holds because each article is stored with its events, merges, rounds and search rows in one transaction,
-and because each article is read only against what the database holds (never against what the killed process
-had in memory). The clean run and the killed one run side by side to keep the test short.
+This holds because articles are stored with their events, merges, rounds and search rows in batches of a fixed
+size, one transaction each, and because each article is read only against what the database holds (never
+against what the killed process had in memory). The clean run and the killed one run side by side to keep the
+test short.
 """
 
 import os

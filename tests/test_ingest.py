@@ -219,14 +219,36 @@ def test_an_anniversary_of_the_invasion_is_not_the_day_the_war_began(sentence: s
     assert {store._conflict_start(e) for e in events} == {start}
 
 
-def test_articles_that_date_themselves_are_read_oldest_first(empty_db: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {
+                "a_essay.txt": "Looking back\n\nMay 13, 2024\n\nThe talks in Istanbul failed two years ago.",
+                "b_news.txt": "Talks in Belarus\n\nMarch 3, 2022\n\nThe delegations met on Thursday.",
+            },
+            ["b_news.txt", "a_essay.txt"],
+        ),
+        # a slashed date line is read before other articles are stored, and takes its place among them
+        (
+            {
+                "a_later.txt": "Talks in Istanbul\n\nMay 16, 2025\n\nThe delegations met on Friday.",
+                "b_analysis.txt": "A year on\n\n03/28/2023\n\nA year ago, the delegations met in Istanbul.",
+            },
+            ["b_analysis.txt", "a_later.txt"],
+        ),
+    ],
+)
+def test_articles_that_date_themselves_are_read_oldest_first(
+    empty_db: str, tmp_path: Path, capsys, files: dict[str, str], expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a_essay.txt").write_text("Looking back\n\nMay 13, 2024\n\nThe talks in Istanbul failed two years ago.")
-    (folder / "b_news.txt").write_text("Talks in Belarus\n\nMarch 3, 2022\n\nThe delegations met on Thursday.")
+    for name, content in files.items():
+        (folder / name).write_text(content)
     assert main([str(folder)]) == 0
     stored = [line.split()[1] for line in capsys.readouterr().out.splitlines() if line.startswith("stored")]
-    assert stored == ["b_news.txt:", "a_essay.txt:"]
+    assert stored == [f"{name}:" for name in expected]
 
 
 def test_an_article_that_cannot_be_stored_is_rejected_alone_and_its_batch_is_stored_without_it(
@@ -272,18 +294,6 @@ def test_an_article_that_cannot_be_stored_is_rejected_alone_and_its_batch_is_sto
         if where == without:
             assert [v.path.replace("/without/", "/with/") for v in verdicts] == stored_order
     assert tables["with"] == tables["without"]
-
-
-def test_a_slashed_date_line_takes_its_place_among_the_articles_read_oldest_first(
-    empty_db: str, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a_later.txt").write_text("Talks in Istanbul\n\nMay 16, 2025\n\nThe delegations met on Friday.")
-    (folder / "b_analysis.txt").write_text("A year on\n\n03/28/2023\n\nA year ago, the delegations met in Istanbul.")
-    assert main([str(folder)]) == 0
-    stored = [line.split()[1] for line in capsys.readouterr().out.splitlines() if line.startswith("stored")]
-    assert stored == ["b_analysis.txt:", "a_later.txt:"]
 
 
 def test_a_round_reported_held_is_dated_by_that_report_not_by_its_announcement() -> None:

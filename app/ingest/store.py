@@ -1,5 +1,5 @@
-"""The only stage that touches the database: upsert vocabularies, load events for merging, and store an
-article with the events it changed in one transaction; rebuild the rounds from the round events."""
+"""The only stage that touches the database: upsert vocabularies, load events for merging, and store a
+batch of articles with the events they changed in one transaction; rebuild the rounds from the round events."""
 
 import datetime as dt
 import itertools
