@@ -82,6 +82,13 @@ def test_section_names_above_the_headline_are_not_the_title() -> None:
             "Science & Space\nAll news\nExpectations from third round of talks not met\n\nThe talks ended.",
             "Expectations from third round of talks not met",
         ),
+        # a site's name above its menu in a row, then more links and a section name
+        (
+            "Middle East Eye\nNews | Opinion | Explainers | Investigations | Video | Podcasts\nSupport MEE | "
+            "Subscribe | Log in\nNEWS\nRussia and Ukraine agree prisoner swap at second Istanbul meeting\n\n"
+            "The talks ended.",
+            "Russia and Ukraine agree prisoner swap at second Istanbul meeting",
+        ),
         # a headline with a byline and a time under it is kept
         (
             "Talks resume in Istanbul\nBy Jane Doe\nMarch 29, 2022\nUpdated 10:42\nShare\n\nThe talks began.",
@@ -230,3 +237,8 @@ def test_a_day_without_a_year_alone_on_its_line_dates_the_page_only_above_the_bo
     text: str, dateline: str | None
 ) -> None:
     assert clean_article(RawArticle("a", "a", text, "h")).dateline == dateline
+
+
+def test_a_row_of_links_in_the_body_is_no_sentence() -> None:
+    page = "Talks end in Istanbul\n\nShare: X | Facebook | WhatsApp | Email\n\nThe delegations met on Monday."
+    assert [s.text for s in clean_article(raw(page)).sentences] == ["The delegations met on Monday."]

@@ -74,6 +74,14 @@ TUE_17_MAY = date(2022, 5, 17)
         ("last Friday", date(2022, 4, 5), "2022-04-01", "2022-04-01", "day"),
         ("two weeks ago", date(2022, 4, 5), "2022-03-19", "2022-03-25", "week"),
         ("welcomed the delegations this morning", date(2022, 3, 29), "2022-03-29", "2022-03-29", "day"),
+        ("met in Istanbul from March 28 to March 30", date(2022, 4, 5), "2022-03-28", "2022-03-30", "range"),
+        ("the forum ran from 11 to 13 March", date(2022, 4, 5), "2022-03-11", "2022-03-13", "range"),
+        ("the delegations met on 2022.03.29 in Istanbul", TUE_17_MAY, "2022-03-29", "2022-03-29", "day"),
+        # a fronted day before a clause that looks ahead is to come; before words reported, past
+        ("On Saturday, Ukrainians will mark the day.", MON_28_MARCH, "2022-04-02", "2022-04-02", "day"),
+        ("On Saturday, officials said they will meet.", MON_28_MARCH, "2022-03-26", "2022-03-26", "day"),
+        # 'by' a day in a clause told in the past: a day gone by
+        ("but by mid-May the negotiators were saying so", date(2023, 8, 10), "2023-05-11", "2023-05-20", "range"),
     ],
 )
 def test_expression_resolves_against_the_article_date(
@@ -161,6 +169,11 @@ def test_a_day_told_in_a_retrospectives_year_stays_in_it() -> None:
         ref_is_published=True,
     )
     assert [m.range.start for m in found] == [date(2022, 5, 16)]
+
+
+def test_from_a_day_to_a_number_that_is_no_day_is_no_span() -> None:
+    found = find_time_mentions("Support fell from March 28 to 30 percent.", date(2022, 4, 5), ref_is_published=True)
+    assert [(m.range.start, m.range.end) for m in found] == [(date(2022, 3, 28), date(2022, 3, 28))]
 
 
 def test_between_two_days_of_a_month_is_one_span() -> None:

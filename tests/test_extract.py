@@ -710,6 +710,11 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
             [("prisoners", "2022-03-30", "occurred"), ("round", "2022-03-30", "occurred")],
         ),
         (
+            "Russia and Ukraine agreed on Wednesday to exchange more prisoners, but failed to make progress towards a "
+            "ceasefire in their second round of direct talks in Istanbul.",
+            [("prisoners", "2022-03-30", "occurred"), ("round", "2022-03-30", "occurred")],
+        ),
+        (
             "At the second round, on Tuesday, the two sides exchanged memorandums and agreed to release all "
             "badly wounded captives and to return 6,000 bodies each.",
             [
@@ -1394,6 +1399,21 @@ def test_the_wars_age_puts_a_day_without_its_year_in_the_year_the_war_began() ->
     }
     without = extract_mentions(article, PublishedDate(day, day, "metadata", ()))
     assert {m.range.start.year for m in without} == {2024}  # no war start known: nothing to count from
+
+
+def test_the_wars_first_days_told_without_a_date_put_the_next_days_in_the_year_the_war_began() -> None:
+    text = (
+        "Lessons of Jeddah\n\nLast weekend, Saudi Arabia hosted officials from 40 countries.\n\nWithin days of the "
+        "full-scale invasion, the two sides opened direct talks. The first round, on February 28, took place in "
+        "Belarus' Gomel region. Russia handed Kyiv its own draft treaty on April 15."
+    )
+    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-war"))
+    day = date(2023, 8, 10)
+    found = extract_mentions(article, PublishedDate(day, day, "metadata", ()), date(2022, 2, 24))
+    assert {m.date_text: m.range.start.year for m in found if m.date_text in {"February 28", "April 15"}} == {
+        "February 28": 2022,
+        "April 15": 2022,
+    }
 
 
 def test_a_wire_stories_date_line_does_not_date_what_its_first_sentence_reports() -> None:

@@ -81,6 +81,8 @@ def test_text_without_cues_is_undated() -> None:
         ("TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST", "2022-07-22"),
         ("Apr 7th 2022", "2022-04-07"),
         ("From magazine issue: 20 April 2024", "2024-04-20"),
+        ("Published : 2022.07.24 17:20 | Updated : 2022.07.24 17:20", "2022-07-24"),  # year first, with dots
+        ("Published date: 2 June 2025 18:02 BST | Last update: 1 hour 12 mins ago", "2025-06-02"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
@@ -200,6 +202,9 @@ def test_late_february_read_across_a_leap_year() -> None:
         ("A month after the invasion, talks continued on Tuesday.", "2022-03-15", "2022-04-10"),
         ("Six months into the war, officials spoke on Wednesday.", "2022-08-01", "2022-09-10"),
         ("Two weeks after Russia invaded, delegations met on Monday.", "2022-03-03", "2022-03-14"),
+        ("Five weeks since Russia launched its full-scale invasion, the delegations met.", "2022-03-27", "2022-04-10"),
+        # an anniversary is a day: 'will mark two years since' on the Saturday to come
+        ("On Saturday, Ukrainians will mark two years since Russia launched its invasion.", "2024-02-17", "2024-02-23"),
     ],
 )
 def test_time_since_the_war_began_dates_the_article(body: str, low: str, high: str) -> None:
@@ -449,3 +454,24 @@ def test_the_war_and_a_day_in_a_headline_is_not_always_the_wars_age() -> None:
         "The delegations met on Wednesday, July 13, in Istanbul, and talks continued on Thursday."
     )
     assert published_of(text).day == date(2022, 7, 14)
+
+
+def test_days_into_the_war_after_a_date_tell_when_that_was_not_the_wars_age() -> None:
+    # the war's start, four days before the date told: the article may be of any later day
+    text = (
+        "Headline\n\nThe first meeting was held on February 28, 2022, in the Gomel region, four days into the war. "
+        "On Saturday, Ukrainians will mark two years since Russia launched its full-scale invasion."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2024, 2, 17) <= published.day <= date(2024, 2, 23)
+
+
+def test_days_of_the_year_a_retrospective_names_in_full_do_not_pull_it_back_a_year() -> None:
+    # 'March 3' and 'April 15' are 2022's, told after 'February 28, 2022': the anniversary dates the text
+    text = (
+        "Headline\n\nOn Saturday, Ukrainians will mark two years since Russia launched its full-scale invasion. "
+        "The first meeting was held on February 28, 2022. The second round followed on March 3, and the third on "
+        "March 7. Russia handed over a draft on April 15."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2024, 2, 17) <= published.day <= date(2024, 2, 23)

@@ -14,6 +14,7 @@ from app.ingest.phrases import (
     HAPPENINGS,
     HELD,
     IN_A_CALL,
+    IN_THEIR,
     LEADERS_MEETING,
     LEADING_ROLE,
     MET_NTH_TIME,
@@ -100,7 +101,12 @@ def session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str 
         return None if cues().future.search(unquoted) else unquoted
     rest = unquoted.replace(clause, " ", 1)
     numbered = ROUND_ORDINAL.search(rest)
-    if numbered is None or round_number(rest) is None or not HELD.search(rest, numbered.end()):
+    if (
+        numbered is None
+        or round_number(rest) is None
+        # "... their third round of talks lasted 40 minutes", "... but failed to agree in their second round"
+        or not (HELD.search(rest, numbered.end()) or IN_THEIR.search(rest, 0, numbered.start()))
+    ):
         return None  # "... the first since their second round of talks": named, not reported held
     if NAMED_BEFORE_ROUND.search(rest, 0, numbered.start()):
         return None  # "unlike at their second round", "a step first discussed during the third round"

@@ -20,8 +20,8 @@ FULL_DATE = (
 )
 SLASHED_DATE = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d"  # 03/06/2025: day or month first, as the site's country writes it
 DATELINE_PREFIX = (
-    r"(?:(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated)(?:\s+on)?"
-    r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?):?\s*)?"  # "From magazine issue: 20 April 2024"
+    r"(?:(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated|Publication)(?:\s+(?:on|date))?"
+    r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?)\s*:?\s*)?"  # "From magazine issue: 20 April 2024"
 )
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
 CLOCK = (
@@ -29,7 +29,7 @@ CLOCK = (
     r"(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?"
     r"(?:\s*\([A-Z][\w .-]{1,30}\))?)?"  # "16:52:00", "at 12:41 pm (Paris)", "6 AM ET"
 )
-ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+ISO_STAMP = r"\d{4}[-./]\d{2}[-./]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 # a byline before the date: "By Staff Writer |", or bare names when a weekday or a date follows
 # ("Roman Romaniuk — Thursday", "Burak Demirel, Elena Teslova |16.05.2025")
 BYLINE = (
@@ -314,6 +314,8 @@ def _headline_index(lines: list[str]) -> int:
             following = following[1:]  # one more short line of the site's: 'Learn more about Refinitiv'
         if len(following) >= MENU_RUN and all(_is_menu_item(item) for item in following[:MENU_RUN]):
             continue
+        if following and _is_piped_menu(following[0]) and following[0].count("|") + 1 >= MENU_RUN:
+            continue  # a site's name above its menu in a row: 'Middle East Eye' / 'News | Opinion | Video | ...'
         return i
     return 0
 
@@ -344,8 +346,8 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         if clock := CLOCK_LINE.match(line):
             entry_clock.read(clock)  # a live report's entries follow, each told on its clock's day
             continue
-        if line in seen:
-            continue  # pages repeat their headline and captions
+        if line in seen or _is_piped_menu(line):
+            continue  # pages repeat their headline and captions; 'Share: X | Facebook | Email' is links
         seen.add(line)
         yearless_stamp = (
             dateline is None and YEARLESS_DAY_LINE.match(line) and (not sentences or UPDATED_OR_PUBLISHED.match(line))

@@ -46,6 +46,7 @@ NUMBER_WORDS = {
 VAGUE_NUMBERS = {"a few", "several"}
 NUMBER = r"(?:\d{1,2}|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)"
+SPAN_TO = r"(?:and|to|through|till|until|-|–)"  # "from March 28 to 30", "between 11 and 13 March"
 
 # Order matters: the first pattern to claim a span keeps it. The letters say what a sentence must hold for the
 # pattern to match at all (M a month's name, W a weekday's, D a digit), so that the others are not run.
@@ -64,8 +65,8 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
             rf"(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d\d)\b",
         ),
-        # 2022-03-29, 29.03.2022: numbers only where their order is not in doubt
-        ("full_date", "D", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)\b"),
+        # 2022-03-29, 2022.03.29, 29.03.2022: numbers only where their order is not in doubt
+        ("full_date", "D", r"\b(?P<year>(?:19|20)\d\d)[-./](?P<month_num>[01]\d)[-./](?P<day>[0-3]\d)\b"),
         ("full_date", "D", r"\b(?P<day>[0-3]?\d)\.(?P<month_num>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
         ("full_date", "MD", rf"\b(?P<day>[0-3]?\d)-(?P<month>{MONTH_NAMES})-(?P<year>(?:19|20)\d\d)\b"),  # 30-Mar-2022
         ("weekday_numbered", "WD", rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"),
@@ -86,12 +87,19 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "MD",
             rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?P<which>last|this)\s+year\b",
         ),
-        # "between June 20 and June 30": one span of days, not two days
+        # "between June 20 and June 30", "from 11 to 13 March": one span of days, not two days
         (
             "month_day",
             "MD",
-            rf"\bbetween\s+(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?:(?P=month)\s+)?"
-            r"(?P<day_end>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)",
+            rf"\b(?:between|from)\s+(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{SPAN_TO}\s+"
+            r"(?:(?P=month)\s+)?(?P<day_end>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)"
+            r"(?!\s*(?:%|percent|million|billion))",
+        ),
+        (
+            "month_day",
+            "MD",
+            rf"\b(?:between|from)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{SPAN_TO}\s+(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"\s+(?:of\s+)?(?P<month>{MONTH_NAMES})\b(?!,?\s*(?:19|20)\d\d)",
         ),
         (
             "month_day",
@@ -207,6 +215,11 @@ REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 POSSESSIVE_PAST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|had|did)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 SINCE_WORD = re.compile(r"\bsince\b", re.I)
+BY_CLAUSE_REACH = 40  # characters after 'by mid-May' within which its clause's verb tells past or future
+CLAUSE_END = re.compile(r"[,;:]")
+FRONTED_DAY = re.compile(r"[^,;]{1,25},\s+")  # "On Saturday, " opening a sentence
+FRONTED_FUTURE_REACH = 40  # characters after it within which the clause's verb comes: "Ukrainians will mark"
+TOLD_OR_DONE = re.compile(r"\b(?:said|says|told|tells|\w+ed)\b", re.I)
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
 PART_DAYS = {
     "early": (1, 10),
@@ -264,14 +277,19 @@ def nearest_year(month: int, day: int, ref: date, forward: bool) -> date | None:
 
 def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
     """Whether the clause around a weekday or month looks ahead ('is due to', 'will', 'from Tuesday')."""
-    if prep and prep.lower() == "by" and not sentence[:start].strip():
-        # "By Wednesday, the mood had cooled": opening a sentence told in the past, a day already passed
-        after = sentence[start:]
-        return bool(cues().future.search(after)) or not PAST_VERB.search(after)
+    if prep and prep.lower() == "by":
+        # "By Wednesday, the mood had cooled", "but by mid-May negotiators were saying ...": told in the past, a
+        # day already passed; "a deal by Friday", "will decide by May": a deadline to come
+        return not _clause_after_told_in_the_past(sentence, start)
     if prep and prep.lower() in FORWARD_PREPOSITIONS:
         return True
     if prep and prep.lower() in {"last", "since", "spent"}:
         return False
+    if not sentence[:start].strip() and (fronted := FRONTED_DAY.match(sentence, start)):
+        # "On Saturday, Ukrainians will mark two years since ...": the clause after a fronted day looks ahead
+        # (not "On Monday, officials said they would ...")
+        ahead = cues().future.search(sentence, fronted.end(), fronted.end() + FRONTED_FUTURE_REACH)
+        return ahead is not None and not TOLD_OR_DONE.search(sentence, fronted.end(), ahead.start())
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), 0)
     window = sentence[clause_start:start]
     future = [m.end() for m in cues().future.finditer(window)]
@@ -293,10 +311,22 @@ def _resolve_part(part: str, year: int, month: int) -> DateRange:
 DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till)\s+(?:the\s+)?$", re.I)
 
 
+def _clause_after_told_in_the_past(sentence: str, start: int) -> bool:
+    """Whether the clause of a day after 'by' is told in the past ('By Wednesday, the mood had cooled', 'but by
+    mid-May negotiators were saying ...'), so that the day has gone by, not one to come ('a deal by Friday')."""
+    opening = not sentence[:start].strip()
+    after = sentence[start:] if opening else CLAUSE_END.split(sentence[start : start + BY_CLAUSE_REACH], 1)[0]
+    return not cues().future.search(after) and bool(PAST_VERB.search(after))
+
+
 def _deadline_ahead(sentence: str, start: int, month: int, ref: date) -> bool:
     """'before the end of August' in May is this August, not last year's: a deadline whose month, read
-    backwards, would lie more than two months back looks ahead."""
-    return bool(DEADLINE_BEFORE.search(sentence[:start])) and (ref.month - month) % 12 > 2
+    backwards, would lie more than two months back looks ahead, unless its clause is told in the past."""
+    return (
+        bool(DEADLINE_BEFORE.search(sentence[:start]))
+        and (ref.month - month) % 12 > 2
+        and not _clause_after_told_in_the_past(sentence, start)
+    )
 
 
 def _month_year(month: int, ref: date, forward: bool) -> int:

@@ -276,6 +276,10 @@ def mentions_in_sentence(
         state.narrative_year = published.year  # "How the 2025 talks unfolded": the text is back in its own year
     elif in_war_year and any(t.range.end.year == state.war_year for t in found):
         state.narrative_year = state.war_year  # the text now tells of the war's first year
+    elif in_war_year and not found:
+        # so too with no date: "Within days of the full-scale invasion, the two sides opened direct talks. The
+        # first round, on February 28, ..." (and the days told before it, of the present, are left behind)
+        state.narrative_year, state.last_anchor, state.year_told = state.war_year, None, None
     if state.dateline and text.startswith(state.dateline):
         # "VOSTOCHNY COSMODROME, Russia, April 12 (Reuters) - Putin said on Tuesday ...": the wire's date line dates
         # the article, not what the sentence reports

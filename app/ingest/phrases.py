@@ -19,6 +19,7 @@ AT_A_ROUND = re.compile(
 )  # "At the second round, on June 2", "At their previous meeting last Thursday": the round of that day
 ROUND_BESIDE_DATE_CHARS = 12  # "At the second round, on June 2": the round phrase and its date side by side
 HELD = re.compile(r"\b(?:lasted|ended|took place|(?:was|were) held|opened|produced|yielded|broke up)\b", re.I)
+IN_THEIR = re.compile(r"\b(?:in|at) their\s+$", re.I)  # "made no progress in their second round": one held
 NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b[^,;]*$", re.I)
 SINCE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?=since\b)", re.I)  # where "since" begins, in the same clause
 COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
@@ -66,7 +67,10 @@ SINCE_WAR_BEGAN = re.compile(
 )
 # "a little more than a month into the full-scale invasion", "four days after the invasion began": the war's age
 WAR_AGE = re.compile(
-    r"\b(?:days?|weeks?|months?) (?:into|after) (?:the |Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)\b",
+    r"\b(?:days?|weeks?|months?) (?:into|after) (?:the |Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)\b"
+    # "Within days of the full-scale invasion, the two sides opened talks", "in the first weeks of the war"
+    r"|\b(?:within|in) (?:the )?(?:(?:first|opening) )?(?:days|weeks) of (?:the |Russia['’]s )?(?:full-scale )?"
+    r"(?:Russian )?(?:invasion|war)\b",
     re.I,
 )
 THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.dating import (
+    MONTH_NAMES,
     ORDINAL_WORD,
     ORDINAL_WORDS,
     PATTERNS,
@@ -25,27 +26,34 @@ from app.ingest.dating import (
     nearest_year,
     weekday_on_or_before,
 )
+from app.ingest.phrases import WAR_LAUNCHED
 from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention
 
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
 PAST_MONTH = re.compile(r"(?:in|since)\b", re.I)
 LAST_YEAR_KINDS = {"month_day_of_year", "month_of_year"}  # "March 29th last year", "in June last year"
 HARD = 100.0
+YEARLESS_REACH_DAYS = 240  # a year-less date is rarely from more than eight months before the article
 WINDOW_TOLERANCE = 1.0
 RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text may have been written
 YEAR_AWAY = 5.0  # per year a year-less article lies after the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, _, p in PATTERNS if kind == "weekday_numbered")
 DURATION = re.compile(
-    r"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
+    rf"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
     r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
     r"(?P<unit>day|week|month|year)s?(?:-long| long| old)?\s+"
     r"(?:(?:since|(?P<after>after)) (?:the )?(?:war|conflict|invasion|fighting)(?:\s+(?:began|started|broke out))?"
-    r"|(?:since|(?P<after_invaded>after)) Russia(?:n forces)? invaded"
-    r"|(?:of|into) (?:the )?(?:war|conflict|fighting|invasion)"
+    # "two years since Russia launched its full-scale invasion", "a month after Moscow sent troops into Ukraine"
+    rf"|(?:since|(?P<after_invaded>after)) (?:Russia|Moscow|Russian (?:forces|troops)|(?:Vladimir )?Putin) "
+    rf"{WAR_LAUNCHED}"
+    r"|(?:of|(?P<into>into)) (?:the )?(?:war|conflict|fighting|invasion)"
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
+NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
+MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking)(?:\s+exactly)?\s*$", re.I)
+ANNIVERSARY_DAYS = 7  # how far from an anniversary 'marks two years since' may be told
 DAY_OF_WAR = re.compile(
     r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:Russian )?"
     r"(?:full-scale )?"
@@ -80,6 +88,7 @@ class Cue:
     numbered: tuple[int, int, bool] | None = None  # weekday, day of month, looks forward
     lede_weekdays: tuple[int, ...] = ()  # the weekdays a wire story's first sentence names
     past: bool = False  # "last Friday, June 3": a day gone by, never one to come
+    anniversary: bool = False  # "will mark two years since ...": the war's age to the week, no other
 
 
 def published_from_metadata(meta: dict[str, str]) -> PublishedDate | None:
@@ -139,17 +148,22 @@ def _duration_cues(text: str) -> list[Cue]:
     for m in DURATION.finditer(text):
         if (m.group("after") or m.group("after_invaded")) and not _at_sentence_start(text, m.start()):
             continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
+        if m.group("into") and NAMED_DAY.search(text, 0, m.start()):
+            continue  # "The first meeting was held on February 28, ..., four days into the war": so too
         n_text = m.group("n").lower()
         n = 1 if n_text in {"a", "an"} else WORD_NUMBERS.get(n_text) or int(n_text)
         days = n * UNIT_DAYS[m.group("unit").lower()]
         qual = (m.group("qual") or "").lower()
-        if qual in {"nearly", "almost", "less than"}:
+        anniversary = m.group("unit").lower() == "year" and not qual and bool(MARKS_BEFORE.search(text, 0, m.start()))
+        if anniversary:
+            span = (days - ANNIVERSARY_DAYS, days + ANNIVERSARY_DAYS)  # "will mark two years since ...": a day
+        elif qual in {"nearly", "almost", "less than"}:
             span = (days - max(10.0, days * 0.12), days - 3)
         elif qual in {"more than", "over", "just over"}:
             span = (days + 1, days + max(14.0, days * 0.2))
         else:
             span = (days - max(4.0, days * 0.08), days + max(7.0, days * 0.1))
-        cues.append(Cue("duration", m.group(0).strip(), target=span))
+        cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
     for m in DAY_OF_WAR.finditer(text):
         n = int(m.group("n") or m.group("nth") or m.group("heading_n"))
         # day 1 is the war's first day, so day n is n - 1 days after it; a day off (an outlet counting in
@@ -306,6 +320,7 @@ class Constraints:
     numbered: tuple[tuple[int, int, bool], ...]
     weekdays: tuple[tuple[int, int], ...]  # a bare weekday, and the days before the article it lies at least
     durations: tuple[tuple[float, float], ...]
+    anniversaries: tuple[tuple[date, date], ...]  # the days an anniversary the text marks allows, and no others
     years: tuple[int, ...]
     lede_weekdays: tuple[tuple[int, ...], ...] = ()
 
@@ -350,6 +365,11 @@ class Constraints:
             numbered=tuple(c.numbered for c in cues if c.kind == "weekday_numbered" and c.numbered),
             weekdays=tuple(weekdays),
             durations=tuple(c.target for c in cues if c.kind == "duration" and c.target and ctx.conflict_start),
+            anniversaries=tuple(
+                (ctx.conflict_start + timedelta(days=c.target[0]), ctx.conflict_start + timedelta(days=c.target[1]))
+                for c in cues
+                if c.anniversary and c.target and ctx.conflict_start
+            ),
             years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind == "year"),
             lede_weekdays=tuple(c.lede_weekdays for c in cues if c.kind == "lede_weekday"),
         )
@@ -361,8 +381,20 @@ def _hard_floor(day: date, k: Constraints) -> float:
     floor = HARD * sum(1 for start in (*k.not_before, *k.captions) if day < start)
     floor += HARD * sum(1 for month_day in k.dateline_days if (day.month, day.day) != month_day)
     floor += HARD * sum(1 for year in k.years if day.year < year)
+    floor += HARD * sum(1 for first, last in k.anniversaries if not first <= day <= last)
     misfits = sum(1 for weekday, target, forward in k.numbered if not _numbered_fit(day, weekday, target, forward)[0])
     return floor + HARD * misfits
+
+
+def _told_back(resolved: date, day: date, k: Constraints) -> bool:
+    """Whether a year-less day may go on from a date of an earlier year the text tells in full ('held on February
+    28, 2022, ...; the second round followed on March 3'): then it is no sign of the article's age."""
+    for start in k.not_before:
+        if start.year < day.year:
+            with suppress(ValueError):  # February 29
+                if resolved.replace(year=start.year) >= start:
+                    return True
+    return False
 
 
 def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> float:
@@ -377,6 +409,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     for cue in k.yearless:
         resolved = _resolved_explicit(cue, day)
         resolved_yearless.append(resolved)
+        if resolved is not None and (day - resolved).days > YEARLESS_REACH_DAYS and _told_back(resolved, day, k):
+            continue
         if resolved is not None and (latest is None or resolved > latest):
             latest = resolved
         if resolved is not None and cue.kind != "weekday_date" and (named_latest is None or resolved > named_latest):
@@ -396,7 +430,7 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             continue
         if resolved is None or resolved > day:
             score += HARD  # a past date the article names is no later than the article
-        elif (day - resolved).days > 240:
+        elif (day - resolved).days > YEARLESS_REACH_DAYS and not _told_back(resolved, day, k):
             score += 20  # a year-less date is rarely from more than eight months before
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
