@@ -89,6 +89,32 @@ def test_section_names_above_the_headline_are_not_the_title() -> None:
             "The talks ended.",
             "Russia and Ukraine agree prisoner swap at second Istanbul meeting",
         ),
+        # a site's name and tagline above a row of links, one of them longer
+        (
+            "The Conversation\nAcademic rigour, journalistic flair\nArts + Culture | Business + Economy | Education | "
+            "Health | World\nGet newsletter | Become an author | Sign up as a reader | Sign in\n\nCould the war in "
+            "Ukraine have ended in 2022?\n\nThe talks ended.",
+            "Could the war in Ukraine have ended in 2022?",
+        ),
+        # more of the site's links under its menu, and a breadcrumb
+        (
+            "ABC News\nVideo | Live | Shows | Politics | International\nWatch ABC News Live | Sign in\n\n"
+            "Home > International > Ukraine war\n\nLavrov accuses Kyiv of backtracking on Istanbul proposals\n\n"
+            "The talks ended.",
+            "Lavrov accuses Kyiv of backtracking on Istanbul proposals",
+        ),
+        # the page's address above the headline
+        (
+            "Euromaidan Press\nHome | News | Analysis | Opinion\n\nexample.com / 2022 / 03 / 17 / talks-go-on\n\n"
+            "Talks with Russia sound more realistic, Kyiv says\n\nThe talks went on.",
+            "Talks with Russia sound more realistic, Kyiv says",
+        ),
+        # a headline with a row of sharing links under it stays the headline
+        (
+            "Russia and Ukraine agree prisoner swap at second meeting\nShare: X | Facebook | WhatsApp | Email\n\n"
+            "The talks ended.",
+            "Russia and Ukraine agree prisoner swap at second meeting",
+        ),
         # a headline with a byline and a time under it is kept
         (
             "Talks resume in Istanbul\nBy Jane Doe\nMarch 29, 2022\nUpdated 10:42\nShare\n\nThe talks began.",

@@ -83,6 +83,10 @@ def test_text_without_cues_is_undated() -> None:
         ("From magazine issue: 20 April 2024", "2024-04-20"),
         ("Published : 2022.07.24 17:20 | Updated : 2022.07.24 17:20", "2022-07-24"),  # year first, with dots
         ("Published date: 2 June 2025 18:02 BST | Last update: 1 hour 12 mins ago", "2025-06-02"),
+        ("World  Apr 4, 2022 6:45 PM EDT", "2022-04-04"),  # the section's name before the stamp
+        # no date line, but the page's address with the day it was filed under
+        ("euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia-sound-more-realistic", "2022-03-17"),
+        ("https://www.example.com/world/2022/03/17/talks-go-on/", "2022-03-17"),
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:

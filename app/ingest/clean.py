@@ -57,6 +57,13 @@ MENU_ITEM_WORDS = 3  # "World", "My News", "Support independent journalism"
 BYLINE_LINE = re.compile(rf"^\s*By\s+(?!(?:{WEEKDAY}|{MONTH_NAMES})\b)[A-Z][^,]*$")
 MENU_ITEM_EXCLUDES = re.compile(r"\d|^By\b")  # a byline or a time under a headline is not a menu
 SITE_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z&'’ .-]+")
+LINK_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>›»/]\s+")  # between links in a row, or a breadcrumb's steps
+URL_LINE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\s*/\s*[^\s/]+)+/?$", re.I)
+# a page's address with the day it was filed under: "site.com/2022/03/17/slug", "site.com / 2022 / 03 / 17 / slug"
+URL_DAY = re.compile(r"\.[a-z]{2,}\s*/\s*(?:[a-z-]+\s*/\s*)?((?:19|20)\d\d)\s*/\s*([01]\d)\s*/\s*([0-3]\d)\s*/", re.I)
+LONG_ROW_ITEM_WORDS = 5
+WORD = re.compile(r"[^\W_][\w'’.-]*")
+SHARING = re.compile(r"\b(?:Share|Facebook|Twitter|WhatsApp|Telegram|E-?mail|Print|Copy link)\b", re.I)
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
 HEADLINE_MIN_WORDS_BELOW_MENU = 5
 SITE_LINE_WORDS = 6
@@ -67,8 +74,10 @@ YEARLESS_CLOCKED = (
 )
 # "March 17 (Mainichi Japan)": a day without its year, with the outlet that dated it
 YEARLESS_SOURCED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*\((?-i:[A-Z])[\w .'-]{{1,30}}\)"
+# a section's name before the stamp: "World  Apr 4, 2022 6:45 PM EDT"
+SECTION_BEFORE_STAMP = rf"(?:(?-i:[A-Z][a-z]+)\s+(?=(?-i:{MONTH})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b))?"
 DATELINE_ONLY = re.compile(
-    rf"^\s*{BYLINE}?{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
+    rf"^\s*{BYLINE}?{SECTION_BEFORE_STAMP}{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
     rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
     # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)"
     rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{{0,80}}|\((?:updated|modified)\b[^)]{{0,60}}\)"
@@ -273,12 +282,29 @@ def _is_menu_item(line: str) -> bool:
 
 
 def _is_piped_menu(line: str) -> bool:
-    """'Français | English | Español', 'Subscribe | Log in': links in a row, not a headline."""
-    parts = line.split("|")
-    dated_or_signed = bool(DATELINE_ONLY.match(line) or BYLINE_LINE.match(line))
-    if len(parts) < 2 or dated_or_signed or len(parts[0].split()) >= MENU_ITEM_WORDS:
-        return False  # a date or byline with a bar; a headline with the site's name after it ("Talks end | DW")
-    return all(len(part.split()) <= MENU_ITEM_WORDS for part in parts)
+    """'Français | English | Español', 'Subscribe | Log in', 'Home > Analysis > Ukraine war': links in a row, not
+    a headline."""
+    if URL_LINE.match(line):
+        return True  # "euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia": the page's address
+    parts = LINK_SEPARATOR.split(line)
+    if len(parts) < 2 or len(WORD.findall(parts[0])) >= MENU_ITEM_WORDS:
+        return False  # a headline with the site's name after it ("Talks end | DW")
+    # a long row may hold a longer link: 'Get newsletter | Become an author | Sign up as a reader | Sign in'
+    return _is_link_row(line, LONG_ROW_ITEM_WORDS if len(parts) >= MENU_RUN else MENU_ITEM_WORDS)
+
+
+def _is_link_row(line: str, longest: int) -> bool:
+    """Whether a line is parts of at most `longest` words between bars, and not a date or byline with a bar."""
+    parts = [WORD.findall(part) for part in LINK_SEPARATOR.split(line)]  # 'Arts + Culture': two words
+    if len(parts) < 2 or DATELINE_ONLY.match(line) or BYLINE_LINE.match(line):
+        return False
+    return all(len(words) <= longest for words in parts)
+
+
+def _is_site_menu(line: str) -> bool:
+    """A site's menu in a row ('News | Opinion | Explainers | Video'), not the row of sharing links under a
+    headline ('Share: Facebook | Twitter | Email | Print')."""
+    return _is_piped_menu(line) and len(LINK_SEPARATOR.split(line)) >= MENU_RUN and not SHARING.search(line)
 
 
 def _joined_stamps(lines: list[str]) -> list[str]:
@@ -309,13 +335,17 @@ def _headline_index(lines: list[str]) -> int:
         words = len(line.split())
         if words < 3 or (i >= 2 and words < HEADLINE_MIN_WORDS_BELOW_MENU) or _is_piped_menu(line):
             continue
+        if i and _is_piped_menu(lines[i - 1]) and _is_link_row(line, MENU_ITEM_WORDS + 1):
+            continue  # more of the site's links under its menu: 'Watch ABC News Live | Sign in'
         following = lines[i + 1 : i + 1 + MENU_RUN + 1]
         if following and len(following[0].split()) <= SITE_LINE_WORDS and not _is_menu_item(following[0]):
             following = following[1:]  # one more short line of the site's: 'Learn more about Refinitiv'
         if len(following) >= MENU_RUN and all(_is_menu_item(item) for item in following[:MENU_RUN]):
             continue
-        if following and _is_piped_menu(following[0]) and following[0].count("|") + 1 >= MENU_RUN:
-            continue  # a site's name above its menu in a row: 'Middle East Eye' / 'News | Opinion | Video | ...'
+        if (following and _is_site_menu(following[0])) or (
+            len(line.split()) <= SITE_LINE_WORDS and len(following) > 1 and _is_site_menu(following[1])
+        ):
+            continue  # a site's name or tagline (or both) above its menu: 'Middle East Eye' / 'News | Opinion | ...'
         return i
     return 0
 
@@ -326,6 +356,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     if not lines:
         raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
     headline_at = _headline_index(lines)
+    filed_under = next((line for line in lines if URL_LINE.match(line) and URL_DAY.search(line)), None)
     if headline_at >= 2:
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     dateline: str | None = None
@@ -374,5 +405,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
             )
     if not sentences:
         sentences.append(Sentence(0, 0, title))
+    if dateline is None and filed_under is not None:
+        dateline = filed_under  # no date line but the page's address, with the day it was filed under
     text = "\n\n".join([title, *paragraphs])
     return CleanArticle(raw=raw, title=title, sentences=tuple(sentences), text=text, dateline=dateline)

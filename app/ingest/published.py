@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from app.ingest.clean import URL_DAY
 from app.ingest.dating import (
     MONTH_NAMES,
     ORDINAL_WORD,
@@ -102,7 +103,7 @@ def published_from_metadata(meta: dict[str, str]) -> PublishedDate | None:
 def published_from_dateline(article: CleanArticle) -> PublishedDate | None:
     if not article.dateline:
         return None
-    if stamp := ISO_DATE.search(article.dateline):
+    if stamp := ISO_DATE.search(article.dateline) or URL_DAY.search(article.dateline):
         day = date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
         return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
     published_part = PUBLISHED_WORD.split(article.dateline, maxsplit=1)[-1]  # "Updated: ... | Published: ..."
