@@ -81,6 +81,8 @@ TUE_17_MAY = date(2022, 5, 17)
         ("On Saturday, Ukrainians will mark the day.", MON_28_MARCH, "2022-04-02", "2022-04-02", "day"),
         ("On Saturday, officials said they will meet.", MON_28_MARCH, "2022-03-26", "2022-03-26", "day"),
         # 'by' a day in a clause told in the past: a day gone by
+        ("Over the weekend, journalists saw the bodies", date(2022, 4, 4), "2022-04-02", "2022-04-03", "range"),
+        ("the delegations will meet again over the weekend", date(2022, 4, 4), "2022-04-09", "2022-04-10", "range"),
         ("but by mid-May the negotiators were saying so", date(2023, 8, 10), "2023-05-11", "2023-05-20", "range"),
     ],
 )

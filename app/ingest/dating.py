@@ -160,6 +160,8 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:over |in |during )?the (?:past|last) (?P<unit>week|month|few days|several days|two weeks)\b",
         ),
         ("relative_period", "", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
+        # "Over the weekend, journalists saw the bodies": the weekend just gone, or (told ahead) the coming one
+        ("relative_period", "", r"\b(?:over|during|at) the (?P<unit>weekend)\b"),
         # "Two years ago, in the first weeks of the invasion, ...", "Two springs ago, ...": the year the text goes on
         # telling of
         # (only opening the sentence: 'inflation rose from a year ago' names no year the story is in)
@@ -471,7 +473,8 @@ def resolve(
         span = {"week": 7, "month": 30, "few days": 4, "several days": 5, "two weeks": 14}[g["unit"].lower()]
         return DateRange(ref - timedelta(days=span), ref, "range"), False, f"the past {g['unit']}"
     if kind == "relative_period":
-        return _relative_period(g["which"].lower(), g["unit"].lower(), ref)
+        which = g.get("which") or ("this" if looks_forward(sentence, m.start(), None) else "last")
+        return _relative_period(which.lower(), g["unit"].lower(), ref)
     if kind == "ago":
         n = NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
         unit = g["unit"].lower().rstrip("s")
