@@ -746,6 +746,16 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
             [("prisoners", "2022-03-30", "occurred")],
         ),
         ("On Monday, the two delegations sat down in a lodge near the border.", [("round", "2022-03-28", "occurred")]),
+        # two drafts, each on its day; not a day that only comes near a draft ('as it had on Friday on a draft')
+        (
+            "Lavrov said the Ukrainian delegation had handed over a draft agreement on Wednesday that departed from "
+            "what Kyiv had offered in Istanbul on March 22.",
+            [("proposal", "2022-03-30", "occurred"), ("proposal", "2022-03-22", "occurred")],
+        ),
+        (
+            "India had abstained on Sunday when the Council voted, as it had on Friday on a draft resolution.",
+            [("proposal", "2022-03-25", "occurred")],
+        ),
     ],
 )
 def test_sessions_of_the_two_delegations_are_rounds(sentence: str, expected: list[tuple[str, str, str]]) -> None:

@@ -39,6 +39,8 @@ from app.ingest.phrases import (
     COUNTED,
     COUNTED_LEAD,
     DELEGATION_WORD,
+    DRAFT_REACH,
+    DRAFT_WORD,
     FIRST_SINCE,
     FIRST_TENSE,
     FRONTED,
@@ -179,6 +181,12 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
         # "since March 29" names when something began, not an event; "not held ... since" names the last one
         return bool(NEGATED.search(before) or FIRST_SINCE.search(before) or WHEN_CLAUSE.match(sentence, mention.end))
     return True
+
+
+def _draft_just_before(sentence: str, mention: TimeMention) -> bool:
+    """Whether a date comes right after a draft or its handing over ('handed over a draft agreement on
+    Wednesday', 'what Kyiv had offered in Istanbul on March 29'): the day of that draft."""
+    return bool(DRAFT_WORD.search(sentence, max(0, mention.start - DRAFT_REACH), mention.start))
 
 
 def _since(mention: TimeMention, sentence: str) -> bool:
@@ -408,8 +416,15 @@ def mentions_in_sentence(
             # "the talks, which began on Monday, would continue on Tuesday": a session held, and one to come;
             # "Zelensky responded the same day that he would wait for Putin on Thursday": words, and a plan
             held_then_planned = earlier_type == event_type and anchor.forward and not earlier.forward
-            # "resumed negotiations by video link on Friday, following the in-person round on Tuesday": two sessions
-            two_sessions = earlier_type == event_type in SESSION_TYPES and not earlier.range.overlaps(anchor.range)
+            # "resumed negotiations by video link on Friday, following the in-person round on Tuesday": two sessions;
+            # "handed over a draft on Wednesday that departed from what Kyiv had offered on March 29": two drafts
+            two_sessions = not earlier.range.overlaps(anchor.range) and (
+                earlier_type == event_type in SESSION_TYPES
+                or (
+                    earlier_type == event_type == "proposal"
+                    and all(_draft_just_before(text, t) for t in (earlier, anchor))
+                )
+            )
             if (earlier_type != event_type or held_then_planned or since_when or two_sessions) and (
                 earlier_type in {"round", "ministerial", "proposal"}
                 or (earlier_type == "statement" and who)

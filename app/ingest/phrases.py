@@ -19,6 +19,10 @@ AT_A_ROUND = re.compile(
 )  # "At the second round, on June 2", "At their previous meeting last Thursday": the round of that day
 ROUND_BESIDE_DATE_CHARS = 12  # "At the second round, on June 2": the round phrase and its date side by side
 HELD = re.compile(r"\b(?:lasted|ended|took place|(?:was|were) held|opened|produced|yielded|broke up)\b", re.I)
+DRAFT_WORD = re.compile(
+    r"\b(?:drafts?|proposals?|offered|offer|memorandums?|handed over|submitted|tabled|presented|put forward)\b", re.I
+)
+DRAFT_REACH = 45  # characters before a date within which the draft it dates is named
 IN_THEIR = re.compile(r"\b(?:in|at) their\s+$", re.I)  # "made no progress in their second round": one held
 NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b[^,;]*$", re.I)
 SINCE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?=since\b)", re.I)  # where "since" begins, in the same clause
