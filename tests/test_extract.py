@@ -1674,3 +1674,14 @@ def test_a_year_that_counts_meetings_does_not_date_the_sentence_when_a_day_does(
     )
     found = mentions_of(body, date(2025, 7, 24))
     assert found and all(m.range.start == date(2025, 7, 23) for m in found)
+
+
+def test_a_day_counted_back_a_year_sets_the_year_its_paragraph_goes_on_in_but_not_a_month_alone() -> None:
+    body = (
+        "The first high-level meeting took place on March 10 last year, when the foreign ministers met in Antalya. "
+        "Three weeks later, on March 29, the two delegations met in Istanbul.\n\n"
+        "In a five-hour interview posted online in February, Naftali Bennett said the talks had a chance."
+    )
+    found = {m.date_text: m.range.start for m in mentions_of(body, date(2023, 11, 14))}
+    assert found["March 29"] == date(2022, 3, 29)  # the year 'last year' told, not the next March 29
+    assert found["in February"] == date(2023, 2, 1)  # the latest February, not that year's

@@ -578,7 +578,16 @@ STORY_STEP_DAYS = 92  # a story told in order moves on by weeks, not by years
 NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
 # what sets the year a narrative is in
-EXPLICIT_YEAR_KINDS = {"full_date", "month_year", "month_span", "season", "years_ago", "years_back"}
+COUNTED_BACK_KINDS = {"month_day_of_year", "month_of_year"}  # "on March 10 last year", "in June last year"
+EXPLICIT_YEAR_KINDS = {
+    "full_date",
+    "month_year",
+    "month_span",
+    "season",
+    "years_ago",
+    "years_back",
+    *COUNTED_BACK_KINDS,
+}
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # "invoking Pearl Harbor and the Sept. 11 attacks": a happening named by its day, not a date the text tells of
 NAMED_BY_ITS_DAY = re.compile(r"\s+(?:terror(?:ist)? )?attacks\b", re.I)
@@ -687,6 +696,7 @@ def find_time_mentions(
     narrative_year: int | None = None,
     ref_is_published: bool = False,
     told_just_before: TimeMention | None = None,
+    months_in_narrative: bool = True,
 ) -> list[TimeMention]:
     """Every time expression in sentence, resolved against ref, in reading order.
 
@@ -697,7 +707,8 @@ def find_time_mentions(
     tense that would lie almost a year back, but within two months ahead the other way, is the one ahead, and
     a weekday with its date ('Thursday, March 10') is in the year whose calendar fits it. A month and day that
     follows, within weeks, a year-less date `told_just_before` in the narrative year goes on in that year ('Zelensky
-    visited Bucha on April 4. ... On April 15, Russia sent a draft')."""
+    visited Bucha on April 4. ... On April 15, Russia sent a draft'). Without `months_in_narrative`, a month alone
+    ('In June') is not read in the narrative year."""
     mentions: list[TimeMention] = []
     local_context = context
     told_at: int | None = None  # where in the sentence the date that sets the local context ends
@@ -714,7 +725,9 @@ def find_time_mentions(
         yearless = kind in YEARLESS_KINDS and not m.groupdict().get("year")
         told_year = (
             narrative_year
-            if narrative_year is not None and 0 < ref.year - narrative_year <= NARRATIVE_YEARS_BACK
+            if narrative_year is not None
+            and 0 < ref.year - narrative_year <= NARRATIVE_YEARS_BACK
+            and (months_in_narrative or kind != "month")
             else None
         )
         if yearless and narrative and told_year is not None:

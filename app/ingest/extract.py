@@ -20,6 +20,7 @@ from app.ingest.classify import (
 from app.ingest.clean import BYLINE_LINE
 from app.ingest.dating import (
     BARE_YEAR_KINDS,
+    COUNTED_BACK_KINDS,
     EXPLICIT_YEAR_KINDS,
     NARRATIVE_YEARS_BACK,
     NUMBER_WORDS,
@@ -118,6 +119,7 @@ class ArticleState:
     surnames: dict[str, str] = field(default_factory=dict)  # "johnson" -> the Boris Johnson the article named
     retrospective: bool = False  # no day is told relative to the article's ('on Friday', 'yesterday', 'last week')
     narrative_year: int | None = None  # the year of the last full date: a retrospective's year-less dates are in it
+    narrative_counted_back: bool = False  # that year was told counted back from the article's ('last year')
     war_year: int | None = None  # the year the war began, as the stored articles tell it
     dateline: str | None = None  # the article's date line, which opens a wire story's first sentence
     year_told: tuple[TimeMention, int] | None = None  # 'Two springs ago, ...' and its paragraph, if no date since
@@ -267,19 +269,24 @@ def mentions_in_sentence(
         told_before,
         narrative=state.retrospective or in_war_year or state.heading_year is not None,
         narrative_year=state.heading_year or (state.war_year if in_war_year else state.narrative_year),
+        # "On March 5th last year ... In a five-hour interview posted online in February": a month alone, told
+        # after a year counted back from the article's, is the latest one, not one of that year
+        months_in_narrative=bool(state.heading_year or in_war_year or not state.narrative_counted_back),
         ref_is_published=True,
         told_just_before=told_just_before,
     )
-    told_years = [
-        t.range.end.year
+    year_setters = [
+        t
         for t in found
         if (sets_narrative_year(t.kind, text, t.start, t.range.end.year, published) or THIS_YEAR.fullmatch(t.text))
         and not IN_RELATIVE_CLAUSE.search(text, 0, t.start)
     ]
+    told_years = [t.range.end.year for t in year_setters]
     if years_back := [t for t in found if t.kind == "years_back" and not IN_RELATIVE_CLAUSE.search(text, 0, t.start)]:
         state.year_told = (years_back[-1], sentence.paragraph)  # the story goes on in that year ('It was March 29th')
     if explicit_years := told_years:
         state.narrative_year = explicit_years[-1]
+        state.narrative_counted_back = year_setters[-1].kind in COUNTED_BACK_KINDS
     elif str(published.year) in YEAR_DIGITS.findall(text):
         state.narrative_year = published.year  # "How the 2025 talks unfolded": the text is back in its own year
     elif in_war_year and any(t.range.end.year == state.war_year for t in found):
