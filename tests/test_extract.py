@@ -235,6 +235,8 @@ def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_compar
             "Alexander Lukashenko, a close ally of Vladimir Putin.",
             "diplomacy",
         ),
+        # talks with a third country's leader are not a round of the two sides
+        ("Zelensky travelled to Ankara on Wednesday and held talks with President Recep Tayyip Erdogan.", "diplomacy"),
     ],
 )
 def test_who_meets_and_whether_the_meeting_is_held_give_its_type(sentence: str, event_type: str) -> None:
@@ -746,6 +748,11 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
             [("prisoners", "2022-03-30", "occurred")],
         ),
         ("On Monday, the two delegations sat down in a lodge near the border.", [("round", "2022-03-28", "occurred")]),
+        # the talks the day is compared with, named after 'since': no round of their own
+        (
+            "The negotiators met in Istanbul on Tuesday for the first time since the talks in Belarus in early March.",
+            [("round", "2022-03-29", "occurred")],
+        ),
         # two drafts, each on its day; not a day that only comes near a draft ('as it had on Friday on a draft')
         (
             "Lavrov said the Ukrainian delegation had handed over a draft agreement on Wednesday that departed from "
