@@ -717,6 +717,11 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
             [("prisoners", "2022-03-30", "occurred"), ("round", "2022-03-30", "occurred")],
         ),
         (
+            "Russia and Ukraine agreed on Wednesday to exchange more prisoners, but made no progress at a brief second "
+            "round of direct talks in Istanbul.",
+            [("prisoners", "2022-03-30", "occurred"), ("round", "2022-03-30", "occurred")],
+        ),
+        (
             "At the second round, on Tuesday, the two sides exchanged memorandums and agreed to release all "
             "badly wounded captives and to return 6,000 bodies each.",
             [
@@ -1692,3 +1697,15 @@ def test_a_day_counted_back_a_year_sets_the_year_its_paragraph_goes_on_in_but_no
     found = {m.date_text: m.range.start for m in mentions_of(body, date(2023, 11, 14))}
     assert found["March 29"] == date(2022, 3, 29)  # the year 'last year' told, not the next March 29
     assert found["in February"] == date(2023, 2, 1)  # the latest February, not that year's
+
+
+def test_a_wire_date_line_opening_the_lede_dates_nothing_even_under_a_stamp_taken_for_the_date_line() -> None:
+    text = (
+        "Putin says talks at a dead end\n\nApril 12, 2022 | 10:17 AM GMT+3\n\nVOSTOCHNY "
+        "COSMODROME, Russia, April 12 (Reuters) - Russian and Ukrainian delegations will meet again in Istanbul on "
+        "Friday, officials said."
+    )
+    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-wire"))
+    day = date(2022, 4, 12)
+    found = extract_mentions(article, PublishedDate(day, day, "dateline", ()))
+    assert [(m.date_text, m.status) for m in found] == [("on Friday", "planned")]

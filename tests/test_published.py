@@ -84,6 +84,8 @@ def test_text_without_cues_is_undated() -> None:
         ("Published : 2022.07.24 17:20 | Updated : 2022.07.24 17:20", "2022-07-24"),  # year first, with dots
         ("Published date: 2 June 2025 18:02 BST | Last update: 1 hour 12 mins ago", "2025-06-02"),
         ("World  Apr 4, 2022 6:45 PM EDT", "2022-04-04"),  # the section's name before the stamp
+        ("17 May 2022 (changed on 17 May 2022 | 21:16)", "2022-05-17"),
+        ("Published May 16, 2025  Updated May 16, 2025", "2025-05-16"),
         # no date line, but the page's address with the day it was filed under
         ("euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia-sound-more-realistic", "2022-03-17"),
         ("https://www.example.com/world/2022/03/17/talks-go-on/", "2022-03-17"),
@@ -207,6 +209,7 @@ def test_late_february_read_across_a_leap_year() -> None:
         ("Six months into the war, officials spoke on Wednesday.", "2022-08-01", "2022-09-10"),
         ("Two weeks after Russia invaded, delegations met on Monday.", "2022-03-03", "2022-03-14"),
         ("Five weeks since Russia launched its full-scale invasion, the delegations met.", "2022-03-27", "2022-04-10"),
+        ("In the three-week-old war, the delegations met by video on Monday.", "2022-03-10", "2022-03-22"),
         # an anniversary is a day: 'will mark two years since' on the Saturday to come
         ("On Saturday, Ukrainians will mark two years since Russia launched its invasion.", "2024-02-17", "2024-02-23"),
     ],

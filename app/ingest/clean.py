@@ -80,7 +80,8 @@ DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{SECTION_BEFORE_STAMP}{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
     rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
     # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)"
-    rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,\s*(?=updated|modified)).{{0,80}}|\((?:updated|modified)\b[^)]{{0,60}}\)"
+    rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,?\s*(?=(?:updated|modified|changed)\b)).{{0,80}}"
+    rf"|\((?:updated|modified|changed)\b[^)]{{0,60}}\)"
     rf"|\s{FULL_DATE}{CLOCK})?$",  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
     re.I,
 )

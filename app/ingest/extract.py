@@ -17,7 +17,7 @@ from app.ingest.classify import (
     sides_meeting,
     type_for_clause,
 )
-from app.ingest.clean import BYLINE_LINE
+from app.ingest.clean import BYLINE_LINE, DATELINE_CITY
 from app.ingest.dating import (
     BARE_YEAR_KINDS,
     COUNTED_BACK_KINDS,
@@ -295,10 +295,12 @@ def mentions_in_sentence(
         # so too with no date: "Within days of the full-scale invasion, the two sides opened direct talks. The
         # first round, on February 28, ..." (and the days told before it, of the present, are left behind)
         state.narrative_year, state.last_anchor, state.year_told = state.war_year, None, None
-    if state.dateline and text.startswith(state.dateline):
+    wire = DATELINE_CITY.match(text) if state.lede_sentences <= LEDE_SENTENCES else None
+    if (state.dateline and text.startswith(state.dateline)) or wire:
         # "VOSTOCHNY COSMODROME, Russia, April 12 (Reuters) - Putin said on Tuesday ...": the wire's date line dates
-        # the article, not what the sentence reports
-        found = [t for t in found if t.start >= len(state.dateline)]
+        # the article (whether or not a stamp above it was taken for its date line), not what the sentence reports
+        opening = len(state.dateline) if state.dateline and text.startswith(state.dateline) else 0
+        found = [t for t in found if t.start >= max(opening, wire.end("line") if wire else 0)]
     if state.paragraph_week is not None:
         found = [_earlier_in_week_before(t, state.paragraph_week) for t in found]
     if weeks := [t.range for t in found if t.range.precision == "week" and t.range.end < published]:

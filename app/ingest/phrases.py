@@ -23,7 +23,8 @@ DRAFT_WORD = re.compile(
     r"\b(?:drafts?|proposals?|offered|offer|memorandums?|handed over|submitted|tabled|presented|put forward)\b", re.I
 )
 DRAFT_REACH = 45  # characters before a date within which the draft it dates is named
-IN_THEIR = re.compile(r"\b(?:in|at) their\s+$", re.I)  # "made no progress in their second round": one held
+# "made no progress in their second round", "at a brief second round": one held
+IN_THEIR = re.compile(r"\b(?:in|at) (?:their|a|the)(?:\s+(?:brief|short|long|lengthy|tense))?\s+$", re.I)
 NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b[^,;]*$", re.I)
 SINCE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?=since\b)", re.I)  # where "since" begins, in the same clause
 COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"

@@ -43,7 +43,7 @@ WEEKDAY_NUMBERED = next(p for kind, _, p in PATTERNS if kind == "weekday_numbere
 DURATION = re.compile(
     rf"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
     r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
-    r"(?P<unit>day|week|month|year)s?(?:-long| long| old)?\s+"
+    r"(?P<unit>day|week|month|year)s?(?:-long| long|-old| old)?\s+"
     r"(?:(?:since|(?P<after>after)) (?:the )?(?:war|conflict|invasion|fighting)(?:\s+(?:began|started|broke out))?"
     # "two years since Russia launched its full-scale invasion", "a month after Moscow sent troops into Ukraine"
     rf"|(?:since|(?P<after_invaded>after)) (?:Russia|Moscow|Russian (?:forces|troops)|(?:Vladimir )?Putin) "
