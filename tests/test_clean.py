@@ -109,6 +109,30 @@ def test_section_names_above_the_headline_are_not_the_title() -> None:
             "Talks with Russia sound more realistic, Kyiv says\n\nThe talks went on.",
             "Talks with Russia sound more realistic, Kyiv says",
         ),
+        # a headline with a row of topics, or the page's address, under it stays the headline
+        (
+            "Russia and Ukraine agree to hold talks in Istanbul next week\nWorld | Europe | Russia | Ukraine\n"
+            "By John Smith\nMarch 25, 2022\nThe two delegations will meet in Istanbul on Tuesday, officials said.",
+            "Russia and Ukraine agree to hold talks in Istanbul next week",
+        ),
+        (
+            "Talks resume in Istanbul after a two-week pause\nexample.com / 2022 / 03 / 17 / talks-resume\n"
+            "The delegations met.",
+            "Talks resume in Istanbul after a two-week pause",
+        ),
+        # links in brackets, and a site's name above a menu without bars: the line above the page's date line
+        (
+            "[Subscribe: 1 € the first month] [Log in]\n\nAfter Bucha, can Kyiv still negotiate with Moscow?\n"
+            "Published on 04/04/2022 at 19:32\n\nThe talks went on.",
+            "After Bucha, can Kyiv still negotiate with Moscow?",
+        ),
+        (
+            "Los Angeles Times\nSECTIONS California Politics World & Nation Business\nWORLD & NATION\n"
+            "Russia and Ukraine sign deal to reopen Black Sea ports for grain exports\n"
+            "Officials at the signing ceremony in Istanbul on Friday. (Associated Press)\nBY TIMES STAFF\n"
+            "JULY 22, 2022 10:48 AM PT\n\nThe deal was signed.",
+            "Russia and Ukraine sign deal to reopen Black Sea ports for grain exports",
+        ),
         # a headline with a row of sharing links under it stays the headline
         (
             "Russia and Ukraine agree prisoner swap at second meeting\nShare: X | Facebook | WhatsApp | Email\n\n"

@@ -83,6 +83,24 @@ TUE_17_MAY = date(2022, 5, 17)
         # 'by' a day in a clause told in the past: a day gone by
         ("Over the weekend, journalists saw the bodies", date(2022, 4, 4), "2022-04-02", "2022-04-03", "range"),
         ("the delegations will meet again over the weekend", date(2022, 4, 4), "2022-04-09", "2022-04-10", "range"),
+        # a deadline whose verb follows it at once is still a deadline, in reported speech too
+        ("Russia said that a deal by mid-May was possible.", TUE_17_MAY, "2022-05-11", "2022-05-20", "range"),
+        ("Officials said a deal by Friday was unlikely.", date(2022, 4, 13), "2022-04-13", "2022-04-15", "range"),
+        # a day fronted before a clause within the sentence that looks ahead is not to come itself
+        (
+            "On Saturday, the talks, which would resume soon, were suspended.",
+            TUE_17_MAY,
+            "2022-05-14",
+            "2022-05-14",
+            "day",
+        ),
+        (
+            "the delegations met in Belarus during the weekend of 5-6 March",
+            date(2022, 4, 13),
+            "2022-03-05",
+            "2022-03-06",
+            "range",
+        ),
         ("but by mid-May the negotiators were saying so", date(2023, 8, 10), "2023-05-11", "2023-05-20", "range"),
     ],
 )

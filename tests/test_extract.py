@@ -768,6 +768,16 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
             "India had abstained on Sunday when the Council voted, as it had on Friday on a draft resolution.",
             [("proposal", "2022-03-25", "occurred")],
         ),
+        # a draft discussed is not a draft handed over; a round hoped for is not one held
+        (
+            "Negotiators discussed the draft on Monday that Kyiv had handed over on March 22.",
+            [("proposal", "2022-03-22", "occurred")],
+        ),
+        (
+            "Russia and Ukraine exchanged 86 prisoners on Wednesday, and negotiators hope for a breakthrough in their "
+            "second round.",
+            [("prisoners", "2022-03-30", "occurred")],
+        ),
     ],
 )
 def test_sessions_of_the_two_delegations_are_rounds(sentence: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1709,3 +1719,15 @@ def test_a_wire_date_line_opening_the_lede_dates_nothing_even_under_a_stamp_take
     day = date(2022, 4, 12)
     found = extract_mentions(article, PublishedDate(day, day, "dateline", ()))
     assert [(m.date_text, m.status) for m in found] == [("on Friday", "planned")]
+
+
+def test_the_wars_first_weeks_named_in_passing_do_not_move_the_story_into_that_year() -> None:
+    text = (
+        "Talks in Istanbul\n\nUkrainian and Russian delegations met in Istanbul on Friday. The Kremlin repeated "
+        "demands it had first made within weeks of the invasion. On February 18, US and Russian officials held talks "
+        "in Riyadh."
+    )
+    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-passing"))
+    day = date(2025, 5, 20)
+    found = extract_mentions(article, PublishedDate(day, day, "metadata", ()), date(2022, 2, 24))
+    assert {m.range.start for m in found if m.date_text == "February 18"} == {date(2025, 2, 18)}

@@ -348,6 +348,7 @@ HOSTILE_MARKUP = {
     "unclosed comments": "<!--" * 100_000,
     "stray comment starts": "!--" * 100_000,
     "initials without end": "A. " * 100_000,
+    "a stamp word and a run of wide spaces": "Published" + "\u2003" * 40_000 + "x",
 }
 
 

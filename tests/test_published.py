@@ -482,3 +482,18 @@ def test_days_of_the_year_a_retrospective_names_in_full_do_not_pull_it_back_a_ye
     )
     published = published_of(text)
     assert published.day is not None and date(2024, 2, 17) <= published.day <= date(2024, 2, 23)
+
+
+@pytest.mark.parametrize("address", ["example.com/2022/00/17/talks", "example.com/2022/02/29/talks"])
+def test_a_page_address_with_no_such_day_dates_nothing_and_breaks_nothing(address: str) -> None:
+    published = published_of(f"Talks resume in Istanbul after a pause\n\n{address}\n\nThe delegations met on March 29.")
+    assert published.basis == "inferred"
+
+
+def test_an_anniversary_marked_in_the_past_does_not_pin_the_article() -> None:
+    text = (
+        "Headline\n\nIn late February, Ukraine marked two years since Russia launched its full-scale invasion. "
+        "On April 10, Zelensky said talks were not possible. Kyiv's delegation met US officials on April 12."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day >= date(2024, 4, 12)

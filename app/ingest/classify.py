@@ -13,6 +13,7 @@ from app.ingest.phrases import (
     DELEGATIONS_MET,
     HAPPENINGS,
     HELD,
+    HOPED_FOR,
     IN_A_CALL,
     IN_THEIR,
     LEADERS_MEETING,
@@ -105,7 +106,10 @@ def session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str 
         numbered is None
         or round_number(rest) is None
         # "... their third round of talks lasted 40 minutes", "... but failed to agree in their second round"
-        or not (HELD.search(rest, numbered.end()) or IN_THEIR.search(rest, 0, numbered.start()))
+        or not (
+            HELD.search(rest, numbered.end())
+            or (IN_THEIR.search(rest, 0, numbered.start()) and not HOPED_FOR.search(rest, 0, numbered.start()))
+        )
     ):
         return None  # "... the first since their second round of talks": named, not reported held
     if NAMED_BEFORE_ROUND.search(rest, 0, numbered.start()):

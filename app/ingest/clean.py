@@ -21,7 +21,8 @@ FULL_DATE = (
 SLASHED_DATE = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d"  # 03/06/2025: day or month first, as the site's country writes it
 DATELINE_PREFIX = (
     r"(?:(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated|Publication)(?:\s+(?:on|date))?"
-    r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?)\s*:?\s*)?"  # "From magazine issue: 20 April 2024"
+    # "From magazine issue: 20 April 2024"
+    r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?)\s*(?::\s*)?)?"
 )
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
 CLOCK = (
@@ -57,11 +58,15 @@ MENU_ITEM_WORDS = 3  # "World", "My News", "Support independent journalism"
 BYLINE_LINE = re.compile(rf"^\s*By\s+(?!(?:{WEEKDAY}|{MONTH_NAMES})\b)[A-Z][^,]*$")
 MENU_ITEM_EXCLUDES = re.compile(r"\d|^By\b")  # a byline or a time under a headline is not a menu
 SITE_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z&'’ .-]+")
-LINK_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>›»/]\s+")  # between links in a row, or a breadcrumb's steps
+LINK_SEPARATOR = re.compile(r"\||\s[>›»/]\s")  # between links in a row, or a breadcrumb's steps
 URL_LINE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\s*/\s*[^\s/]+)+/?$", re.I)
 # a page's address with the day it was filed under: "site.com/2022/03/17/slug", "site.com / 2022 / 03 / 17 / slug"
 URL_DAY = re.compile(r"\.[a-z]{2,}\s*/\s*(?:[a-z-]+\s*/\s*)?((?:19|20)\d\d)\s*/\s*([01]\d)\s*/\s*([0-3]\d)\s*/", re.I)
 LONG_ROW_ITEM_WORDS = 5
+BODY_LINE_WORDS = 30  # a line this long is the article's text, not part of the head of its page
+HEAD_LINES = 20  # how far down a page its date line is looked for, below a headline
+BRACKETED_LINKS = re.compile(r"^\[[^\]]*\](?:\s*\[[^\]]*\])*(?:\s*[^\[\]]{0,30})?$")  # '[Sign in] [Sign up] English'
+SITE_BEFORE_MENU = re.compile(r"^[^|]*\|")  # what comes before a row's first bar
 WORD = re.compile(r"[^\W_][\w'’.-]*")
 SHARING = re.compile(r"\b(?:Share|Facebook|Twitter|WhatsApp|Telegram|E-?mail|Print|Copy link)\b", re.I)
 MENU_RUN = 4  # so many menu items in a row under a line make it the site's name or tagline, not a headline
@@ -105,7 +110,9 @@ PHOTO_LABEL = re.compile(r"^(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s*:\s")
 HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|script|style|article|head|meta|a)\b", re.I)
 STRAY_COMMENT = re.compile(r"!--[^\n]*?-->")  # a comment whose '<' the scraper lost
 TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
-SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+SPACES = re.compile(
+    r"[^\S\n]+|\u200b+"
+)  # every kind of space within a line (em, ideographic, no-break), and zero-width
 # A sentence ends at . ! ? (and a closing quote) before whitespace and a capital, digit or quote.
 QUOTATION_JOIN_CHARS = 240  # how long the rest of a quotation may run for its sentences to be kept together
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -288,6 +295,8 @@ def _is_piped_menu(line: str) -> bool:
     if URL_LINE.match(line):
         return True  # "euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia": the page's address
     parts = LINK_SEPARATOR.split(line)
+    if len(parts) > MENU_RUN and _is_link_row(SITE_BEFORE_MENU.sub("", line, count=1), MENU_ITEM_WORDS):
+        return True  # the site's name and its menu on one line: 'Interfax - Russia & CIS | News | Business | ...'
     if len(parts) < 2 or len(WORD.findall(parts[0])) >= MENU_ITEM_WORDS:
         return False  # a headline with the site's name after it ("Talks end | DW")
     # a long row may hold a longer link: 'Get newsletter | Become an author | Sign up as a reader | Sign in'
@@ -305,7 +314,12 @@ def _is_link_row(line: str, longest: int) -> bool:
 def _is_site_menu(line: str) -> bool:
     """A site's menu in a row ('News | Opinion | Explainers | Video'), not the row of sharing links under a
     headline ('Share: Facebook | Twitter | Email | Print')."""
-    return _is_piped_menu(line) and len(LINK_SEPARATOR.split(line)) >= MENU_RUN and not SHARING.search(line)
+    return (
+        _is_piped_menu(line)
+        and not URL_LINE.match(line)
+        and len(LINK_SEPARATOR.split(line)) >= MENU_RUN
+        and not SHARING.search(line)
+    )
 
 
 def _joined_stamps(lines: list[str]) -> list[str]:
@@ -336,6 +350,8 @@ def _headline_index(lines: list[str]) -> int:
         words = len(line.split())
         if words < 3 or (i >= 2 and words < HEADLINE_MIN_WORDS_BELOW_MENU) or _is_piped_menu(line):
             continue
+        if BRACKETED_LINKS.match(line):
+            continue  # '[Subscribe: 1 € the first month] [Log in]', '[Support independent journalism]'
         if i and _is_piped_menu(lines[i - 1]) and _is_link_row(line, MENU_ITEM_WORDS + 1):
             continue  # more of the site's links under its menu: 'Watch ABC News Live | Sign in'
         following = lines[i + 1 : i + 1 + MENU_RUN + 1]
@@ -343,12 +359,37 @@ def _headline_index(lines: list[str]) -> int:
             following = following[1:]  # one more short line of the site's: 'Learn more about Refinitiv'
         if len(following) >= MENU_RUN and all(_is_menu_item(item) for item in following[:MENU_RUN]):
             continue
-        if (following and _is_site_menu(following[0])) or (
-            len(line.split()) <= SITE_LINE_WORDS and len(following) > 1 and _is_site_menu(following[1])
+        # a site's name, or the tagline under it, above its menu: 'Middle East Eye' / 'News | Opinion | ...'; not a
+        # headline with a row of topics under it ('World | Europe | Russia | Ukraine')
+        site_line = len(line.split()) <= SITE_LINE_WORDS or (i == 1 and len(lines[0].split()) <= SITE_LINE_WORDS)
+        if site_line and (
+            (following and _is_site_menu(following[0])) or (len(following) > 1 and _is_site_menu(following[1]))
         ):
-            continue  # a site's name or tagline (or both) above its menu: 'Middle East Eye' / 'News | Opinion | ...'
+            continue
         return i
     return 0
+
+
+def _headline_above_date_line(lines: list[str], found: int) -> int:
+    """A short line taken for the headline is often the site's name ('Los Angeles Times', 'The Insider') above a
+    menu run together without bars: the headline is then the line of some length nearest above the page's date
+    line (skipping a photo's caption, ending in a full stop or a credit in brackets)."""
+    if len(lines[found].split()) > SITE_LINE_WORDS:
+        return found
+    date_at = next((i for i, line in enumerate(lines[:HEAD_LINES]) if i > found and DATELINE_ONLY.match(line)), None)
+    if date_at is None or any(len(line.split()) >= BODY_LINE_WORDS for line in lines[found:date_at]):
+        return found  # no date line under the head of the page, or text of the article's body before it
+    for i in range(date_at - 1, found, -1):
+        line = lines[i]
+        if (
+            len(line.split()) >= HEADLINE_MIN_WORDS_BELOW_MENU
+            and not line.endswith((".", ")", "]"))
+            and not _is_piped_menu(line)
+            and not line.isupper()
+            and not line.startswith("By ")  # 'By Jessie Yeung, Adam Renton and ...'
+        ):
+            return i
+    return found
 
 
 def clean_article(raw: RawArticle) -> CleanArticle:
@@ -356,9 +397,9 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     lines = _joined_stamps(_lines(raw.content))
     if not lines:
         raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
-    headline_at = _headline_index(lines)
+    headline_at = _headline_above_date_line(lines, _headline_index(lines))
     filed_under = next((line for line in lines if URL_LINE.match(line) and URL_DAY.search(line)), None)
-    if headline_at >= 2:
+    if headline_at >= 2 or (headline_at == 1 and (BRACKETED_LINKS.match(lines[0]) or _is_piped_menu(lines[0]))):
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     dateline: str | None = None
     if len(lines) > 1 and DATELINE_ONLY.match(lines[0]):

@@ -161,7 +161,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ),
         ("relative_period", "", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
         # "Over the weekend, journalists saw the bodies": the weekend just gone, or (told ahead) the coming one
-        ("relative_period", "", r"\b(?:over|during|at) the (?P<unit>weekend)\b"),
+        ("relative_period", "", r"\b(?:over|during|at) the (?P<unit>weekend)\b(?!\s+of\b)"),
         # "Two years ago, in the first weeks of the invasion, ...", "Two springs ago, ...": the year the text goes on
         # telling of
         # (only opening the sentence: 'inflation rose from a year ago' names no year the story is in)
@@ -219,9 +219,10 @@ PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 SINCE_WORD = re.compile(r"\bsince\b", re.I)
 BY_CLAUSE_REACH = 40  # characters after 'by mid-May' within which its clause's verb tells past or future
 CLAUSE_END = re.compile(r"[,;:]")
+DAY_WORD = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY}|\d)\W*$", re.I)  # 'mid-May', 'Friday', '15th
 FRONTED_DAY = re.compile(r"[^,;]{1,25},\s+")  # "On Saturday, " opening a sentence
 FRONTED_FUTURE_REACH = 40  # characters after it within which the clause's verb comes: "Ukrainians will mark"
-TOLD_OR_DONE = re.compile(r"\b(?:said|says|told|tells|\w+ed)\b", re.I)
+TOLD_OR_DONE = re.compile(r"\b(?:said|says|told|tells|\w+ed|that|which|who)\b", re.I)
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
 PART_DAYS = {
     "early": (1, 10),
@@ -290,8 +291,10 @@ def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
     if not sentence[:start].strip() and (fronted := FRONTED_DAY.match(sentence, start)):
         # "On Saturday, Ukrainians will mark two years since ...": the clause after a fronted day looks ahead
         # (not "On Monday, officials said they would ...")
-        ahead = cues().future.search(sentence, fronted.end(), fronted.end() + FRONTED_FUTURE_REACH)
-        return ahead is not None and not TOLD_OR_DONE.search(sentence, fronted.end(), ahead.start())
+        # the clause's own verb: not one in a clause within it ("the talks, which will resume next week, were ...")
+        clause = CLAUSE_END.split(sentence[fronted.end() : fronted.end() + FRONTED_FUTURE_REACH], 1)[0]
+        ahead = cues().future.search(clause)
+        return ahead is not None and not TOLD_OR_DONE.search(clause, 0, ahead.start())
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), 0)
     window = sentence[clause_start:start]
     future = [m.end() for m in cues().future.finditer(window)]
@@ -318,7 +321,12 @@ def _clause_after_told_in_the_past(sentence: str, start: int) -> bool:
     mid-May negotiators were saying ...'), so that the day has gone by, not one to come ('a deal by Friday')."""
     opening = not sentence[:start].strip()
     after = sentence[start:] if opening else CLAUSE_END.split(sentence[start : start + BY_CLAUSE_REACH], 1)[0]
-    return not cues().future.search(after) and bool(PAST_VERB.search(after))
+    past = PAST_VERB.search(after)
+    if past is None or cues().future.search(after):
+        return False
+    # the day is the verb's subject's deadline when the verb follows it at once ('a deal by mid-May was possible')
+    before_verb = after[: past.start()].split()
+    return opening or not (before_verb and DAY_WORD.search(before_verb[-1]))
 
 
 def _deadline_ahead(sentence: str, start: int, month: int, ref: date) -> bool:

@@ -291,9 +291,10 @@ def mentions_in_sentence(
         state.narrative_year = published.year  # "How the 2025 talks unfolded": the text is back in its own year
     elif in_war_year and any(t.range.end.year == state.war_year for t in found):
         state.narrative_year = state.war_year  # the text now tells of the war's first year
-    elif in_war_year and not found:
-        # so too with no date: "Within days of the full-scale invasion, the two sides opened direct talks. The
-        # first round, on February 28, ..." (and the days told before it, of the present, are left behind)
+    elif in_war_year and not found and WAR_AGE.match(text):
+        # so too, opening a sentence with no date: "Within days of the full-scale invasion, the two sides opened
+        # direct talks. The first round, on February 28, ..." (and the days told before it are left behind; not
+        # "demands it had first made within weeks of the invasion", in passing)
         state.narrative_year, state.last_anchor, state.year_told = state.war_year, None, None
     wire = DATELINE_CITY.match(text) if state.lede_sentences <= LEDE_SENTENCES else None
     if (state.dateline and text.startswith(state.dateline)) or wire:

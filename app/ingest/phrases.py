@@ -19,12 +19,15 @@ AT_A_ROUND = re.compile(
 )  # "At the second round, on June 2", "At their previous meeting last Thursday": the round of that day
 ROUND_BESIDE_DATE_CHARS = 12  # "At the second round, on June 2": the round phrase and its date side by side
 HELD = re.compile(r"\b(?:lasted|ended|took place|(?:was|were) held|opened|produced|yielded|broke up)\b", re.I)
+# a draft handed over: "had handed over a draft agreement on Wednesday", "what Kyiv had offered in Istanbul on
+# March 29" (not one only discussed: "discussed the draft on Monday")
 DRAFT_WORD = re.compile(
-    r"\b(?:drafts?|proposals?|offered|offer|memorandums?|handed over|submitted|tabled|presented|put forward)\b", re.I
+    r"\b(?:offered|handed over|handed|submitted|tabled|presented|put forward|sent|delivered)\b", re.I
 )
 DRAFT_REACH = 45  # characters before a date within which the draft it dates is named
 # "made no progress in their second round", "at a brief second round": one held
 IN_THEIR = re.compile(r"\b(?:in|at) (?:their|a|the)(?:\s+(?:brief|short|long|lengthy|tense))?\s+$", re.I)
+HOPED_FOR = re.compile(r"\b(?:hopes?|hoped|wants?|wanted|expects?|expected|plans?|aims?|seeks?) (?:for|to)\b", re.I)
 NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b[^,;]*$", re.I)
 SINCE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?=since\b)", re.I)  # where "since" begins, in the same clause
 COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"

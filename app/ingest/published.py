@@ -53,7 +53,8 @@ DURATION = re.compile(
     re.I,
 )
 NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
-MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking)(?:\s+exactly)?\s*$", re.I)
+# "will mark two years since", "marks", "is marking": the anniversary at hand (not "marked" one in the past)
+MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
 ANNIVERSARY_DAYS = 7  # how far from an anniversary 'marks two years since' may be told
 DAY_OF_WAR = re.compile(
     r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:Russian )?"
@@ -104,8 +105,9 @@ def published_from_dateline(article: CleanArticle) -> PublishedDate | None:
     if not article.dateline:
         return None
     if stamp := ISO_DATE.search(article.dateline) or URL_DAY.search(article.dateline):
-        day = date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
-        return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
+        with suppress(ValueError):  # 'example.com/2022/02/29/...': no such day, so no date from it
+            day = date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
+            return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
     published_part = PUBLISHED_WORD.split(article.dateline, maxsplit=1)[-1]  # "Updated: ... | Published: ..."
     mentions = [m for m in find_time_mentions(published_part, date(2000, 1, 1)) if m.kind == "full_date"]
     if mentions:
