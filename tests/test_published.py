@@ -85,6 +85,7 @@ def test_text_without_cues_is_undated() -> None:
         ("Published date: 2 June 2025 18:02 BST | Last update: 1 hour 12 mins ago", "2025-06-02"),
         ("World  Apr 4, 2022 6:45 PM EDT", "2022-04-04"),  # the section's name before the stamp
         ("17 May 2022 (changed on 17 May 2022 | 21:16)", "2022-05-17"),
+        ("Hungary Today  2024.07.09.", "2024-07-09"),  # the site's name before a stamp ending in a dot
         ("Published May 16, 2025  Updated May 16, 2025", "2025-05-16"),
         # no date line, but the page's address with the day it was filed under
         ("euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia-sound-more-realistic", "2022-03-17"),
@@ -210,6 +211,7 @@ def test_late_february_read_across_a_leap_year() -> None:
         ("Two weeks after Russia invaded, delegations met on Monday.", "2022-03-03", "2022-03-14"),
         ("Five weeks since Russia launched its full-scale invasion, the delegations met.", "2022-03-27", "2022-04-10"),
         ("In the three-week-old war, the delegations met by video on Monday.", "2022-03-10", "2022-03-22"),
+        ("The war, now in its seventh week, went on; Putin spoke on Tuesday.", "2022-04-07", "2022-04-14"),
         # an anniversary is a day: 'will mark two years since' on the Saturday to come
         ("On Saturday, Ukrainians will mark two years since Russia launched its invasion.", "2024-02-17", "2024-02-23"),
     ],
@@ -497,3 +499,12 @@ def test_an_anniversary_marked_in_the_past_does_not_pin_the_article() -> None:
     )
     published = published_of(text)
     assert published.day is not None and published.day >= date(2024, 4, 12)
+
+
+def test_an_agency_dateline_in_capitals_after_the_agencys_name_fixes_the_day() -> None:
+    text = (
+        "Headline\n\n(ANSA) - ROME, MAR 10 - The foreign ministers met in Antalya. EU leaders meet in Versailles on "
+        "Thursday and Friday."
+    )
+    published = published_of(text)
+    assert published.day == date(2022, 3, 10)

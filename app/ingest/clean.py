@@ -80,10 +80,14 @@ YEARLESS_CLOCKED = (
 # "March 17 (Mainichi Japan)": a day without its year, with the outlet that dated it
 YEARLESS_SOURCED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*\((?-i:[A-Z])[\w .'-]{{1,30}}\)"
 # a section's name before the stamp: "World  Apr 4, 2022 6:45 PM EDT"
-SECTION_BEFORE_STAMP = rf"(?:(?-i:[A-Z][a-z]+)\s+(?=(?-i:{MONTH})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b))?"
+# (or the site's name: "Hungary Today  2024.07.09.")
+SECTION_BEFORE_STAMP = (
+    rf"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
+    rf"(?=(?-i:{MONTH})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d[./]\d\d[./]\d\d\b))?"
+)
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{SECTION_BEFORE_STAMP}{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
-    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
+    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}\.?|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
     # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)"
     rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,?\s*(?=(?:updated|modified|changed)\b)).{{0,80}}"
     rf"|\((?:updated|modified|changed)\b[^)]{{0,60}}\)"
@@ -100,9 +104,10 @@ UPDATED_OR_PUBLISHED = re.compile(rf"{STAMP_WORD}\b", re.I)
 STAMP_WORD_LINE = re.compile(rf"{STAMP_WORD}(?:\s+on)?:?$", re.I)  # the word alone, its date on the next line
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
 DATELINE_CITY = re.compile(
-    r"^(?P<line>[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/)?,\s+"  # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7."
+    # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7.", "(ANSA) - ROME, MAR 10 - "
+    r"^(?P<line>(?:\([A-Z]{2,10}\)\s*[-–—]\s*)?[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/)?,\s+"
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"  # "BELOVEZHSKAYA PUSHCHA, Belarus, March 7 (Reuters)"
-    rf"(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    rf"(?P<date>(?i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
 )
 DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)

@@ -66,7 +66,7 @@ DAY_OF_WAR = re.compile(
 )
 ORDINAL_MONTH = re.compile(
     rf"\b(?:enters?|entering|in) (?:its )?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD})) "
-    r"(?P<unit>month|year)\b",
+    r"(?P<unit>week|month|year)\b",  # "the war, now in its seventh week"
     re.I,
 )
 WORD_NUMBERS = {
