@@ -650,7 +650,8 @@ def test_what_happened_after_a_dated_happening_is_dated_from_it_up_to_the_articl
         ("Kuleba and Lavrov met in Antalya on March 10.", "ministerial"),
         ("Israeli Prime Minister Naftali Bennett met Putin in Moscow on March 5.", "diplomacy"),
         ("Ukraine handed its written proposals to Russia on Tuesday.", "proposal"),
-        ("The grain deal was signed in Istanbul on July 22.", "proposal"),
+        # an agreement signed with a third party's mediation is diplomacy, not a draft put forward
+        ("The grain deal was signed in Istanbul on July 22.", "diplomacy"),
     ],
 )
 def test_meetings_documents_and_signings_are_typed(sentence: str, event_type: str) -> None:
@@ -1610,7 +1611,7 @@ def test_years_ago_puts_a_retrospectives_later_days_without_a_year_in_that_year(
     ("text", "expected"),
     [
         ("the two sides returned the bodies of 45 civilians on Friday", "humanitarian"),
-        ("On July 22, the ministers signed separate accords in Istanbul.", "proposal"),
+        ("On July 22, the ministers signed separate accords in Istanbul.", "diplomacy"),
         ("On April 15, the delegations were exchanging a treaty text.", "proposal"),
         ("The Financial Times reported on Wednesday on a tentative 15-point plan for a ceasefire.", "proposal"),
         ("In November, Zelensky presented a 10-point peace formula at the G20 summit.", "proposal"),
