@@ -357,3 +357,14 @@ def test_almost_n_years_ago_is_less_than_n_years_back() -> None:
 def test_due_in_part_to_does_not_look_ahead() -> None:
     found = find_time_mentions("Talks were delayed due in part to logistics on Monday.", date(2022, 3, 2))
     assert [(m.range.start, m.forward) for m in found] == [(date(2022, 2, 28), False)]
+
+
+def test_a_month_of_that_year_takes_the_year_named_before_it() -> None:
+    found = find_time_mentions(
+        "Talks were held in 2022. In March of that year, the delegations met.", date(2024, 7, 9), ref_is_published=True
+    )
+    assert [(m.text, m.range.start, m.range.end) for m in found][-1] == (
+        "In March",
+        date(2022, 3, 1),
+        date(2022, 3, 31),
+    )

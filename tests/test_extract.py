@@ -235,8 +235,9 @@ def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_compar
             "Alexander Lukashenko, a close ally of Vladimir Putin.",
             "diplomacy",
         ),
-        # talks with a third country's leader are not a round of the two sides
+        # talks with a third country's leader are not a round of the two sides, nor a meeting of their leaders
         ("Zelensky travelled to Ankara on Wednesday and held talks with President Recep Tayyip Erdogan.", "diplomacy"),
+        ("A meeting between Presidents Donald Trump and Volodymyr Zelensky on Monday ended badly.", "diplomacy"),
     ],
 )
 def test_who_meets_and_whether_the_meeting_is_held_give_its_type(sentence: str, event_type: str) -> None:

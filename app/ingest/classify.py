@@ -119,6 +119,13 @@ def session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str 
     return rest
 
 
+def _third_party_meeting(clause: str) -> bool:
+    """Whether the leaders a clause names as meeting are of one side and a third country, not of the two sides."""
+    people = find_people(clause)
+    sides = {person.side for person in people}
+    return len(people) >= 2 and not {"UA", "RU"} <= sides and bool(sides - {"UA", "RU"})
+
+
 def both_sides(actors: tuple[str, ...], role: re.Pattern[str]) -> bool:
     """Whether people of both Ukraine and Russia in this role (ministers, negotiators) are among the actors."""
     sides = {person.side for slug in actors if (person := person_by_slug().get(slug)) and role.search(person.role)}
@@ -171,6 +178,8 @@ def type_for_clause(
         )
         if done is None and IN_A_CALL.search(clause, agreed.end("plan")):
             done = "diplomacy"  # "had agreed to host the round in a phone call with Putin on Sunday": the call
+        if done == "ministerial" and _third_party_meeting(made_in):
+            done = "diplomacy"
         return done or "statement"
     said = cues().speech.search(unquoted) if who and classify(clause) is None else None
     said_after = said is not None and said.start() > (anchor.end if anchor else 0)
@@ -183,6 +192,8 @@ def type_for_clause(
         found = "diplomacy"  # "the Russian leader received Bennett in the Kremlin for talks": a visit, not a round
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
+    if found == "ministerial" and _third_party_meeting(clause if classify(clause) else unquoted):
+        found = "diplomacy"  # "a heated Oval Office meeting between Presidents Donald Trump and Volodymyr Zelensky"
     if found in SESSION_TYPES and PROSPECTIVE_SESSION.search(clause):
         found = "statement" if who or STATE_SUBJECT.search(unquoted) else None
     if who and found in {None, "diplomacy", "statement"}:

@@ -804,8 +804,8 @@ def find_time_mentions(
             if ahead is not None and (ahead - ref).days <= SOON_DAYS:
                 rng = DateRange(ahead, ahead + (rng.end - rng.start), rng.precision)
                 forward, how = True, "the day soon to come, not a year before"
-        if kind == "month_day" and THAT_YEAR_AFTER.match(sentence, m.end()):
-            # "met in 2022, ... in Istanbul on March 29 of that year": the year named before it
+        if kind in {"month_day", "month"} and THAT_YEAR_AFTER.match(sentence, m.end()):
+            # "met in 2022, ... in Istanbul on March 29 of that year", "in March of that year": the year named before
             that_year = next((t.range.start.year for t in reversed(mentions) if t.range.precision == "year"), None)
             that_year = that_year or (narrative_year if narrative_year and narrative_year < ref.year else None)
             later = FULL_DATE_YEAR.search(sentence, m.end()) if that_year is None else None
@@ -813,7 +813,10 @@ def find_time_mentions(
                 that_year = int(
                     later.group("year")
                 )  # "after the first meeting on Feb. 28 of that year, ... March 29, 2022"
-            if that_year is not None:
+            if that_year is not None and kind == "month":
+                rng, kind, forward = month_range(that_year, rng.start.month), "month_year", False
+                how = f"'of that year' ({that_year}, named before it)"
+            elif that_year is not None:
                 try:
                     rng = DateRange(rng.start.replace(year=that_year), rng.end.replace(year=that_year), rng.precision)
                 except ValueError:  # February 29
