@@ -1733,3 +1733,15 @@ def test_the_wars_first_weeks_named_in_passing_do_not_move_the_story_into_that_y
     day = date(2025, 5, 20)
     found = extract_mentions(article, PublishedDate(day, day, "metadata", ()), date(2022, 2, 24))
     assert {m.range.start for m in found if m.date_text == "February 18"} == {date(2025, 2, 18)}
+
+
+def test_the_next_ordinal_after_a_numbered_round_is_the_next_round_with_its_noun_left_out() -> None:
+    body = (
+        "The first round, on May 16, lasted under two hours and produced a prisoner exchange. The second, on June 2, "
+        "came a day after Ukraine's drone strikes on Russian bomber bases."
+    )
+    found = [(m.type, m.range.start, m.round_number) for m in mentions_of(body, date(2025, 8, 7))]
+    assert ("round", date(2025, 6, 2), 2) in found
+    # without a numbered round just before, 'The second, on June 2' is no round
+    alone = [m.type for m in mentions_of("The second, on June 2, came after the drone strikes.", date(2025, 8, 7))]
+    assert "round" not in alone

@@ -42,6 +42,7 @@ from app.ingest.phrases import (
     DELEGATION_WORD,
     DRAFT_REACH,
     DRAFT_WORD,
+    ELLIPTIC_ORDINAL,
     FIRST_SINCE,
     FIRST_TENSE,
     FRONTED,
@@ -323,6 +324,18 @@ def mentions_in_sentence(
     who = speaker(unquoted, state.last_person)
     actors = actors_of(sentence, who)
     number = round_number(unquoted)
+    # "The first round, on May 16, ... The second, on June 2, came a day after ...": the next round, its noun left out
+    elliptic = ELLIPTIC_ORDINAL.match(unquoted)
+    next_round = (
+        ORDINALS[elliptic.group("ord").lower()]
+        if elliptic
+        and number is None
+        and state.recent_round is not None
+        and state.recent_round.round_number is not None
+        and sentence.index - state.recent_round.sentence_index <= MEETING_REFERENCE_SENTENCES
+        else None
+    )
+    number = next_round or number
     results: list[EventMention] = []
 
     def emit(
@@ -402,7 +415,7 @@ def mentions_in_sentence(
                 # "the first session between the two delegations since March 7, when they met for a third time":
                 # the number is the earlier meeting's, not the one the sentence begins with
                 number = ORDINALS[nth.group("ord").lower()]
-        event_type = type_for_clause(clause, unquoted, anchor, number, who)
+        event_type = "round" if next_round else type_for_clause(clause, unquoted, anchor, number, who)
         if (
             event_type in {None, "diplomacy"}
             and MET.search(clause)

@@ -183,6 +183,9 @@ AGREED_TO = re.compile(
     re.I,
 )
 IN_A_CALL = re.compile(r"\b(?:in|during|over) (?:a|an|his|her|their) (?:tele)?phone (?:call|conversation)\b", re.I)
+ELLIPTIC_ORDINAL = re.compile(
+    rf"\W*The (?P<ord>{ORDINAL_WORD}), (?:held )?(?:on|in) ", re.I
+)  # "The second, on June 2,"
 MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
 THE_MEETING = re.compile(
     r"^(?-i:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b"
