@@ -86,6 +86,8 @@ def test_text_without_cues_is_undated() -> None:
         ("World  Apr 4, 2022 6:45 PM EDT", "2022-04-04"),  # the section's name before the stamp
         ("17 May 2022 (changed on 17 May 2022 | 21:16)", "2022-05-17"),
         ("Hungary Today  2024.07.09.", "2024-07-09"),  # the site's name before a stamp ending in a dot
+        ("Published: 29-03-2022 | 19:12 (GMT+4)", "2022-03-29"),  # day, month and year between dashes
+        ("Issued on: 17/05/2022 - 14:05 Modified: 17/05/2022 - 16:28", "2022-05-17"),
         ("Published May 16, 2025  Updated May 16, 2025", "2025-05-16"),
         # no date line, but the page's address with the day it was filed under
         ("euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia-sound-more-realistic", "2022-03-17"),
@@ -181,6 +183,13 @@ def test_the_nth_day_of_the_war_and_its_weekday_date_the_article() -> None:
 def test_day_n_of_the_war_is_n_minus_one_days_after_it_began(line: str, day: date) -> None:
     text = f"Headline\n\n{line} Negotiators resumed talks by video link after pausing them on Monday."
     assert published_of(text).day == day
+
+
+def test_a_live_pages_headline_opening_with_the_wars_day_dates_the_article() -> None:
+    published = published_of(
+        "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold\n\nThe talks are on hold."
+    )
+    assert published.day == date(2022, 5, 17)
 
 
 def test_day_n_of_the_war_in_the_headline_dates_the_article() -> None:

@@ -18,9 +18,10 @@ FULL_DATE = (
     rf"|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d"
     rf"|[0-3]?\d-{MONTH}-(?:19|20)\d\d)"  # "30-Mar-2022"
 )
-SLASHED_DATE = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d"  # 03/06/2025: day or month first, as the site's country writes it
+# 03/06/2025, 29-03-2022: day or month first, as the site's country writes it
+SLASHED_DATE = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d"
 DATELINE_PREFIX = (
-    r"(?:(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated|Publication)(?:\s+(?:on|date))?"
+    r"(?:(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated|Publication|Issued)(?:\s+(?:on|date))?"
     # "From magazine issue: 20 April 2024"
     r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?)\s*(?::\s*)?)?"
 )

@@ -61,7 +61,9 @@ DAY_OF_WAR = re.compile(
     r"(?:full-scale )?"
     r"(?:war|invasion|conflict|fighting)\b"
     # a live page's heading: "UKRAINE WAR LATEST — DAY 22", "Russia-Ukraine war: key events, day 22"
-    r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-])\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$",
+    r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-])\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$"
+    # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold"
+    r"|^\W*(?:[\w'’-]+ ){0,2}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*:",
     re.I,
 )
 ORDINAL_MONTH = re.compile(
@@ -77,7 +79,7 @@ WORD_NUMBERS = {
 }
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 PUBLISHED_WORD = re.compile(r"\b(?:Published|Posted)\b", re.I)
-SLASHED_DATE = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)\b")
+SLASHED_DATE = re.compile(r"\b([0-3]?\d)([/-])([0-3]?\d)\2((?:19|20)\d\d)\b")
 ISO_DATE = re.compile(r"(?:^|\s)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -122,7 +124,7 @@ def published_from_slashed_dateline(article: CleanArticle, ctx: CorpusContext) -
     stamp = SLASHED_DATE.search(article.dateline or "")
     if stamp is None:
         return None
-    first, second, year = (int(g) for g in stamp.groups())
+    first, second, year = int(stamp.group(1)), int(stamp.group(3)), int(stamp.group(4))
     readings = []
     for month, day_of_month in ((second, first), (first, second)):  # day first, then month first
         with suppress(ValueError):
@@ -168,7 +170,7 @@ def _duration_cues(text: str) -> list[Cue]:
             span = (days - max(4.0, days * 0.08), days + max(7.0, days * 0.1))
         cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
     for m in DAY_OF_WAR.finditer(text):
-        n = int(m.group("n") or m.group("nth") or m.group("heading_n"))
+        n = int(m.group("n") or m.group("nth") or m.group("heading_n") or m.group("titled_n"))
         # day 1 is the war's first day, so day n is n - 1 days after it; a day off (an outlet counting in
         # another time zone) costs about as much as a weekday the article would have to tell a day late
         cues.append(Cue("duration", m.group(0), target=(n - 1.1, n - 0.9)))
