@@ -517,3 +517,12 @@ def test_an_agency_dateline_in_capitals_after_the_agencys_name_fixes_the_day() -
     )
     published = published_of(text)
     assert published.day == date(2022, 3, 10)
+
+
+def test_a_year_long_before_the_other_articles_is_background_before_the_wars_start_is_known() -> None:
+    text = (
+        "Headline\n\nOn Monday, the talks were put on hold, Kyiv said. McDonald's said it would leave Russia, more "
+        "than three decades after its first restaurant opened in January 1990."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, None))
+    assert published.day is not None and published.day.year == 2022

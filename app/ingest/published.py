@@ -486,6 +486,10 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     if ctx.conflict_start is not None:
         # a year before the story began ('registered on April 2, 1999', 'the 1994 memorandum') is background
         years = [year for year in years if year >= ctx.conflict_start.year]
+    elif ctx.default_year is not None:
+        # and, before the other articles have told when it began, a year long before theirs ('its first restaurant
+        # opened in January 1990')
+        years = [year for year in years if year >= ctx.default_year - RETROSPECTIVE_YEARS]
     has_year = bool(years)
     told_last_year = [
         c for c in cues if c.mention and c.mention.kind in LAST_YEAR_KINDS and LAST_YEAR.search(c.mention.text)
