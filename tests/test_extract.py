@@ -15,9 +15,14 @@ from app.ingest.venues import located_places
 PUBLISHED = date(2022, 4, 13)  # a Wednesday
 
 
-def mentions_of(body: str, day: date = PUBLISHED, content_hash: str = "hash-a") -> list[EventMention]:
+WAR_BEGAN = date(2022, 2, 24)  # the day the stored articles would say the war began
+
+
+def mentions_of(
+    body: str, day: date = PUBLISHED, content_hash: str = "hash-a", war_began: date | None = None
+) -> list[EventMention]:
     article = clean_article(RawArticle("a.txt", "a.txt", f"Headline\n\n{body}", content_hash))
-    return extract_mentions(article, PublishedDate(day, day, "metadata", ()))
+    return extract_mentions(article, PublishedDate(day, day, "metadata", ()), war_began)
 
 
 @pytest.mark.parametrize(
@@ -1436,14 +1441,12 @@ def test_the_wars_age_puts_a_day_without_its_year_in_the_year_the_war_began() ->
 
 
 def test_the_wars_first_days_told_without_a_date_put_the_next_days_in_the_year_the_war_began() -> None:
-    text = (
-        "Lessons of Jeddah\n\nLast weekend, Saudi Arabia hosted officials from 40 countries.\n\nWithin days of the "
-        "full-scale invasion, the two sides opened direct talks. The first round, on February 28, took place in "
-        "Belarus' Gomel region. Russia handed Kyiv its own draft treaty on April 15."
+    body = (
+        "Last weekend, Saudi Arabia hosted officials from 40 countries.\n\nWithin days of the full-scale invasion, "
+        "the two sides opened direct talks. The first round, on February 28, took place in Belarus' Gomel region. "
+        "Russia handed Kyiv its own draft treaty on April 15."
     )
-    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-war"))
-    day = date(2023, 8, 10)
-    found = extract_mentions(article, PublishedDate(day, day, "metadata", ()), date(2022, 2, 24))
+    found = mentions_of(body, date(2023, 8, 10), war_began=WAR_BEGAN)
     assert {m.date_text: m.range.start.year for m in found if m.date_text in {"February 28", "April 15"}} == {
         "February 28": 2022,
         "April 15": 2022,
@@ -1724,14 +1727,11 @@ def test_a_wire_date_line_opening_the_lede_dates_nothing_even_under_a_stamp_take
 
 
 def test_the_wars_first_weeks_named_in_passing_do_not_move_the_story_into_that_year() -> None:
-    text = (
-        "Talks in Istanbul\n\nUkrainian and Russian delegations met in Istanbul on Friday. The Kremlin repeated "
-        "demands it had first made within weeks of the invasion. On February 18, US and Russian officials held talks "
-        "in Riyadh."
+    body = (
+        "Ukrainian and Russian delegations met in Istanbul on Friday. The Kremlin repeated demands it had first made "
+        "within weeks of the invasion. On February 18, US and Russian officials held talks in Riyadh."
     )
-    article = clean_article(RawArticle("a.txt", "a.txt", text, "hash-passing"))
-    day = date(2025, 5, 20)
-    found = extract_mentions(article, PublishedDate(day, day, "metadata", ()), date(2022, 2, 24))
+    found = mentions_of(body, date(2025, 5, 20), war_began=WAR_BEGAN)
     assert {m.range.start for m in found if m.date_text == "February 18"} == {date(2025, 2, 18)}
 
 

@@ -13,9 +13,9 @@ from app.ingest.phrases import (
     DELEGATIONS_MET,
     HAPPENINGS,
     HELD,
+    HELD_AT_BEFORE,
     HOPED_FOR,
     IN_A_CALL,
-    IN_THEIR,
     LEADERS_MEETING,
     LEADING_ROLE,
     MET_NTH_TIME,
@@ -108,7 +108,7 @@ def session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str 
         # "... their third round of talks lasted 40 minutes", "... but failed to agree in their second round"
         or not (
             HELD.search(rest, numbered.end())
-            or (IN_THEIR.search(rest, 0, numbered.start()) and not HOPED_FOR.search(rest, 0, numbered.start()))
+            or (HELD_AT_BEFORE.search(rest, 0, numbered.start()) and not HOPED_FOR.search(rest, 0, numbered.start()))
         )
     ):
         return None  # "... the first since their second round of talks": named, not reported held

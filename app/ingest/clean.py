@@ -116,9 +116,8 @@ PHOTO_LABEL = re.compile(r"^(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s*:\s")
 HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|script|style|article|head|meta|a)\b", re.I)
 STRAY_COMMENT = re.compile(r"!--[^\n]*?-->")  # a comment whose '<' the scraper lost
 TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
-SPACES = re.compile(
-    r"[^\S\n]+|\u200b+"
-)  # every kind of space within a line (em, ideographic, no-break), and zero-width
+# every kind of space within a line (em, ideographic, no-break) and zero-width ones: one space
+SPACES = re.compile(r"[^\S\n]+|\u200b+")
 # A sentence ends at . ! ? (and a closing quote) before whitespace and a capital, digit or quote.
 QUOTATION_JOIN_CHARS = 240  # how long the rest of a quotation may run for its sentences to be kept together
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(\[]?[A-Z0-9])")
