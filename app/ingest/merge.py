@@ -3,6 +3,7 @@ is one event whose date is the tightest range all its dated sources allow."""
 
 import hashlib
 import itertools
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import timedelta
@@ -16,6 +17,8 @@ T = TypeVar("T")
 ROUND_ORDINAL_TITLES = {n: word.capitalize() for n, word in enumerate(ORDINAL_WORDS, 1)}  # 1 -> "First"
 ROUND_SEASON_DAYS = 60
 SCENE_SENTENCES = 3  # how far a dated sentence sets the scene for the undated ones after it
+# a scene told of both parties ('officials on both sides said on Tuesday'): each side's voice after it is part of it
+BOTH_SIDES = re.compile(r"\b(?:both|the two) (?:sides|countries|delegations|parties)\b", re.I)
 TYPE_TITLES = {
     "round": "Talks between the delegations",
     "ministerial": "Meeting of ministers of the two sides",
@@ -97,19 +100,20 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             return True  # "X has declared ... In a video address on Wednesday, he said ...": now dated
     if event.type != mention.type:
         return False
-    if (
-        same_article
-        and not mention.anchored
-        and mention.range.precision == "day"
-        and any(
-            m.anchored
+    if same_article and not mention.anchored and mention.range.precision == "day":
+        scenes = [
+            m
+            for m in event.mentions
+            if m.anchored
             and m.article_id == mention.article_id
             and m.range == mention.range
             and 0 < mention.sentence_index - m.sentence_index <= SCENE_SENTENCES
-            for m in event.mentions
-        )
-    ):
-        return True  # "On Tuesday, both sides ... X said ... Y told reporters": the scene the paragraph set
+        ]
+        another_voice = mention.type == "statement" and bool(speakers - {None}) and _speaker(mention) not in speakers
+        if scenes and (not another_voice or any(BOTH_SIDES.search(m.quote) for m in scenes)):
+            # "On Tuesday, both sides ... X said ... Y told reporters": the scene the paragraph set; but after
+            # "X said on Tuesday ...", Y's undated words are Y's own
+            return True
     if mention.type == "statement":
         if new_voice and same_article and not mention.anchored and _answers(event, mention):
             return True  # "X said on Sunday ... Y said X meant ...": words about what was just reported
