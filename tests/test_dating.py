@@ -102,6 +102,19 @@ TUE_17_MAY = date(2022, 5, 17)
             "range",
         ),
         ("but by mid-May the negotiators were saying so", date(2023, 8, 10), "2023-05-11", "2023-05-20", "range"),
+        # 'by' opening the sentence, and a verb of speaking told in the past, tell of a day gone by
+        ("By mid-May, Podolyak said the talks were on pause.", date(2024, 4, 9), "2023-05-11", "2023-05-20", "range"),
+        (
+            "and by mid-May the Ukrainian negotiator Mykhailo Podolyak said the talks were on pause",
+            date(2024, 4, 9),
+            "2023-05-11",
+            "2023-05-20",
+            "range",
+        ),
+        ("By mid-May, Podolyak said talks would not resume.", date(2024, 4, 9), "2023-05-11", "2023-05-20", "range"),
+        # ... but what is to come by then stays ahead
+        ("Talks should be held by mid-May, the Kremlin said.", date(2024, 4, 9), "2024-05-11", "2024-05-20", "range"),
+        ("By mid-May, Russia wants to hold talks again.", date(2024, 4, 9), "2024-05-11", "2024-05-20", "range"),
     ],
 )
 def test_expression_resolves_against_the_article_date(
