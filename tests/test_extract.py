@@ -1595,9 +1595,48 @@ def test_a_year_in_a_relative_clause_about_something_else_does_not_carry_the_sto
     assert {m.range.start.year for m in found if "March 2022" not in m.date_text} == {2025}
 
 
-def test_a_state_of_things_since_a_day_is_not_news_of_the_articles_day() -> None:
-    since = "Since March 14, the talks have continued in a videoconference format, with working groups meeting daily."
-    assert mentions_of(since, date(2022, 3, 29)) == []
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Since March 14, the talks have continued in a videoconference format, with working groups meeting daily.",
+            date(2022, 3, 14),
+            date(2022, 3, 14),
+        ),
+        (
+            "Since 14 March, the delegations had talked by video link in working groups.",
+            date(2022, 3, 14),
+            date(2022, 3, 14),
+        ),
+        (
+            "Since Monday, the Russian and Ukrainian delegations have been negotiating by video link.",
+            date(2022, 3, 14),
+            date(2022, 3, 14),
+        ),
+        ("Since mid-March, they have been talking by video link.", date(2022, 3, 11), date(2022, 3, 20)),
+    ],
+)
+def test_talks_going_on_since_a_day_began_that_day(sentence: str, start: date, end: date) -> None:
+    """Not news of the article's day: the talks that have gone on since then, from the day they began."""
+    (talks,) = mentions_of(sentence, date(2022, 3, 16))
+    assert (talks.type, talks.venue_slug, talks.range.start, talks.range.end) == ("round", "online", start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since March 14, Russian forces have shelled the city every night.",  # a state of things, not talks
+        "Since then, the negotiators have mostly talked by video.",  # no day of their own to begin on
+        "Since March 2022, no talks have been held.",
+    ],
+)
+def test_other_states_of_things_since_a_day_are_not_news_of_the_articles_day(sentence: str) -> None:
+    assert [m for m in mentions_of(sentence, date(2022, 3, 29)) if m.range.end == date(2022, 3, 29)] == []
+
+
+def test_talking_by_video_with_a_leader_is_not_a_round() -> None:
+    found = mentions_of("Zelensky talked by video link with Biden on Monday.", date(2022, 3, 29))
+    assert "round" not in {m.type for m in found}
 
 
 def test_a_hall_of_a_palace_places_the_round_there() -> None:

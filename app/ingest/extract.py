@@ -192,6 +192,9 @@ def _draft_just_before(sentence: str, mention: TimeMention) -> bool:
     return bool(DRAFT_WORD.search(sentence, max(0, mention.start - DRAFT_REACH), mention.start))
 
 
+SINCE_START_KINDS = {"full_date", "month_day", "weekday", "weekday_date", "month_part"}  # a day, or days, to start on
+
+
 def _since(mention: TimeMention, sentence: str) -> bool:
     return bool(SINCE_BEFORE.search(sentence[: mention.start]))
 
@@ -336,6 +339,9 @@ def mentions_in_sentence(
         else None
     )
     number = next_round or number
+    if told_since and not times and type_for_clause(unquoted, unquoted, None, None, who) == "round":
+        # "Since March 14, the talks have continued by video": talks going on since a day began on it
+        times = [t for t in found if _since(t, text) and t.kind in SINCE_START_KINDS][:1]
     results: list[EventMention] = []
 
     def emit(
