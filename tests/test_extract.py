@@ -1807,3 +1807,32 @@ def test_the_next_ordinal_after_a_numbered_round_is_the_next_round_with_its_noun
     # without a numbered round just before, 'The second, on June 2' is no round
     alone = [m.type for m in mentions_of("The second, on June 2, came after the drone strikes.", date(2025, 8, 7))]
     assert "round" not in alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the offer's day, not the day the offered talks were to start
+        (
+            "Putin, in a statement at the Kremlin in the early hours of May 11, offered to resume direct talks in "
+            "Istanbul without any preconditions, starting on May 15.",
+            date(2025, 5, 11),
+        ),
+        (
+            "Putin, in a late-night statement early on Sunday, proposed resuming direct negotiations, starting on "
+            "Thursday.",
+            date(2025, 5, 11),
+        ),
+        # but what began on a day, began on it
+        (
+            "The negotiators met in Belarus on March 7 and then, starting on March 14, talked almost daily over "
+            "video link.",
+            date(2025, 3, 14),
+        ),
+    ],
+)
+def test_a_day_something_offered_was_to_start_is_not_the_offers_day(sentence: str, day: date) -> None:
+    found = mentions_of(sentence, date(2025, 5, 16))
+    assert day in {m.range.start for m in found}
+    if "offered" in sentence or "proposed" in sentence:
+        assert {m.range.start for m in found if m.type == "statement"} == {day}

@@ -60,6 +60,7 @@ from app.ingest.phrases import (
     MET_BEFORE_SAYING,
     MET_NTH_TIME,
     NEGATED,
+    OFFERED,
     OLD_ACCORD_TYPES,
     ORDINALS,
     OUTCOME_TYPES,
@@ -78,6 +79,8 @@ from app.ingest.phrases import (
     SINCE_OPENING,
     SINCE_THEN,
     SINCE_WAR_BEGAN,
+    STARTING_ON,
+    STARTING_REACH,
     STATE_SUBJECT,
     STRONG_TYPES,
     THE_MEETING,
@@ -316,6 +319,14 @@ def mentions_in_sentence(
         # "The first round, on 16 May, was the first meeting since March 2022": what the sentence dates is the
         # round; the last meeting before it is only named, unless a when-clause tells it
         times = [t for t in times if not _since(t, text) or WHEN_CLAUSE.match(text, t.end)]
+    if starting := [
+        t
+        for t in times
+        if STARTING_ON.search(text, max(0, t.start - STARTING_REACH), t.start) and OFFERED.search(text, 0, t.start)
+    ]:
+        # "offered early on Sunday to resume talks ..., starting on Thursday": when the offered talks were to start;
+        # the sentence's own day is the other one
+        times = [t for t in times if t not in starting] or times
     if any(t.range.precision != "year" for t in times):
         # "agreed on July 23 ..., but their third meeting this year": the year counts meetings, the day dates one
         times = [t for t in times if t.range.precision != "year"]

@@ -254,6 +254,11 @@ TOLD_AS_NEWS = re.compile(
 # what a main clause can report as having come after a dated happening ("bodies were found ... after ...");
 # not meetings or documents: "the prospect of a meeting stalled after ..." reports none
 HAPPENINGS = {"atrocity", "military", "humanitarian", "prisoners", "aid"}
+# "..., starting on May 15", "beginning Thursday": the day something is to start, not the one the sentence tells of
+# after an offer: 'offered to resume talks ..., starting on Thursday' (not 'and then, starting on March 14, talked')
+STARTING_ON = re.compile(r"\b(?:starting|beginning)\s+(?:(?:on|from)\s+)?$", re.I)
+OFFERED = re.compile(r"\b(?:offer(?:ed|s)?|propos(?:ed|es|al)|suggest(?:ed|s)|invit(?:ed|es|ation)|called for)\b", re.I)
+STARTING_REACH = 20
 WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
 # "played down the prospects of a meeting between the presidents": words about a session, not one held
 PROSPECTIVE_SESSION = re.compile(
