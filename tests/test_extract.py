@@ -1836,3 +1836,25 @@ def test_a_day_something_offered_was_to_start_is_not_the_offers_day(sentence: st
     assert day in {m.range.start for m in found}
     if "offered" in sentence or "proposed" in sentence:
         assert {m.range.start for m in found if m.type == "statement"} == {day}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what a side put forward, told just after the round it was put forward at
+        (
+            "The third round, on July 23, lasted roughly 40 minutes. Russia proposed creating three working groups "
+            "that would work online.",
+            {("round", date(2025, 7, 23)), ("proposal", date(2025, 7, 23))},
+        ),
+        # not at a round still to come
+        (
+            "Ukraine proposed holding another round of talks between June 20 and June 30. The Ukrainian "
+            "delegation also handed over a list of deported children.",
+            {("round", date(2025, 6, 20))},
+        ),
+    ],
+)
+def test_what_a_side_put_forward_after_a_round_is_of_that_round(body: str, expected: set[tuple[str, date]]) -> None:
+    found = mentions_of(body, date(2025, 8, 7) if "July" in body else date(2025, 6, 3))
+    assert {(m.type, m.range.start) for m in found if m.type in {"round", "proposal", "humanitarian"}} == expected

@@ -75,6 +75,7 @@ from app.ingest.phrases import (
     SAME_PLACE_AS_BEFORE,
     SESSION_UNDER_WAY,
     SHORTLY,
+    SIDE_PUT_FORWARD,
     SINCE_BEFORE,
     SINCE_OPENING,
     SINCE_THEN,
@@ -187,6 +188,18 @@ def is_event_anchor(mention: TimeMention, sentence: str, published: date) -> boo
         # "since March 29" names when something began, not an event; "not held ... since" names the last one
         return bool(NEGATED.search(before) or FIRST_SINCE.search(before) or WHEN_CLAUSE.match(sentence, mention.end))
     return True
+
+
+def _outcomes_told_after_a_round(unquoted: str, offers_count: bool) -> list[tuple[str, str]]:
+    """What a sentence just after a round tells that the round agreed ('That meeting ... produced an agreement to
+    exchange 1,000 prisoners each') or that a side put forward there ('Russia proposed creating three working
+    groups'; `offers_count` after a round held, in a sentence that reports no one's words), and how that is
+    known."""
+    if THE_MEETING.search(unquoted) or THEY_AGREED.search(unquoted):
+        return [(outcome, "agreed at the round named before it") for outcome in agreed_outcomes(unquoted)]
+    if offers_count and SIDE_PUT_FORWARD.match(unquoted):
+        return [(outcome, "put forward at the round named before it") for outcome, _ in reported_outcomes(unquoted)]
+    return []
 
 
 def _draft_just_before(sentence: str, mention: TimeMention) -> bool:
@@ -576,14 +589,12 @@ def mentions_in_sentence(
     elif (
         state.recent_round is not None
         and sentence.index - state.recent_round.sentence_index <= MEETING_REFERENCE_SENTENCES
-        and (THE_MEETING.search(unquoted) or THEY_AGREED.search(unquoted))
         and number in {None, state.recent_round.round_number}  # not "The second round ..." after the third
-        and (agreed := agreed_outcomes(unquoted))
+        and (agreed := _outcomes_told_after_a_round(unquoted, state.recent_round.status == "occurred" and not who))
     ):
-        # "That meeting ... produced an agreement to exchange 1,000 prisoners each": what the round just told agreed
         previous = state.recent_round
-        for outcome in agreed:
-            emit(previous.range, None, outcome, "agreed at the round named before it", False, unquoted, "occurred")
+        for outcome, how in agreed:
+            emit(previous.range, None, outcome, how, False, unquoted, "occurred")
     elif number is not None:
         if PLANNED.search(unquoted):
             # a future round with no date: placed where it was announced, never on an invented day
