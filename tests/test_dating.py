@@ -102,6 +102,11 @@ TUE_17_MAY = date(2022, 5, 17)
             "range",
         ),
         ("but by mid-May the negotiators were saying so", date(2023, 8, 10), "2023-05-11", "2023-05-20", "range"),
+        # a part of a week: its first, middle or last days
+        ("an interview that aired late last week", date(2023, 11, 28), "2023-11-23", "2023-11-26", "range"),
+        ("at the end of last week", date(2023, 11, 28), "2023-11-24", "2023-11-26", "range"),
+        ("talks are due early next week", date(2023, 11, 28), "2023-12-04", "2023-12-06", "range"),
+        ("late last month", date(2023, 11, 28), "2023-10-21", "2023-10-31", "range"),
         # 'by' opening the sentence, and a verb of speaking told in the past, tell of a day gone by
         ("By mid-May, Podolyak said the talks were on pause.", date(2024, 4, 9), "2023-05-11", "2023-05-20", "range"),
         (

@@ -159,7 +159,8 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "",
             r"\b(?:over |in |during )?the (?:past|last) (?P<unit>week|month|few days|several days|two weeks)\b",
         ),
-        ("relative_period", "", r"\b(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
+        # "late last week": the days of the week the part names ("late last month" is month_part_rel's)
+        ("relative_period", "", rf"\b(?:{PART}\s+)?(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
         # "Over the weekend, journalists saw the bodies": the weekend just gone, or (told ahead) the coming one
         ("relative_period", "", r"\b(?:over|during|at) the (?P<unit>weekend)\b(?!\s+of\b)"),
         # "Two years ago, in the first weeks of the invasion, ...", "Two springs ago, ...": the year the text goes on
@@ -224,6 +225,7 @@ FRONTED_DAY = re.compile(r"[^,;]{1,25},\s+")  # "On Saturday, " opening a senten
 FRONTED_FUTURE_REACH = 40  # characters after it within which the clause's verb comes: "Ukrainians will mark"
 TOLD_OR_DONE = re.compile(r"\b(?:said|says|told|tells|\w+ed|that|which|who)\b", re.I)
 FORWARD_PREPOSITIONS = {"from", "next", "by", "until", "as early as"}
+WEEK_PART_DAYS = {"early": (0, 2), "beginning": (0, 2), "start": (0, 2), "mid": (1, 3), "late": (3, 6), "end": (4, 6)}
 PART_DAYS = {
     "early": (1, 10),
     "mid": (11, 20),
@@ -482,7 +484,12 @@ def resolve(
         return DateRange(ref - timedelta(days=span), ref, "range"), False, f"the past {g['unit']}"
     if kind == "relative_period":
         which = g.get("which") or ("this" if looks_forward(sentence, m.start(), None) else "last")
-        return _relative_period(which.lower(), g["unit"].lower(), ref)
+        period, ahead, how = _relative_period(which.lower(), g["unit"].lower(), ref)
+        if period is not None and g.get("part") and g["unit"].lower() == "week":
+            from_day, to_day = WEEK_PART_DAYS[g["part"].lower().removeprefix("the ").removesuffix(" of")]
+            period = DateRange(period.start + timedelta(days=from_day), period.start + timedelta(days=to_day), "range")
+            how = f"'{g['part']}' {how}"
+        return period, ahead, how
     if kind == "ago":
         n = NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
         unit = g["unit"].lower().rstrip("s")
