@@ -1858,3 +1858,11 @@ def test_a_day_something_offered_was_to_start_is_not_the_offers_day(sentence: st
 def test_what_a_side_put_forward_after_a_round_is_of_that_round(body: str, expected: set[tuple[str, date]]) -> None:
     found = mentions_of(body, date(2025, 8, 7) if "July" in body else date(2025, 6, 3))
     assert {(m.type, m.range.start) for m in found if m.type in {"round", "proposal", "humanitarian"}} == expected
+
+
+@pytest.mark.parametrize("group", ["NATO", "EU", "G7"])
+def test_a_groups_foreign_ministers_are_not_a_meeting_of_the_two_sides(group: str) -> None:
+    sentence = f"{group} foreign ministers met in Antalya on Thursday to discuss support for Ukraine."
+    assert "ministerial" not in {m.type for m in mentions_of(sentence, date(2025, 5, 16))}
+    (meeting,) = mentions_of("The foreign ministers met in Antalya on Thursday.", date(2022, 3, 11))
+    assert meeting.type == "ministerial"

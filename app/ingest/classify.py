@@ -11,6 +11,7 @@ from app.ingest.phrases import (
     COMPARED_ROUND,
     DELEGATION_WORD,
     DELEGATIONS_MET,
+    GROUP_MINISTERS,
     HAPPENINGS,
     HELD,
     HELD_AT_BEFORE,
@@ -192,6 +193,8 @@ def type_for_clause(
         found = "diplomacy"  # "the Russian leader received Bennett in the Kremlin for talks": a visit, not a round
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
+    if found == "ministerial" and GROUP_MINISTERS.search(clause if classify(clause) else unquoted):
+        found = "diplomacy"  # "NATO foreign ministers met in Antalya": an alliance's ministers, not the two sides'
     if found == "ministerial" and _third_party_meeting(clause if classify(clause) else unquoted):
         found = "diplomacy"  # "a heated Oval Office meeting between Presidents Donald Trump and Volodymyr Zelensky"
     if found in SESSION_TYPES and PROSPECTIVE_SESSION.search(clause):

@@ -124,6 +124,11 @@ COUNTED = re.compile(
 )
 PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
 SHORTLY = re.compile(r",?\s*(?P<gap>shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
+# "NATO foreign ministers", "the EU's defence ministers": a group's ministers, not those of the two sides
+GROUP_MINISTERS = re.compile(
+    r"\b(?-i:NATO|EU|G7|G20|OSCE|ASEAN|European|Nordic|Baltic|Arab)(?:['’]s)? (?:foreign |defen[cs]e )?ministers\b",
+    re.I,
+)
 ADJUNCT_START = re.compile(r"\s*(?:in|at|near|on)\b")
 APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]+\s?){1,3}(?:and\s(?:[A-Z][\w'’-]+\s?){1,3})?")
 CLAUSE_BREAK = re.compile(
