@@ -1866,3 +1866,15 @@ def test_a_groups_foreign_ministers_are_not_a_meeting_of_the_two_sides(group: st
     assert "ministerial" not in {m.type for m in mentions_of(sentence, date(2025, 5, 16))}
     (meeting,) = mentions_of("The foreign ministers met in Antalya on Thursday.", date(2022, 3, 11))
     assert meeting.type == "ministerial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Johnson made a surprise visit to Kyiv on April 9, 2022.",
+        "Biden's trip to Kyiv on Monday took months to plan.",
+        "Cavusoglu is due to travel to Kyiv on Thursday.",
+    ],
+)
+def test_a_visit_or_journey_to_a_place_is_made_there(sentence: str) -> None:
+    assert [p.slug for p in located_places(sentence)] == ["kyiv"]
