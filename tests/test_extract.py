@@ -1878,10 +1878,3 @@ def test_a_groups_foreign_ministers_are_not_a_meeting_of_the_two_sides(group: st
 )
 def test_a_visit_or_journey_to_a_place_is_made_there(sentence: str) -> None:
     assert [p.slug for p in located_places(sentence)] == ["kyiv"]
-
-
-def test_what_happened_in_a_town_is_placed_there_but_a_proposal_is_not() -> None:
-    (killings,) = mentions_of("Bodies of civilians were found in Bucha on Saturday.", date(2022, 4, 4))
-    assert (killings.type, killings.venue_slug) == ("atrocity", "bucha")
-    found = mentions_of("On Saturday, Putin showed a draft treaty initialed by Kyiv's delegation in Istanbul.")
-    assert all(m.venue_slug is None for m in found if m.type == "proposal")

@@ -8,11 +8,6 @@ def find_places(text: str) -> list[Place]:
     return list(dict.fromkeys(place for _, _, place in place_gazetteer().find(text)))
 
 
-# what happened in a town or at a venue the sentence puts it in ('an exchange of prisoners in Istanbul',
-# 'the killings in Bucha'): there, though only meetings are placed in a country or region
-PLACED_TYPES = {"atrocity", "humanitarian", "prisoners"}
-
-
 def located_places(text: str) -> list[Place]:
     """Places the text puts something in ('in the Brest region', 'at Dolmabahçe'), plus video formats; not a place
     after 'since' ('the first time they have met since the talks in Belarus': where the earlier talks were)."""
@@ -26,14 +21,14 @@ def located_places(text: str) -> list[Place]:
 
 
 def pick_venue(text: str, event_type: str) -> str | None:
-    if event_type not in {"round", "ministerial", "diplomacy", *PLACED_TYPES}:
+    if event_type not in {"round", "ministerial", "diplomacy"}:
         return None
     rank = {"online": 0, "venue": 1, "region": 1, "city": 2, "country": 3}
     found = located_places(text)
     met_there = [place for start, _, place in place_gazetteer().find(text) if MET_AT.search(text[:start])]
     if met_there and event_type != "diplomacy":
         found = met_there  # "after weeks of haggling by video link, the delegations met in Istanbul": there
-    if event_type == "diplomacy" or event_type in PLACED_TYPES:
+    if event_type == "diplomacy":
         found = [p for p in found if p.kind in {"city", "venue"}]
     return min(found, key=lambda p: rank.get(p.kind, 4)).slug if found else None
 
