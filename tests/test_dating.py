@@ -116,8 +116,28 @@ TUE_17_MAY = date(2022, 5, 17)
             "2023-05-20",
             "range",
         ),
-        ("By mid-May, Podolyak said talks would not resume.", date(2024, 4, 9), "2023-05-11", "2023-05-20", "range"),
-        # ... but what is to come by then stays ahead
+        # ... but what is to come by then stays ahead, whoever said so after it and whatever was agreed before
+        (
+            "By mid-May, the delegations hope to sign a treaty, Podolyak said.",
+            date(2024, 4, 9),
+            "2024-05-11",
+            "2024-05-20",
+            "range",
+        ),
+        (
+            "By mid-May, a round that was agreed in Istanbul will be held in Minsk.",
+            date(2024, 4, 9),
+            "2024-05-11",
+            "2024-05-20",
+            "range",
+        ),
+        (
+            "By mid-May, the deal must be confirmed by both parliaments.",
+            date(2024, 4, 9),
+            "2024-05-11",
+            "2024-05-20",
+            "range",
+        ),
         ("Talks should be held by mid-May, the Kremlin said.", date(2024, 4, 9), "2024-05-11", "2024-05-20", "range"),
         ("By mid-May, Russia wants to hold talks again.", date(2024, 4, 9), "2024-05-11", "2024-05-20", "range"),
     ],

@@ -218,7 +218,7 @@ REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 POSSESSIVE_PAST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|had|did)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 SINCE_WORD = re.compile(r"\bsince\b", re.I)
-BY_CLAUSE_REACH = 60  # characters after 'by mid-May' within which its clause's verb tells past or future
+BY_CLAUSE_REACH = 60  # characters after 'by mid-May' (within a sentence) in which its clause's verb tells the tense
 CLAUSE_END = re.compile(r"[,;:]")
 DAY_WORD = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY}|\d)\W*$", re.I)  # 'mid-May', 'Friday', '15th
 FRONTED_DAY = re.compile(r"[^,;]{1,25},\s+")  # "On Saturday, " opening a sentence
@@ -322,10 +322,18 @@ def _clause_after_told_in_the_past(sentence: str, start: int) -> bool:
     """Whether the clause of a day after 'by' is told in the past ('By Wednesday, the mood had cooled', 'but by
     mid-May negotiators were saying ...'), so that the day has gone by, not one to come ('a deal by Friday')."""
     opening = not DEADLINE_BEFORE.sub("", sentence[:start]).strip()  # 'By mid-May, ...' opens the sentence
-    after = sentence[start:] if opening else CLAUSE_END.split(sentence[start : start + BY_CLAUSE_REACH], 1)[0]
+    if opening:
+        # the sentence after the fronted day ('By mid-May, Podolyak, one of the negotiators, was saying ...'), not an
+        # attribution closing it ('By Friday, the delegations want to meet again, Peskov told reporters')
+        parts = CLAUSE_END.split(sentence[start:])
+        if len(parts) > 2 and cues().said.search(parts[-1]):
+            parts = parts[:-1]
+        after = "".join(parts)
+    else:
+        after = CLAUSE_END.split(sentence[start : start + BY_CLAUSE_REACH], 1)[0]
     past = min(filter(None, (PAST_VERB.search(after), cues().said.search(after))), key=re.Match.start, default=None)
-    if past is None or cues().future.search(after, 0, past.start()):
-        return False  # (what was said may look ahead: 'by mid-May, Podolyak said talks would not resume')
+    if past is None or cues().future.search(after):
+        return False
     # the day is the verb's subject's deadline when the verb follows it at once ('a deal by mid-May was possible')
     before_verb = after[: past.start()].split()
     return opening or not (before_verb and DAY_WORD.search(before_verb[-1]))

@@ -2,6 +2,7 @@
 names a round, with its type, status, venue, round, people and quote."""
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -197,8 +198,10 @@ def _outcomes_told_after_a_round(unquoted: str, offers_count: bool) -> list[tupl
     known."""
     if THE_MEETING.search(unquoted) or THEY_AGREED.search(unquoted):
         return [(outcome, "agreed at the round named before it") for outcome in agreed_outcomes(unquoted)]
-    if offers_count and SIDE_PUT_FORWARD.match(unquoted):
-        return [(outcome, "put forward at the round named before it") for outcome, _ in reported_outcomes(unquoted)]
+    put_forward = SIDE_PUT_FORWARD.match(unquoted) if offers_count else None
+    if put_forward and not LATER_OR_NOT.search(put_forward.group(0)):
+        # (not "Russia has since offered ...", "Russia later proposed ...", "Ukraine has not proposed ...")
+        return [(outcome, f"{how}, at the round named before it") for outcome, how in reported_outcomes(unquoted)]
     return []
 
 
@@ -209,6 +212,27 @@ def _draft_just_before(sentence: str, mention: TimeMention) -> bool:
 
 
 SINCE_START_KINDS = {"full_date", "month_day", "weekday", "weekday_date", "month_part"}  # a day, or days, to start on
+LATER_OR_NOT = re.compile(r"\b(?:since|later|afterwards|subsequently|not|never|no)\b", re.I)
+SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# what has gone on ('have been negotiating', 'have continued', 'had talked') or been stopped or refused
+GOING_ON = re.compile(r"\b(?:ha(?:ve|s|d) been \w+ing|continu\w+|kept|ha(?:ve|s|d) (?:talked|negotiated))\b", re.I)
+NOT_GOING_ON = re.compile(r"\b(?:no|not|never|refused|stopped|halted|suspended|broke off|ceased)\b", re.I)
+
+
+def _offered_start(mention: TimeMention, times: list[TimeMention], sentence: str) -> bool:
+    """Whether a day after 'starting on' is when what an offer told of just before it was to start, the offer
+    having its own day before it ('in the early hours of May 11 offered to resume talks ..., starting on May 15'),
+    not when something began ('Zelensky proposed talks on February 27, and then, starting on March 14, ...')."""
+    if not STARTING_ON.search(sentence, max(0, mention.start - STARTING_REACH), mention.start):
+        return False
+    offers = list(OFFERED.finditer(sentence, 0, mention.start))
+    if not offers:
+        return False
+    offer = offers[-1]
+    others = [t for t in times if t is not mention]
+    return any(t.end <= offer.start() for t in others) and not any(
+        offer.end() <= t.start < mention.start for t in others
+    )
 
 
 def _since(mention: TimeMention, sentence: str) -> bool:
@@ -332,19 +356,16 @@ def mentions_in_sentence(
         # "The first round, on 16 May, was the first meeting since March 2022": what the sentence dates is the
         # round; the last meeting before it is only named, unless a when-clause tells it
         times = [t for t in times if not _since(t, text) or WHEN_CLAUSE.match(text, t.end)]
-    if starting := [
-        t
-        for t in times
-        if STARTING_ON.search(text, max(0, t.start - STARTING_REACH), t.start) and OFFERED.search(text, 0, t.start)
-    ]:
+    if starting := [t for t in times if _offered_start(t, times, text)]:
         # "offered early on Sunday to resume talks ..., starting on Thursday": when the offered talks were to start;
-        # the sentence's own day is the other one
+        # the sentence's own day is the one the offer was made on
         times = [t for t in times if t not in starting] or times
     if any(t.range.precision != "year" for t in times):
         # "agreed on July 23 ..., but their third meeting this year": the year counts meetings, the day dates one
         times = [t for t in times if t.range.precision != "year"]
-    # "Since March 14, the talks have continued by video" (a state of things since then), "the Minsk agreements
-    # signed in 2014" (a document of long ago): not news of the article's days, though words said about them are
+    # "Since March 14, Russian forces have held the town" (a state of things since then; talks going on since a day
+    # are dated on it below), "the Minsk agreements signed in 2014" (a document of long ago): not news of the
+    # article's days, though words said about them are
     told_since = bool(SINCE_OPENING.match(text)) and any(_since(t, text) for t in found)
     long_ago = any(is_long_before(t, published) and not _since(t, text) for t in found)
     unquoted = strip_quotes(text)
@@ -363,9 +384,16 @@ def mentions_in_sentence(
         else None
     )
     number = next_round or number
-    if told_since and not times and type_for_clause(unquoted, unquoted, None, None, who) == "round":
-        # "Since March 14, the talks have continued by video": talks going on since a day began on it
-        times = [t for t in found if _since(t, text) and t.kind in SINCE_START_KINDS][:1]
+    if (
+        told_since
+        and not times
+        and GOING_ON.search(unquoted)
+        and not NOT_GOING_ON.search(unquoted)
+        and type_for_clause(unquoted, unquoted, None, None, who) == "round"
+    ):
+        # "Since March 14, the talks have continued by video": talks going on since a day began on it (not "no
+        # talks have been held since", "have stopped talking since", nor what ended 'until' a day)
+        times = [t for t in found if SINCE_JUST_BEFORE.search(text, 0, t.start) and t.kind in SINCE_START_KINDS][:1]
     results: list[EventMention] = []
 
     def emit(

@@ -18,7 +18,11 @@ ROUND_ORDINAL_TITLES = {n: word.capitalize() for n, word in enumerate(ORDINAL_WO
 ROUND_SEASON_DAYS = 60
 SCENE_SENTENCES = 3  # how far a dated sentence sets the scene for the undated ones after it
 # a scene told of both parties ('officials on both sides said on Tuesday'): each side's voice after it is part of it
-BOTH_SIDES = re.compile(r"\b(?:both|the two) (?:sides|countries|delegations|parties)\b", re.I)
+BOTH_SIDES = re.compile(
+    r"\b(?:both|the two) (?:sides|countries|delegations|parties)\b"
+    r"|\b(?:Ukrainian|Russian) and (?:Ukrainian|Russian) (?:negotiators|delegations|officials)\b",
+    re.I,
+)
 TYPE_TITLES = {
     "round": "Talks between the delegations",
     "ministerial": "Meeting of ministers of the two sides",
@@ -109,7 +113,8 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             and m.range == mention.range
             and 0 < mention.sentence_index - m.sentence_index <= SCENE_SENTENCES
         ]
-        another_voice = mention.type == "statement" and bool(speakers - {None}) and _speaker(mention) not in speakers
+        named = {slug for m in event.mentions if m.article_id == mention.article_id for slug in m.actor_slugs}
+        another_voice = mention.type == "statement" and bool(speakers - {None}) and _speaker(mention) not in named
         if scenes and (not another_voice or any(BOTH_SIDES.search(m.quote) for m in scenes)):
             # "On Tuesday, both sides ... X said ... Y told reporters": the scene the paragraph set; but after
             # "X said on Tuesday ...", Y's undated words are Y's own

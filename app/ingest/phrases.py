@@ -124,9 +124,14 @@ COUNTED = re.compile(
 )
 PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
 SHORTLY = re.compile(r",?\s*(?P<gap>shortly|just|soon|days?)\s+(?P<rel>before|after)\s+(?P<clause>[^,.;]+)", re.I)
-# "NATO foreign ministers", "the EU's defence ministers": a group's ministers, not those of the two sides
+# "NATO foreign ministers met in Antalya", "a meeting of EU defence ministers", "the foreign ministers of the G7
+# met": a group's ministers meeting, not those of the two sides
+GROUP = r"(?-i:NATO|EU|G7|G20|OSCE|ASEAN|European Union|European|Nordic|Baltic|Arab)"
 GROUP_MINISTERS = re.compile(
-    r"\b(?-i:NATO|EU|G7|G20|OSCE|ASEAN|European|Nordic|Baltic|Arab)(?:['’]s)? (?:foreign |defen[cs]e )?ministers\b",
+    rf"\b{GROUP}(?:['’]s)? (?:(?:foreign(?: affairs)?|defen[cs]e|finance) )?ministers['’]?\s+"
+    r"(?:(?:also |again |informally )?(?:met|meet|meets|gathered)|(?:informal )?meeting)\b"
+    rf"|\bmeeting of (?:the )?{GROUP} (?:(?:foreign(?: affairs)?|defen[cs]e|finance) )?ministers\b"
+    rf"|\bministers of (?:the )?{GROUP}\b[^.;]{{0,20}}\b(?:met|meet|meeting|gathered)\b",
     re.I,
 )
 ADJUNCT_START = re.compile(r"\s*(?:in|at|near|on)\b")
@@ -158,7 +163,7 @@ RECENT_TYPES = {"statement", "humanitarian", "atrocity", "prisoners", "aid", "pr
 STRONG_TYPES = {"aid", "humanitarian", "prisoners", "atrocity", "proposal"}
 BACKGROUND_YEARS = 3
 LOCATIVE = re.compile(
-    r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|(?:visits?|trips?|journey) to"
+    r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|(?:visits?|journey) to"
     r"|travel(?:s|l?ed|l?ing)? to|flew to|arrived in)\s+"
     # "in a gilded hall of Istanbul's Dolmabahce Palace"
     r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:halls?|rooms?|ballroom|building|residence|offices?|lodge)\s+of\s+)?"
@@ -261,9 +266,10 @@ TOLD_AS_NEWS = re.compile(
 # not meetings or documents: "the prospect of a meeting stalled after ..." reports none
 HAPPENINGS = {"atrocity", "military", "humanitarian", "prisoners", "aid"}
 # "..., starting on May 15", "beginning Thursday": the day something is to start, not the one the sentence tells of
-# after an offer: 'offered to resume talks ..., starting on Thursday' (not 'and then, starting on March 14, talked')
+# after an offer made on its own day: 'offered on Sunday to resume talks ..., starting on Thursday'
+# (not 'proposed talks on February 27, and then, starting on March 14, talked by video')
 STARTING_ON = re.compile(r"\b(?:starting|beginning)\s+(?:(?:on|from)\s+)?$", re.I)
-OFFERED = re.compile(r"\b(?:offer(?:ed|s)?|propos(?:ed|es|al)|suggest(?:ed|s)|invit(?:ed|es|ation)|called for)\b", re.I)
+OFFERED = re.compile(r"\b(?:offer(?:ed|s)?|propos(?:ed|es)|suggest(?:ed|s)|invit(?:ed|es)|called for)\b", re.I)
 STARTING_REACH = 20
 WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^.;]+)", re.I)
 # "played down the prospects of a meeting between the presidents": words about a session, not one held
