@@ -2,7 +2,6 @@
 names a round, with its type, status, venue, round, people and quote."""
 
 import itertools
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -25,6 +24,7 @@ from app.ingest.dating import (
     EXPLICIT_YEAR_KINDS,
     NARRATIVE_YEARS_BACK,
     NUMBER_WORDS,
+    SINCE_JUST_BEFORE,
     YEAR_DIGITS,
     find_time_mentions,
     sets_narrative_year,
@@ -48,10 +48,12 @@ from app.ingest.phrases import (
     FIRST_TENSE,
     FRONTED,
     GENERIC_TODAY,
+    GOING_ON,
     HAPPENINGS,
     IN_RELATIVE_CLAUSE,
     LATER,
     LATER_DAYS,
+    LATER_OR_NOT,
     LEADING_ROLE,
     LEDE_MIN_WORDS,
     LEDE_SENTENCES,
@@ -61,6 +63,7 @@ from app.ingest.phrases import (
     MET_BEFORE_SAYING,
     MET_NTH_TIME,
     NEGATED,
+    NOT_GOING_ON,
     OFFERED,
     OLD_ACCORD_TYPES,
     ORDINALS,
@@ -79,6 +82,7 @@ from app.ingest.phrases import (
     SIDE_PUT_FORWARD,
     SINCE_BEFORE,
     SINCE_OPENING,
+    SINCE_START_KINDS,
     SINCE_THEN,
     SINCE_WAR_BEGAN,
     STARTING_ON,
@@ -209,14 +213,6 @@ def _draft_just_before(sentence: str, mention: TimeMention) -> bool:
     """Whether a date comes right after a draft or its handing over ('handed over a draft agreement on
     Wednesday', 'what Kyiv had offered in Istanbul on March 29'): the day of that draft."""
     return bool(DRAFT_WORD.search(sentence, max(0, mention.start - DRAFT_REACH), mention.start))
-
-
-SINCE_START_KINDS = {"full_date", "month_day", "weekday", "weekday_date", "month_part"}  # a day, or days, to start on
-LATER_OR_NOT = re.compile(r"\b(?:since|later|afterwards|subsequently|not|never|no)\b", re.I)
-SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
-# what has gone on ('have been negotiating', 'have continued', 'had talked') or been stopped or refused
-GOING_ON = re.compile(r"\b(?:ha(?:ve|s|d) been \w+ing|continu\w+|kept|ha(?:ve|s|d) (?:talked|negotiated))\b", re.I)
-NOT_GOING_ON = re.compile(r"\b(?:no|not|never|refused|stopped|halted|suspended|broke off|ceased)\b", re.I)
 
 
 def _offered_start(mention: TimeMention, times: list[TimeMention], sentence: str) -> bool:

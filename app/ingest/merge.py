@@ -80,6 +80,14 @@ def _answers(event: MergedEvent, mention: EventMention) -> bool:
     )
 
 
+def _another_voice(event: MergedEvent, mention: EventMention, speakers: set[str | None]) -> bool:
+    """Whether a statement's speaker is someone the article's part of the event names nowhere, after others spoke."""
+    if mention.type != "statement" or not speakers - {None}:
+        return False
+    named = {slug for m in event.mentions if m.article_id == mention.article_id for slug in m.actor_slugs}
+    return _speaker(mention) not in named
+
+
 def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) -> bool:
     """Whether a mention reports the same happening as an event; `new_voice`: its speaker has not been
     reported in the article before."""
@@ -113,9 +121,7 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             and m.range == mention.range
             and 0 < mention.sentence_index - m.sentence_index <= SCENE_SENTENCES
         ]
-        named = {slug for m in event.mentions if m.article_id == mention.article_id for slug in m.actor_slugs}
-        another_voice = mention.type == "statement" and bool(speakers - {None}) and _speaker(mention) not in named
-        if scenes and (not another_voice or any(BOTH_SIDES.search(m.quote) for m in scenes)):
+        if scenes and (not _another_voice(event, mention, speakers) or any(BOTH_SIDES.search(m.quote) for m in scenes)):
             # "On Tuesday, both sides ... X said ... Y told reporters": the scene the paragraph set; but after
             # "X said on Tuesday ...", Y's undated words are Y's own
             return True

@@ -111,7 +111,14 @@ SIDE_PUT_FORWARD = re.compile(
     re.I,
 )
 OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
-NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
+NEGATION = r"not|never|no"
+NEGATED = re.compile(rf"\b(?:{NEGATION})\b", re.I)
+# talks going on since a day: 'have been negotiating', 'have continued', 'had talked'; not stopped or refused
+GOING_ON = re.compile(r"\b(?:ha(?:ve|s|d) been \w+ing|continu\w+|kept|ha(?:ve|s|d) (?:talked|negotiated))\b", re.I)
+NOT_GOING_ON = re.compile(rf"\b(?:{NEGATION}|refused|stopped|halted|suspended|broke off|ceased)\b", re.I)
+SINCE_START_KINDS = {"full_date", "month_day", "weekday", "weekday_date", "month_part"}  # a day, or days, to start on
+# what a side put forward after a round, not at it: 'Russia has since offered', 'later proposed', 'has not proposed'
+LATER_OR_NOT = re.compile(rf"\b(?:since|later|afterwards|subsequently|{NEGATION})\b", re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
 VAGUE_COUNTS = {"several", "a few", "few"}
 CAPITALISED_WORD = re.compile(r"[A-Z][\w'-]+")  # a name or a surname
@@ -265,9 +272,9 @@ TOLD_AS_NEWS = re.compile(
 # what a main clause can report as having come after a dated happening ("bodies were found ... after ...");
 # not meetings or documents: "the prospect of a meeting stalled after ..." reports none
 HAPPENINGS = {"atrocity", "military", "humanitarian", "prisoners", "aid"}
-# "..., starting on May 15", "beginning Thursday": the day something is to start, not the one the sentence tells of
-# after an offer made on its own day: 'offered on Sunday to resume talks ..., starting on Thursday'
-# (not 'proposed talks on February 27, and then, starting on March 14, talked by video')
+# "..., starting on May 15": after an offer made on its own day ('offered on Sunday to resume talks ..., starting
+# on Thursday'), the day the offered talks were to start, not the one the sentence tells of (not 'proposed talks on
+# February 27, and then, starting on March 14, talked by video')
 STARTING_ON = re.compile(r"\b(?:starting|beginning)\s+(?:(?:on|from)\s+)?$", re.I)
 OFFERED = re.compile(r"\b(?:offer(?:ed|s)?|propos(?:ed|es)|suggest(?:ed|s)|invit(?:ed|es)|called for)\b", re.I)
 STARTING_REACH = 20
