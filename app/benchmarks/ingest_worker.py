@@ -33,7 +33,7 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "merge": [("app.ingest.merge", "EventPool.merge")],
     "store": [("app.ingest.store", "save_articles"), ("app.ingest.store", "Corpus._kept")],
     "corpus": [
-        ("app.ingest.store", "load_events"),  # read once per run, into the Corpus
+        ("app.ingest.store", "Corpus.__init__"),  # the stored events read into the merge pool, once per run
         ("app.ingest.store", "Corpus.context"),
         ("app.ingest.store", "article_known"),
         ("app.ingest.pipeline", "_stored_filename"),  # the duplicate check, where the pipeline has it

@@ -4,12 +4,13 @@ is one event whose date is the tightest range all its dated sources allow."""
 import hashlib
 import itertools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Container, Iterable
 from dataclasses import replace
 from datetime import timedelta
 from typing import TypeVar
 
 from app.ingest.dating import ORDINAL_WORDS
+from app.ingest.stored_events import CACHED_KEYS, LaneRow, StoredEvents
 from app.ingest.types import SESSION_TYPES, STORED_CONFIDENCE, DateRange, EventMention, MergedEvent
 from app.ingest.vocab import person_by_slug, place_by_slug
 
@@ -37,7 +38,7 @@ TYPE_TITLES = {
 }
 
 
-def event_id(mention: EventMention, taken: Collection[str] = ()) -> str:
+def event_id(mention: EventMention, taken: Container[str] = ()) -> str:
     """A stable id from where the mention is; a second event from one sentence ('held on 28 February,
     3 March and 7 March') adds its date, and a count if need be."""
     key = f"{mention.article_id}:{mention.sentence_index}:{mention.type}"
@@ -104,11 +105,7 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
         # one speaker's undated words in one article belong to what that speaker is reported for
         if not mention.anchored:
             return True
-        if (
-            mention.type == "statement"
-            and not any(m.anchored for m in event.mentions)
-            and event.range.overlaps(mention.range)
-        ):
+        if mention.type == "statement" and not event.any_anchored and event.range.overlaps(mention.range):
             return True  # "X has declared ... In a video address on Wednesday, he said ...": now dated
     if event.type != mention.type:
         return False
@@ -146,7 +143,7 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
                 and bool(event.venue_slug and event.venue_slug == mention.venue_slug)
             )
         if mention.round_number is not None and mention.round_number in numbers:
-            both_dated = mention.anchored and any(m.anchored for m in event.mentions)
+            both_dated = mention.anchored and event.any_anchored
             if both_dated and not _near(event.range, mention.range, 1):
                 return False  # the same ordinal on another day: another session, which a source counts differently
             # the same ordinal is the same round only in the same season: a new process counts from one again
@@ -159,10 +156,10 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             and not _same_place(mention.venue_slug, event.venue_slug)
         ):
             return False  # an unnumbered session placed elsewhere is not a numbered round held there
-        if event.status == "planned" and mention.anchored and not any(m.anchored for m in event.mentions):
+        if event.status == "planned" and mention.anchored and not event.any_anchored:
             return False  # a round announced without a date has no day for a dated session to match
         if {mention.status, event.status} == {"planned", "occurred"} and not (
-            mention.anchored if mention.status == "planned" else any(m.anchored for m in event.mentions)
+            mention.anchored if mention.status == "planned" else event.any_anchored
         ):
             return False  # nor does a session held match a round announced without a date, unless by its number
         a, b = _country(event.venue_slug), _country(mention.venue_slug)
@@ -304,6 +301,7 @@ def build(event_id_: str, mentions: tuple[EventMention, ...]) -> MergedEvent:
         speakers=_distinct(_speaker(m) for m in mentions),
         keywords=_distinct(k for m in mentions for k in m.keywords),
         all_anchored=all(m.anchored for m in mentions),
+        any_anchored=any(m.anchored for m in mentions),
     )
 
 
@@ -340,53 +338,63 @@ def _mention_lanes(mention: EventMention) -> list[Lane]:
 
 
 class EventPool:
-    """The events mentions are merged into, indexed so that a mention is only compared with the events it
-    could belong to: those of its own article, and those of other articles in the lanes it shares with them
-    (`_event_lanes`) at nearby dates.
+    """The events mentions are merged into. The events of the article being merged (created or changed by it,
+    until `commit`) are kept in memory; the others are on disk (`StoredEvents`), where a mention is only
+    compared with those of other articles in the lanes it shares with them (`_event_lanes`) at nearby dates,
+    and read in full only when it merges into one. So memory does not grow with the corpus.
 
-    A merge can be undone (when storing the article fails), and the choice among several fitting events
-    depends only on the events themselves, so merging into a pool kept in memory gives what merging into
+    A merge can be undone until it is committed (when storing the article fails), and the choice among several
+    fitting events depends only on the events themselves, so merging into this pool gives what merging into
     events read back from the database gives."""
 
     WIDE = 400  # days: events spanning more are looked at for every mention in their lane
 
-    def __init__(self, events: Iterable[MergedEvent] = ()) -> None:
-        self.by_id: dict[str, MergedEvent] = {}
-        self._buckets: dict[tuple[str, int], set[str]] = {}
+    def __init__(self, events: Iterable[MergedEvent] = (), cached_keys: int = CACHED_KEYS) -> None:
+        self._stored = StoredEvents(cached_keys)
+        self._changed: dict[str, MergedEvent] = {}  # by the articles being merged, until committed
         self._by_article: dict[str, set[str]] = {}  # the events of the articles being merged, until committed
-        self._by_lane: dict[str, set[str]] = {}
-        self._undo: dict[str, MergedEvent | None] = {}
-        for event in events:
-            self._put(event)
+        self._lanes_before: dict[str, list[LaneRow]] = {}  # of the stored events the articles being merged changed
+        self._found: dict[tuple[str, int, int, tuple[int, int] | None], list[str]] = {}  # stored events by lane span
+        self._stored.put((event, self._lane_rows(event), ()) for event in events)
 
-    def _keys(self, lane: Lane, rng: DateRange) -> list[tuple[str, int]]:
-        name, width, padding = lane
-        if (rng.end - rng.start).days > self.WIDE:
-            return [(name, -1)]
-        first = (rng.start - timedelta(days=padding)).toordinal() // width
-        last = (rng.end + timedelta(days=padding)).toordinal() // width
-        return [(name, k) for k in range(first, last + 1)]
+    def _span(self, lane: Lane, rng: DateRange) -> tuple[int, int, tuple[int, int] | None]:
+        """The first and last day (as ordinals) of a range padded for a lane, and the first and last bucket they
+        fall in; None for a range too wide for buckets."""
+        _, width, padding = lane
+        first, last = rng.start.toordinal() - padding, rng.end.toordinal() + padding
+        return first, last, None if (rng.end - rng.start).days > self.WIDE else (first // width, last // width)
 
-    def _put(self, event: MergedEvent) -> None:
-        self.by_id[event.id] = event
+    def _lane_rows(self, event: MergedEvent) -> list[LaneRow]:
+        rows: list[LaneRow] = []
         for lane in _event_lanes(event):
-            self._by_lane.setdefault(lane[0], set()).add(event.id)
-            for key in self._keys(lane, event.range):
-                self._buckets.setdefault(key, set()).add(event.id)
+            first, last, buckets = self._span(lane, event.range)
+            spread = range(buckets[0], buckets[1] + 1) if buckets else (-1,)
+            rows += [(lane[0], bucket, first, last) for bucket in spread]
+        return rows
 
     def _of_article(self, article_id: str) -> list[MergedEvent]:
-        return [self.by_id[i] for i in self._by_article.get(article_id, ()) if i in self.by_id]
+        return [self._changed[i] for i in self._by_article.get(article_id, ()) if i in self._changed]
 
     def candidates(self, mention: EventMention) -> list[MergedEvent]:
-        """Every event the mention could belong to (and maybe more): the choice never depends on the index."""
-        ids = set(self._by_article.get(mention.article_id, ()))
+        """Every event the mention could belong to (and maybe more): the choice never depends on the index.
+        The events being merged are all looked at (they are one article's); of the others, those whose
+        padded dates in a lane of the mention meet its dates, as keys (`StoredEvents.key`)."""
+        found = dict(self._changed)
         for lane in _mention_lanes(mention):
-            if (mention.range.end - mention.range.start).days > self.WIDE:
-                ids |= self._by_lane.get(lane[0], set())
-                continue
-            for key in [*self._keys(lane, mention.range), (lane[0], -1)]:
-                ids |= self._buckets.get(key, set())
-        return [self.by_id[i] for i in ids if i in self.by_id]  # an event undone by a rollback is gone
+            span = (lane[0], *self._span(lane, mention.range))
+            if (ids := self._found.get(span)) is None:
+                ids = self._found[span] = self._stored.found_in(*span)  # the disk changes only at commit
+            for event_id_ in ids:
+                if event_id_ not in found:
+                    found[event_id_] = self._stored.key(event_id_)
+        return list(found.values())
+
+    def event(self, event_id_: str) -> MergedEvent:
+        """An event in full."""
+        return self._changed.get(event_id_) or self._stored.full(event_id_)
+
+    def __contains__(self, event_id_: object) -> bool:
+        return event_id_ in self._changed or event_id_ in self._stored
 
     def merge(self, mentions: Iterable[EventMention]) -> set[str]:
         """Fold mentions into the pool; the ids of the events created or changed."""
@@ -405,47 +413,52 @@ class EventPool:
                 else max(fitting, key=lambda e: _closeness(e, mention), default=None)
             )
             if target is None:
-                new = build(event_id(mention, self.by_id), (mention,))
-                self._remember(new.id)
-                self._put(new)
-                created.append(new.id)
-                touched.add(new.id)
+                changed = build(event_id(mention, self), (mention,))
+                created.append(changed.id)
             else:
-                self._remember(target.id)
-                self._put(build(target.id, (*target.mentions, mention)))
-                touched.add(target.id)
-            self._by_article.setdefault(mention.article_id, set()).add(target.id if target else created[-1])
+                if target.id not in self._changed:
+                    self._lanes_before[target.id] = self._lane_rows(target)
+                changed = build(target.id, (*self.event(target.id).mentions, mention))
+            self._changed[changed.id] = changed
+            touched.add(changed.id)
+            self._by_article.setdefault(mention.article_id, set()).add(changed.id)
         return touched
-
-    def _remember(self, event_id_: str) -> None:
-        if event_id_ not in self._undo:
-            self._undo[event_id_] = self.by_id.get(event_id_)
 
     def commit(self) -> None:
         """The merges are stored: nothing to undo, and no more mentions of these articles will come (an
-        article is ingested once, all its mentions in one go), so their events need no looking up by article."""
-        self._undo.clear()
-        self._by_article.clear()
+        article is ingested once, all its mentions in one go), so their events go to disk."""
+        self._stored.put(self._lane_changes(event) for event in self._changed.values())
+        self.rollback()
+
+    def _lane_changes(self, event: MergedEvent) -> tuple[MergedEvent, list[LaneRow], list[LaneRow]]:
+        """The event, the lane rows it is found by that it was not, and those it no longer is."""
+        now, before = self._lane_rows(event), self._lanes_before.get(event.id, [])
+        return event, [row for row in now if row not in before], [row for row in before if row not in now]
 
     def rollback(self) -> None:
-        for event_id_, before in self._undo.items():
-            if before is None:
-                self.by_id.pop(event_id_, None)
-            else:
-                self.by_id[event_id_] = before
-        self._undo.clear()
+        """Forget the merges not committed: the events on disk are as they were."""
+        self._changed.clear()
         self._by_article.clear()
+        self._lanes_before.clear()
+        self._found.clear()
 
     def keep_as(self, event: MergedEvent) -> None:
         """Put an event in place of the one with its id that has the same lanes and dates (as `as_stored` gives)."""
-        self.by_id[event.id] = event
+        self._changed[event.id] = event
 
     def events(self) -> list[MergedEvent]:
-        return sorted(self.by_id.values(), key=lambda e: (e.range.start, e.id))
+        stored = (e for e in self._stored if e.id not in self._changed)
+        return sorted([*stored, *self._changed.values()], key=lambda e: (e.range.start, e.id))
+
+    def close(self) -> None:
+        self._stored.close()
 
 
 def merge_mentions(events: list[MergedEvent], mentions: Iterable[EventMention]) -> tuple[list[MergedEvent], set[str]]:
     """Fold mentions into events; returns all events and the ids that changed."""
     pool = EventPool(events)
-    touched = pool.merge(mentions)
-    return pool.events(), touched
+    try:
+        touched = pool.merge(mentions)
+        return pool.events(), touched
+    finally:
+        pool.close()

@@ -187,9 +187,12 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
         return verdicts
     writer = _Writer(session, add)
     ordered = [(p.path, p.digest) for p in sorted(pending, key=lambda p: p.datability)]
-    for prepared in prepared_in_order(ordered, settings.max_article_bytes, writer.context):
-        writer.take(prepared)
-    writer.flush()
+    try:
+        for prepared in prepared_in_order(ordered, settings.max_article_bytes, writer.context):
+            writer.take(prepared)
+        writer.flush()
+    finally:
+        writer.corpus.close()
     return verdicts
 
 
@@ -238,6 +241,7 @@ class _Writer:
             store.save_articles(self.session, batch)
         except Exception as exc:
             self.session.rollback()
+            self.corpus.close()
             self.corpus = store.Corpus(self.session)  # what the database holds, without this batch
             if len(batch) > 1:
                 for verdict, prepared, _ in queue:

@@ -5,12 +5,12 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, update
+from sqlalchemy import Row, Table, bindparam, delete, insert, update
 from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
@@ -40,28 +40,50 @@ def article_known(session: Session, article_id: str) -> bool:
     return session.get(Article, article_id) is not None
 
 
-def load_events(session: Session) -> list[MergedEvent]:
-    """Every stored event with its mentions, oldest first, for merging new mentions into."""
-    sources: dict[str, list[EventMention]] = {}
-    for src in session.exec(select(EventSource).order_by(EventSource.id)):  # type: ignore[arg-type]
-        sources.setdefault(src.event_id, []).append(
-            EventMention(
-                article_id=src.article_id,
-                sentence_index=src.sentence_index,
-                quote=src.quote,
-                type=src.mention_type,
-                status=src.status,
-                range=DateRange(src.date, src.date_end, src.date_precision),
-                date_text=src.date_text,
-                explanation=src.explanation,
-                venue_slug=src.venue_slug,
-                round_number=src.round_number,
-                actor_slugs=tuple(src.actor_slugs),
-                anchored=src.anchored,
-            )
+def stored_events(session: Session) -> Iterator[MergedEvent]:
+    """Every stored event with its mentions, for merging new mentions into: read as a stream, so that a large
+    corpus is never held in memory."""
+    c = SOURCES.c
+    rows = session.execute(
+        select_rows(
+            c.event_id,
+            c.article_id,
+            c.sentence_index,
+            c.quote,
+            c.mention_type,
+            c.status,
+            c.date,
+            c.date_end,
+            c.date_precision,
+            c.date_text,
+            c.explanation,
+            c.venue_slug,
+            c.round_number,
+            c.actor_slugs,
+            c.anchored,
         )
-    events = session.exec(select(Event.id).order_by(Event.date, Event.id)).all()  # type: ignore[arg-type]
-    return [build(event_id, tuple(sources[event_id])) for event_id in events if event_id in sources]
+        .order_by(c.event_id, c.id)
+        .execution_options(yield_per=2048)
+    )
+    for event_id_, sources in itertools.groupby(rows, key=lambda row: row.event_id):
+        yield build(event_id_, tuple(_stored_mention(source) for source in sources))
+
+
+def _stored_mention(source: Row[Any]) -> EventMention:
+    return EventMention(
+        article_id=source.article_id,
+        sentence_index=source.sentence_index,
+        quote=source.quote,
+        type=source.mention_type,
+        status=source.status,
+        range=DateRange(source.date, source.date_end, source.date_precision),
+        date_text=source.date_text,
+        explanation=source.explanation,
+        venue_slug=source.venue_slug,
+        round_number=source.round_number,
+        actor_slugs=tuple(source.actor_slugs),
+        anchored=source.anchored,
+    )
 
 
 ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
@@ -80,10 +102,19 @@ class Corpus:
     the events to merge into, the usual year of publication, and the day the war began."""
 
     def __init__(self, session: Session) -> None:
-        self.pool = EventPool(load_events(session))
+        self.starts: dict[str, date] = {}
+        self.pool = EventPool(self._noting_starts(stored_events(session)))
         self.years = Counter(d.year for d in session.exec(select(col(Article.published))).all() if d)
-        self.starts = {e.id: day for e in self.pool.by_id.values() if (day := _conflict_start(e))}
         self.start_counts = Counter(self.starts.values())  # kept in step with starts: read for every article
+
+    def _noting_starts(self, events: Iterator[MergedEvent]) -> Iterator[MergedEvent]:
+        for event in events:
+            if day := _conflict_start(event):
+                self.starts[event.id] = day
+            yield event
+
+    def close(self) -> None:
+        self.pool.close()
 
     def context(self) -> CorpusContext:
         return CorpusContext(
@@ -107,14 +138,14 @@ class Corpus:
         except Exception:
             self.pool.rollback()
             raise
-        changed = [self.pool.by_id[i] for i in sorted(touched)]
+        changed = [self.pool.event(i) for i in sorted(touched)]
         self._kept(published, touched)
         return changed
 
     def _kept(self, published: PublishedDate, touched: set[str]) -> None:
         """Keep the article's merges as the database will give them back once they are stored."""
         for event_id in touched:
-            kept = as_stored(self.pool.by_id[event_id])
+            kept = as_stored(self.pool.event(event_id))
             self.pool.keep_as(kept)
             if (before := self.starts.pop(event_id, None)) is not None:
                 self.start_counts[before] -= 1

@@ -139,3 +139,4 @@ class MergedEvent:
     speakers: tuple[str | None, ...] = ()
     keywords: tuple[str, ...] = ()
     all_anchored: bool = True
+    any_anchored: bool = True
