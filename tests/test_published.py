@@ -415,6 +415,46 @@ def test_days_after_the_invasion_told_of_a_past_date_are_not_the_wars_age_now() 
     assert "four days after the invasion began" not in published.evidence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "is_age"),
+    [
+        (
+            "Officials are skeptical, noting that Russian forces appear to be regrouping in the east nearly six "
+            "weeks after the invasion began on February 24.",
+            "nearly six weeks after the invasion began",
+            True,
+        ),
+        (
+            "Ukraine is a different country six months after the invasion began.",
+            "six months after the invasion began",
+            True,
+        ),
+        (
+            "The first talks were held on Feb. 28, four days after the invasion began.",
+            "four days after the invasion began",
+            False,
+        ),
+        (
+            "The talks, which are the first in weeks, were held four days after the invasion began.",
+            "four days after the invasion began",
+            False,
+        ),
+        (
+            "The delegations, which are small, met on March 3, eight days after the invasion began.",
+            "eight days after the invasion began",
+            False,
+        ),
+    ],
+)
+def test_days_after_the_invasion_mid_sentence_are_the_wars_age_only_when_told_in_the_present(
+    sentence: str, cue: str, is_age: bool
+) -> None:
+    """'its forces appear to be regrouping ... nearly six weeks after the invasion began': how long the war has
+    lasted as the article is written; 'were held ... four days after the invasion began': when that was."""
+    published = published_of(f"Headline\n\nThe talks go on. {sentence}")
+    assert (cue in published.evidence) is is_age
+
+
 def test_a_day_without_a_year_and_the_outlet_that_dated_it_fix_the_day() -> None:
     text = (
         "Headline\n\nMarch 17 (Mainichi Japan)\n\nRussian and Ukrainian negotiators held a third straight day of "

@@ -52,6 +52,11 @@ DURATION = re.compile(
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
+# a verb in the present before a mid-sentence 'six weeks after the invasion began', and no verb in the past
+PRESENT_BEFORE = re.compile(
+    r"^(?!.*\b(?:was|were|had|did|held|met|began|came|took|said|told)\b).*\b(?:is|are|appears?|seems?|remains?)\b",
+    re.I,
+)
 NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
 # "will mark two years since", "marks", "is marking": the anniversary at hand (not "marked" one in the past)
 MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
@@ -148,10 +153,17 @@ def _at_sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+def _told_of_now(text: str, at: int) -> bool:
+    """'its forces appear to be regrouping ... nearly six weeks after the invasion began': what is going on as the
+    article is written, how long after the war began; not 'talks were held on Feb. 28, four days after ...'."""
+    return bool(PRESENT_BEFORE.search(text, 0, at)) and not NAMED_DAY.search(text, 0, at)
+
+
 def _duration_cues(text: str) -> list[Cue]:
     cues = []
     for m in DURATION.finditer(text):
-        if (m.group("after") or m.group("after_invaded")) and not _at_sentence_start(text, m.start()):
+        after = m.group("after") or m.group("after_invaded")
+        if after and not _at_sentence_start(text, m.start()) and not _told_of_now(text, m.start()):
             continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
         if m.group("into") and NAMED_DAY.search(text, 0, m.start()):
             continue  # "The first meeting was held on February 28, ..., four days into the war": so too
