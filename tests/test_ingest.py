@@ -1,6 +1,7 @@
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -318,3 +319,53 @@ def test_a_round_reported_held_is_dated_by_that_report_not_by_its_announcement()
     for order in ((announced, held), (held, announced)):
         (event,), _ = merge_mentions([], order)
         assert event.range.start == date(2022, 3, 3) and event.conflicts
+
+
+def test_a_merge_the_pool_cannot_keep_rejects_only_its_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The merge pool keeps stored events in a temporary file: when writing an article's merges there fails (a full
+    disk), that article is rejected, the articles merged before it are stored, and the corpus is read afresh from
+    the database, so the rest are stored as a run without that article stores them."""
+    import sqlite3
+
+    from app.ingest.pipeline import ingest_paths
+    from app.ingest.stored_events import StoredEvents
+    from app.migrate import upgrade_database
+    from tests.conftest import fresh_database_url, use_database
+    from tests.test_atomicity import synthetic_article
+
+    folder = tmp_path / "with"
+    folder.mkdir()
+    for number in range(6):
+        (folder / f"a{number}.txt").write_text(synthetic_article(number))
+    put = StoredEvents._put
+    calls = []
+
+    def failing_once(self: StoredEvents, rows: list[Any]) -> None:
+        calls.append(len(rows))
+        if len(calls) == 4:  # the disk fills up halfway through writing an article's events
+            put(self, rows[:1])
+            raise sqlite3.OperationalError("database or disk is full")
+        put(self, rows)
+
+    monkeypatch.setattr(StoredEvents, "_put", failing_once)
+    use_database(fresh_database_url(tmp_path / "with.db"))
+    upgrade_database()
+    with Session(get_engine()) as session:
+        verdicts = ingest_paths(session, [folder])
+        stored = sorted(session.execute(text("SELECT * FROM event")).all(), key=repr)
+    statuses = [v.status for v in verdicts]
+    assert sorted(statuses) == ["rejected"] + ["stored"] * 5
+    (rejected,) = [v for v in verdicts if v.status == "rejected"]
+    assert rejected.detail.endswith("could not be stored (OperationalError)")
+    monkeypatch.setattr(StoredEvents, "_put", put)
+    without = tmp_path / "without"
+    without.mkdir()
+    for verdict in verdicts:
+        if verdict.status == "stored":
+            name = verdict.path.rsplit("/", 1)[-1]
+            (without / name).write_text((folder / name).read_text())
+    use_database(fresh_database_url(tmp_path / "without.db"))
+    upgrade_database()
+    with Session(get_engine()) as session:
+        ingest_paths(session, [without])
+        assert sorted(session.execute(text("SELECT * FROM event")).all(), key=repr) == stored

@@ -11,7 +11,9 @@ from app.ingest.extract import extract_mentions
 from app.ingest.merge import EventPool
 from app.ingest.published import work_out_published
 from app.ingest.stored_events import StoredEvents
-from app.ingest.types import CorpusContext, EventMention, MergedEvent, RawArticle
+from app.ingest.types import CorpusContext, DateRange, EventMention, MergedEvent, RawArticle
+
+DAY = date(2030, 1, 1)
 
 
 class EveryEventPool(EventPool):
@@ -62,7 +64,7 @@ def test_stored_events_read_back_as_they_were_put() -> None:
     stored.put((e, [], []) for e in every)
     for event in every:
         assert stored.full(event.id) == event
-        bare = replace(event, mentions=(), title="", summary="", conflicts=(), date_explanation="", article_ids=())
+        bare = replace(event, mentions=(), title="", summary="", conflicts=(), date_explanation="")
         assert stored.key(event.id) == bare
     stored.close()
 
@@ -86,3 +88,41 @@ def test_the_pool_memory_stays_flat_as_articles_are_added() -> None:
     # kept in memory with their mentions, the 7,000-odd events of these articles grew by 5.5 MB over the last 300
     assert after_400 - after_100 < 1_000_000
     pool.close()
+
+
+def test_keeping_a_stored_event_the_merge_did_not_touch_replaces_its_lanes() -> None:
+    first, second = article_mentions(2)
+    pool, every = EventPool(cached_keys=10), EveryEventPool()
+    for target in (pool, every):
+        target.merge(first)
+        target.commit()
+    stored = pool.events()[0]
+    for kept in (replace(stored, title="Kept as it was"), replace(stored, range=DateRange(DAY, DAY, "day"))):
+        for target in (pool, every):
+            target.keep_as(kept)
+            target.commit()
+            target.merge(second)
+            target.commit()
+        assert pool.events() == every.events()
+        assert kept in pool.events()
+
+
+def test_an_article_merged_again_is_compared_with_its_own_events_in_full() -> None:
+    """The rules of one article (here: one speaker's undated words belong to that speaker's statement) need the
+    events' mentions: an event on disk that the mention's own article told of is read in full."""
+    said = EventMention(
+        "article-a", 3, "Zelensky said on March 1 that talks continue.", "statement", "occurred",
+        DateRange(date(2022, 3, 1), date(2022, 3, 1), "day"), "March 1", "explicit", actor_slugs=("zelensky",),
+    )  # fmt: skip
+    more = EventMention(
+        "article-a", 4, "He added that the delegation would travel.", "statement", "occurred",
+        DateRange(date(2022, 3, 3), date(2022, 3, 3), "day"), "", "publication day", actor_slugs=("zelensky",),
+        anchored=False,
+    )  # fmt: skip
+    pool, every = EventPool(), EveryEventPool()
+    for target in (pool, every):
+        target.merge([said])
+        target.commit()
+        target.merge([more])
+    assert pool.events() == every.events()
+    assert [len(e.mentions) for e in pool.events()] == [2]

@@ -386,7 +386,10 @@ class EventPool:
                 ids = self._found[span] = self._stored.found_in(*span)  # the disk changes only at commit
             for event_id_ in ids:
                 if event_id_ not in found:
-                    found[event_id_] = self._stored.key(event_id_)
+                    key = self._stored.key(event_id_)
+                    # an event the mention's own article told of (an article merged again): in full, for the
+                    # rules of one article
+                    found[event_id_] = self._stored.full(event_id_) if mention.article_id in key.article_ids else key
         return list(found.values())
 
     def event(self, event_id_: str) -> MergedEvent:
@@ -425,10 +428,12 @@ class EventPool:
         return touched
 
     def commit(self) -> None:
-        """The merges are stored: nothing to undo, and no more mentions of these articles will come (an
-        article is ingested once, all its mentions in one go), so their events go to disk."""
-        self._stored.put(self._lane_changes(event) for event in self._changed.values())
-        self.rollback()
+        """The merges are stored: nothing to undo, so their events go to disk. If writing them fails, the
+        events on disk may be half written: the pool no longer holds what the database does (`Corpus.broken`)."""
+        try:
+            self._stored.put(self._lane_changes(event) for event in self._changed.values())
+        finally:
+            self.rollback()
 
     def _lane_changes(self, event: MergedEvent) -> tuple[MergedEvent, list[LaneRow], list[LaneRow]]:
         """The event, the lane rows it is found by that it was not, and those it no longer is."""
@@ -444,6 +449,8 @@ class EventPool:
 
     def keep_as(self, event: MergedEvent) -> None:
         """Put an event in place of the one with its id that has the same lanes and dates (as `as_stored` gives)."""
+        if event.id not in self._changed and event.id in self._stored:
+            self._lanes_before[event.id] = self._lane_rows(self._stored.key(event.id))
         self._changed[event.id] = event
 
     def events(self) -> list[MergedEvent]:

@@ -228,6 +228,9 @@ class _Writer:
             changed = self.corpus.add(published, mentions)
         except Exception as exc:
             self.queue.append((_not_stored(article, exc), None, None))
+            if self.corpus.broken:  # what was merged before is queued: stored first, then read back afresh
+                self.flush()
+                self._read_corpus_afresh()
             return
         verdict = Verdict(article.raw.path, "stored", _outcome(article, published, len(mentions), len(changed)))
         self.queue.append((verdict, prepared, store.ArticleToStore(article, published, changed)))
@@ -241,8 +244,7 @@ class _Writer:
             store.save_articles(self.session, batch)
         except Exception as exc:
             self.session.rollback()
-            self.corpus.close()
-            self.corpus = store.Corpus(self.session)  # what the database holds, without this batch
+            self._read_corpus_afresh()  # what the database holds, without this batch
             if len(batch) > 1:
                 for verdict, prepared, _ in queue:
                     if prepared is None:
@@ -254,6 +256,10 @@ class _Writer:
             queue = [(_not_stored(item.article, exc), None, None) if item else (v, p, item) for v, p, item in queue]
         for verdict, _, _ in queue:
             self.report(verdict)
+
+    def _read_corpus_afresh(self) -> None:
+        self.corpus.close()
+        self.corpus = store.Corpus(self.session)
 
 
 def _not_stored(article: CleanArticle, exc: Exception) -> Verdict:

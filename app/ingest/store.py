@@ -103,6 +103,7 @@ class Corpus:
 
     def __init__(self, session: Session) -> None:
         self.starts: dict[str, date] = {}
+        self.broken = False  # the pool failed to keep a merge (its temporary file): read the corpus afresh
         self.pool = EventPool(self._noting_starts(stored_events(session)))
         self.years = Counter(d.year for d in session.exec(select(col(Article.published))).all() if d)
         self.start_counts = Counter(self.starts.values())  # kept in step with starts: read for every article
@@ -139,7 +140,11 @@ class Corpus:
             self.pool.rollback()
             raise
         changed = [self.pool.event(i) for i in sorted(touched)]
-        self._kept(published, touched)
+        try:
+            self._kept(published, touched)
+        except Exception:
+            self.broken = True
+            raise
         return changed
 
     def _kept(self, published: PublishedDate, touched: set[str]) -> None:

@@ -102,15 +102,15 @@ def mentions_row(mentions: Sequence[EventMention]) -> bytes:
 
 
 def read_event(event_id: str, blob: bytes, mentions_blob: bytes | None = None) -> MergedEvent:
-    """The event a head row and its mentions make; without mentions, its key: no mentions, no texts, no
-    articles (what is compared with a mention of another article)."""
+    """The event a head row and its mentions make; without mentions, its key: no mentions and no texts (what
+    is compared with a mention of another article)."""
     head: tuple[Any, ...] = marshal.loads(blob)
     mentions = tuple(_mention(row) for row in marshal.loads(mentions_blob)) if mentions_blob is not None else None
     type_, status, rng, venue, rounds, actors, confidence, speakers, keywords, all_anchored, any_anchored = head[:11]
-    title, summary, conflicts, explanation, articles = head[11:] if mentions else ("", "", (), "", ())
+    title, summary, conflicts, explanation = head[11:15] if mentions is not None else ("", "", (), "")
     return MergedEvent(
         event_id, type_, status, _range(rng), mentions or (), venue, rounds, actors, title, summary, confidence,
-        conflicts, explanation, articles, speakers, keywords, all_anchored, any_anchored,
+        conflicts, explanation, head[15], speakers, keywords, all_anchored, any_anchored,
     )  # fmt: skip
 
 
