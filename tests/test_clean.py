@@ -34,6 +34,26 @@ def test_boilerplate_line_is_removed(line: str) -> None:
     assert "Talks resumed on Monday." in article.text
 
 
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        (
+            "Read also\n- Ukraine files application against Russia\n- Vereshchuk: Humanitarian corridors operating",
+            "",
+        ),
+        ("More from Europe\n- Friedrich Merz's first weeks as chancellor\n- Romania elects a president", ""),
+        ("Europe category · Ukraine's Zelenskiy says Russia planning to bomb Odesa", ""),
+        # a heading's block ends where the article's text goes on
+        ("Related stories\nTalks in Istanbul\nThe delegations met again on Tuesday.", "The delegations met again"),
+    ],
+)
+def test_links_to_other_stories_are_removed(block: str, kept: str) -> None:
+    article = clean_article(raw(f"Headline\n\nTalks resumed on Monday.\n\n{block}\n\nThe end of the page."))
+    assert "Talks resumed on Monday." in article.text and "The end of the page." in article.text
+    assert not any(word in article.text for word in ("Vereshchuk", "Merz", "Odesa", "Romania", "Talks in Istanbul"))
+    assert kept in article.text
+
+
 def test_html_page_keeps_text_and_drops_scripts() -> None:
     text = strip_markup(
         "<html><head><script>alert(1)</script><style>p{}</style></head>"

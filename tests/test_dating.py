@@ -80,9 +80,15 @@ TUE_17_MAY = date(2022, 5, 17)
         # a fronted day before a clause that looks ahead is to come; before words reported, past
         ("On Saturday, Ukrainians will mark the day.", MON_28_MARCH, "2022-04-02", "2022-04-02", "day"),
         ("On Saturday, officials said they will meet.", MON_28_MARCH, "2022-03-26", "2022-03-26", "day"),
+        # a meeting the sides have agreed to hold on a weekday is to come
+        ("the ministers had agreed to meet in Antalya on Thursday", MON_28_MARCH, "2022-03-31", "2022-03-31", "day"),
+        ("he agreed to meet after a phone call on Sunday", MON_28_MARCH, "2022-03-27", "2022-03-27", "day"),
         # 'by' a day in a clause told in the past: a day gone by
         ("Over the weekend, journalists saw the bodies", date(2022, 4, 4), "2022-04-02", "2022-04-03", "range"),
         ("the delegations will meet again over the weekend", date(2022, 4, 4), "2022-04-09", "2022-04-10", "range"),
+        # 'this weekend' in an article of a Saturday or Sunday is the weekend it is written in; on a weekday, the next
+        ("delegations met at the resort this weekend", date(2024, 6, 16), "2024-06-15", "2024-06-16", "range"),
+        ("delegations will meet at the resort this weekend", date(2024, 6, 13), "2024-06-15", "2024-06-16", "range"),
         # a deadline whose verb follows it at once is still a deadline, in reported speech too
         ("Russia said that a deal by mid-May was possible.", TUE_17_MAY, "2022-05-11", "2022-05-20", "range"),
         ("Officials said a deal by Friday was unlikely.", date(2022, 4, 13), "2022-04-13", "2022-04-15", "range"),

@@ -1942,3 +1942,28 @@ def test_a_groups_ministers_named_beside_the_two_sides_meeting_leave_it_minister
 def test_a_voice_named_in_the_dated_scene_stays_in_it(body: str) -> None:
     events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 16)))
     assert [len(e.mentions) for e in events if e.type == "statement"] == [2]
+
+
+def test_a_round_number_belongs_to_the_date_told_with_it_not_to_other_dates_in_the_sentence() -> None:
+    body = (
+        "At a second meeting on March 3, held in the same forest as Monday's talks, the delegations agreed on safe "
+        "corridors. The first round, on May 16, lasted under two hours and produced a prisoner exchange, carried out "
+        "over three days from May 23. The second, on June 2, came a day after the drone strikes."
+    )
+    found = [(m.type, m.range.start.isoformat(), m.round_number) for m in mentions_of(body, date(2022, 6, 6))]
+    assert ("round", "2022-03-03", 2) in found
+    assert ("round", "2022-05-16", 1) in found
+    assert ("round", "2022-06-02", 2) in found  # the elliptic second goes on from the numbered round
+    assert ("prisoners", "2022-05-23", None) in found
+    assert not [f for f in found if f[1] in {"2022-05-23", "2022-06-06"} and f[0] == "round" and f[2] is not None]
+    body = "The negotiators on Thursday continued the fourth round of talks, which began by video link on Monday."
+    assert [m.round_number for m in mentions_of(body) if m.type == "round"] == [4, 4]
+    body = "The delegations held their first round of talks on February 28, and met again on March 3 and March 7."
+    found = [(m.type, m.range.start.isoformat(), m.round_number) for m in mentions_of(body, date(2022, 3, 29))]
+    assert found == [("round", "2022-02-28", 1), ("round", "2022-03-03", None), ("round", "2022-03-07", None)]
+
+
+def test_a_numbered_round_a_speaker_says_is_to_come_is_not_held_on_the_day_of_the_words() -> None:
+    body = "Last Friday, in a phone call, Recep Tayyip Erdogan said that Turkey was ready to host the third round."
+    found = mentions_of(body, date(2025, 7, 23))
+    assert [(m.type, m.range.start.isoformat()) for m in found] == [("statement", "2025-07-18")]

@@ -26,6 +26,7 @@ from app.ingest.phrases import (
     OUTCOME_TYPES,
     PROPOSED_SESSION,
     PROSPECTIVE_SESSION,
+    READY_TO,
     RECEIVED,
     ROUND_BESIDE_DATE_CHARS,
     ROUND_ORDINAL,
@@ -52,7 +53,9 @@ def classify(text: str) -> str | None:
     return next((t for t in TYPE_PRIORITY if t in type_cues and type_cues[t].search(text)), None)
 
 
-def round_number(text: str) -> int | None:
+def round_ordinal(text: str) -> re.Match[str] | None:
+    """Where the text numbers a round of the delegations ('the second round', 'met for a third time'), if it
+    does: its `ord` group holds the ordinal."""
     for m in ROUND_ORDINAL.finditer(text):
         noun = m.group("noun").lower()
         if noun != "round" and LEADERS_MEETING.match(text, m.end()):
@@ -63,10 +66,28 @@ def round_number(text: str) -> int | None:
         if since and not SINCE_THE_WAR.match(text, since.end()):
             continue  # "the first in-person round since March 7": the first for a while, not round one
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
-            return ORDINALS[m.group("ord").lower()]
+            return m
     if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):
-        return ORDINALS[nth.group("ord").lower()]  # "the delegations, which met for a third time on Monday"
+        return nth  # "the delegations, which met for a third time on Monday"
     return None
+
+
+def _round_to_come_in_words(unquoted: str, anchor: TimeMention) -> bool:
+    """Whether the round the sentence numbers is one a speaker, saying it on the anchor's day, told of as still to
+    come ('said that Türkiye was ready to host the third round', 'said the third round would be held')."""
+    ordinal = round_ordinal(unquoted)
+    if ordinal is None or ordinal.start() < anchor.end:
+        return False
+    verb = cues().speech.search(unquoted, anchor.end, ordinal.start())
+    if verb is None:
+        return False
+    between = unquoted[verb.end() : ordinal.start()]
+    return bool(READY_TO.search(between) or cues().future.search(between))
+
+
+def round_number(text: str) -> int | None:
+    ordinal = round_ordinal(text)
+    return ORDINALS[ordinal.group("ord").lower()] if ordinal else None
 
 
 def reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
@@ -154,6 +175,8 @@ def type_for_clause(
 ) -> str | None:
     if anchor is not None and said_then(unquoted[: anchor.start]):
         return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
+    if number is not None and anchor is not None and who and _round_to_come_in_words(unquoted, anchor):
+        return "statement"  # "Last Friday, Erdogan said that Türkiye was ready to host the third round": the words
     if number is not None and classify(clause) in {None, "round", "statement", "diplomacy"}:
         return "round"  # "the second round", "the delegations, which met for a third time on Monday"
     if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):

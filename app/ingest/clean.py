@@ -113,6 +113,18 @@ DATELINE_CITY = re.compile(
 )
 DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)
 PHOTO_LABEL = re.compile(r"^(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s*:\s")
+# a block of links to other stories: its heading ('Read also', 'More from Europe', 'Related stories') and the
+# headlines under it, and a headline filed under its section ('Europe category · Oil jumps as ...')
+RELATED_HEADING = re.compile(
+    r"^(?:Read (?:also|more|next)|Also read|See also|Related(?: (?:stories|articles|news|coverage|content|reading))?"
+    r"|More (?:from|on|in) [\w ,&'’-]{1,40}|More (?:stories|news|coverage)"
+    r"|You (?:may|might) also (?:like|be interested in)"
+    r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next)\s*:?\s*$",
+    re.I,
+)
+BULLET_ITEM = re.compile(r"^[-–•·*]\s+")
+SECTION_HEADLINE = re.compile(r"^[A-Z][\w&]*(?: [\w&]+)? category\s*·\s")
+LINK_ITEM_WORDS = 25  # a headline under a related-links heading is short and ends without a full stop
 HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|script|style|article|head|meta|a)\b", re.I)
 STRAY_COMMENT = re.compile(r"!--[^\n]*?-->")  # a comment whose '<' the scraper lost
 TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
@@ -252,7 +264,29 @@ def _lines(content: str) -> list[str]:
         line = SPACES.sub(" ", line).strip()
         if line and not is_boilerplate(line):
             lines.append(line)
-    return lines
+    return _without_related_links(lines)
+
+
+def _without_related_links(lines: list[str]) -> list[str]:
+    """The lines without the page's links to other stories: a heading such as 'Read also' and the headlines
+    under it ('- Vereshchuk: Humanitarian corridors operating in Sumy'), and headlines filed under a section
+    ('Europe category · Oil jumps as U.S. weighs a ban')."""
+    kept: list[str] = []
+    under_heading = False
+    for line in lines:
+        if RELATED_HEADING.match(line):
+            under_heading = True
+            continue
+        if SECTION_HEADLINE.match(line):
+            continue
+        headline = BULLET_ITEM.match(line) is not None or (
+            len(line.split()) <= LINK_ITEM_WORDS and not line.endswith((".", "!", "?", '"', "”"))
+        )
+        if under_heading and headline:
+            continue
+        under_heading = False
+        kept.append(line)
+    return kept
 
 
 class EntryClock:

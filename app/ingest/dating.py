@@ -218,6 +218,7 @@ REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 POSSESSIVE_PAST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|had|did)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 SINCE_WORD = re.compile(r"\bsince\b", re.I)
+AFTER_A_HAPPENING = re.compile(r"\bafter (?:a|an|the|his|her|their|its)\b", re.I)  # "after a phone call on Sunday"
 BY_CLAUSE_REACH = 60  # characters after 'by mid-May' (within a sentence) in which its clause's verb tells the tense
 CLAUSE_END = re.compile(r"[,;:]")
 DAY_WORD = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY}|\d)\W*$", re.I)  # 'mid-May', 'Friday', '15th
@@ -302,7 +303,10 @@ def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
     future = [m.end() for m in cues().future.finditer(window)]
     # "will say what had been agreed on March 29": a past verb after the future one dates the past, and so does
     # "since" ("will sit down for the first time since their third round on March 7")
-    return bool(future) and not PAST_VERB.search(window, future[-1]) and not SINCE_WORD.search(window, future[-1])
+    # and so does what came before the plan ("agreed to meet near the border after a phone call on Sunday")
+    return bool(future) and not any(
+        pattern.search(window, future[-1]) for pattern in (PAST_VERB, SINCE_WORD, AFTER_A_HAPPENING)
+    )
 
 
 def inside_quote(sentence: str, start: int) -> bool:
@@ -555,6 +559,10 @@ def _relative_period(which: str, unit: str, ref: date) -> tuple[DateRange | None
         rng = DateRange(base.start + timedelta(days=shift), base.end + timedelta(days=shift), "week")
         return rng, which == "next", f"{which} week"
     if unit == "weekend":
+        if which == "this" and ref.weekday() >= 5:
+            # written on a Saturday or Sunday: 'this weekend' is the one the article is written in
+            saturday = weekday_on_or_before(ref, 5)
+            return DateRange(saturday, saturday + timedelta(days=1), "range"), False, "this weekend (the article's)"
         saturday = weekday_on_or_before(ref, 5) if which == "last" else weekday_on_or_after(ref, 5)
         return DateRange(saturday, saturday + timedelta(days=1), "range"), which != "last", f"{which} weekend"
     if unit == "month":

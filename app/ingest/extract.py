@@ -12,6 +12,7 @@ from app.ingest.classify import (
     is_negotiator,
     reported_outcomes,
     round_number,
+    round_ordinal,
     session_beside,
     session_outcomes,
     sides_meeting,
@@ -390,6 +391,27 @@ def mentions_in_sentence(
         # "Since March 14, the talks have continued by video": talks going on since a day began on it (not "no
         # talks have been held since", "have stopped talking since", nor what ended 'until' a day)
         times = [t for t in found if SINCE_JUST_BEFORE.search(text, 0, t.start) and t.kind in SINCE_START_KINDS][:1]
+    told_with_ordinal = None if next_round else _time_told_with_ordinal(unquoted, times)
+
+    def number_told_with(anchor: TimeMention | None) -> int | None:
+        # "At a second meeting on March 3, held in the same forest as Monday's talks": the number is March 3's
+        return number if told_with_ordinal is None or anchor is told_with_ordinal[0] else None
+
+    def typed_by(anchor: TimeMention, clause: str) -> str:
+        # "The first round, on May 16, lasted two hours and produced a prisoner exchange": the date's clause is the
+        # round's, whatever else it tells
+        if told_with_ordinal is None or anchor is not told_with_ordinal[0]:
+            return clause
+        return unquoted[told_with_ordinal[1] : anchor.end]
+
+    def told_apart(anchor: TimeMention) -> str:
+        # "The first round, on May 16, ... produced a prisoner exchange, carried out from May 23": what May 23
+        # dates is told without the round and its date
+        if told_with_ordinal is None or anchor is told_with_ordinal[0]:
+            return unquoted
+        owner, ordinal_start = told_with_ordinal
+        return unquoted[:ordinal_start] + " " * (owner.end - ordinal_start) + unquoted[owner.end :]
+
     results: list[EventMention] = []
 
     def emit(
@@ -404,7 +426,7 @@ def mentions_in_sentence(
         people: tuple[str, ...] | None = None,
     ) -> None:
         involved = actors if people is None else people
-        round_no = (ordinal if ordinal is not None else number) if event_type == "round" else None
+        round_no = (ordinal if ordinal is not None else number_told_with(anchor)) if event_type == "round" else None
         if round_no is None and (rng.end - rng.start).days > WIDEST_EVENT_DAYS:
             return  # "talks held between February and April", "in the spring of 2022": a summary, not a happening
         if event_type == "statement" and not involved and not cues().talks.search(text):
@@ -469,7 +491,11 @@ def mentions_in_sentence(
                 # "the first session between the two delegations since March 7, when they met for a third time":
                 # the number is the earlier meeting's, not the one the sentence begins with
                 number = ORDINALS[nth.group("ord").lower()]
-        event_type = "round" if next_round else type_for_clause(clause, unquoted, anchor, number, who)
+        event_type = (
+            "round"
+            if next_round
+            else type_for_clause(typed_by(anchor, clause), told_apart(anchor), anchor, number_told_with(anchor), who)
+        )
         if (
             event_type in {None, "diplomacy"}
             and MET.search(clause)
@@ -477,6 +503,10 @@ def mentions_in_sentence(
             and not ARRANGED.search(clause)
         ):
             event_type = sides_meeting(clause, who) or event_type
+            if told_with_ordinal is not None and event_type != "ministerial" and DELEGATION_WORD.search(unquoted):
+                # "The delegations held their first round on February 28, and met again on March 3": the
+                # delegations named before the numbered round met again
+                event_type = "round"
         listed = _listed_with_last(text, times)
         # "The first round, held on May 16, was the first since March 2022, when the delegations met": two
         since_when = _since(anchor, text) and bool(WHEN_CLAUSE.match(text, anchor.end))
@@ -489,7 +519,9 @@ def mentions_in_sentence(
             # "Putin said on Friday that Kyiv walked away from the talks in Istanbul in late March": the saying
             # and the talks are two happenings with two dates
             earlier_clause = clause_around(unquoted, earlier.start, earlier.end)
-            earlier_type = type_for_clause(earlier_clause, unquoted, earlier, number, who)
+            earlier_type = type_for_clause(
+                typed_by(earlier, earlier_clause), told_apart(earlier), earlier, number_told_with(earlier), who
+            )
             # "the talks, which began on Monday, would continue on Tuesday": a session held, and one to come;
             # "Zelensky responded the same day that he would wait for Putin on Thursday": words, and a plan
             held_then_planned = earlier_type == event_type and anchor.forward and not earlier.forward
@@ -724,7 +756,10 @@ def mentions_in_sentence(
             state.surnames[person.name.split()[-1].lower()] = slug
     if who or actors:
         state.last_person = who or actors[0]
-    state.recent_round = next((m for m in reversed(results) if m.type == "round"), state.recent_round)
+    rounds = [m for m in reversed(results) if m.type == "round"]
+    # the round the next sentences may go on from: a numbered one before another told beside it ("The first round,
+    # on May 16, ... produced a swap carried out from May 23. The second, on June 2, ...")
+    state.recent_round = next((m for m in rounds if m.round_number), next(iter(rounds), state.recent_round))
     for m in results:
         if (
             m.type in SESSION_TYPES
@@ -735,6 +770,25 @@ def mentions_in_sentence(
             state.news_session = m.range
     state.last_words = next((m for m in reversed(results) if m.type == "statement"), words_before)
     return results
+
+
+ORDINAL_TIME_WORDS = 8  # how far after a round's ordinal the date it is told with may come
+
+
+def _time_told_with_ordinal(unquoted: str, times: list[TimeMention]) -> tuple[TimeMention, int] | None:
+    """Of a sentence's several dates, the one told with the round it numbers, and where the ordinal begins: 'At
+    a second meeting on March 3, held in the same forest as Monday's talks', 'The first round ... was held on May
+    16 ..., where the sides agreed on a prisoner swap, carried out from May 23 to 25'. None with one date, or
+    none just after the ordinal."""
+    ordinal = round_ordinal(unquoted)
+    if ordinal is None or len(times) < 2:
+        return None
+    if any(t.end <= ordinal.start() and "," not in unquoted[t.end : ordinal.start()] for t in times):
+        return None  # "on Thursday continued the fourth round of talks, which began on Monday": both its days
+    following = next((t for t in times if t.start >= ordinal.end()), None)
+    if following is not None and len(unquoted[ordinal.end() : following.start].split()) <= ORDINAL_TIME_WORDS:
+        return following, ordinal.start()
+    return None
 
 
 def _listed_with_last(text: str, times: list[TimeMention]) -> list[TimeMention]:
