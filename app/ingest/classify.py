@@ -6,6 +6,7 @@ from functools import lru_cache
 from app.ingest.phrases import (
     AGREED_OR_EXCHANGED,
     AGREED_TO,
+    ANNOUNCED_THING,
     ARRANGED,
     AT_A_ROUND,
     COMPARED_ROUND,
@@ -70,6 +71,13 @@ def round_ordinal(text: str) -> re.Match[str] | None:
     if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):
         return nth  # "the delegations, which met for a third time on Monday"
     return None
+
+
+def _announced_happening(text: str) -> bool:
+    """Whether a speech verb's object is a happening of another kind ('announced a special military operation',
+    'announced a new package of military aid'): what was announced, not words about the talks."""
+    announced = ANNOUNCED_THING.search(text)
+    return announced is not None and classify(text[announced.end() :]) not in {None, "statement"}
 
 
 def _round_to_come_in_words(unquoted: str, anchor: TimeMention) -> bool:
@@ -187,6 +195,7 @@ def type_for_clause(
         and who
         and not TALK_NOUN.search(unquoted[: anchor.start])  # "The talks on March 29 were ..., Peskov said"
         and cues().speech.search(" ".join(unquoted[anchor.end :].split()[:10]))
+        and not _announced_happening(unquoted[anchor.end :])
     ):
         return "statement"  # "On Wednesday, Macron told ..."
     verb = cues().speech.search(unquoted) if anchor is None and who else None

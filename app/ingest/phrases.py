@@ -27,6 +27,7 @@ DRAFT_WORD = re.compile(
 DRAFT_REACH = 45  # characters before a date within which the draft it dates is named
 # "made no progress in their second round", "at a brief second round": one held
 HELD_AT_BEFORE = re.compile(r"\b(?:in|at) (?:their|a|the)(?:\s+(?:brief|short|long|lengthy|tense))?\s+$", re.I)
+ANNOUNCED_THING = re.compile(r"\b(?:announced|declared|ordered|unveiled)\s+(?:a|an|the|new|its|his|their)\b", re.I)
 READY_TO = re.compile(r"\b(?:ready|willing|prepared|offered|offers|offering)\s+to\b", re.I)  # "ready to host"
 HOPED_FOR = re.compile(r"\b(?:hopes?|hoped|wants?|wanted|expects?|expected|plans?|aims?|seeks?) (?:for|to)\b", re.I)
 NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b[^,;]*$", re.I)
