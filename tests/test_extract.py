@@ -36,9 +36,17 @@ def mentions_of(
         ("Talks were held in Istanbul on March 29.", "round", "2022-03-29", "2022-03-29"),
         ("Emmanuel Macron spoke to Vladimir Putin for 90 minutes on Monday.", "diplomacy", "2022-04-11", "2022-04-11"),
         # what a speaker announced is a happening of its own kind, not words about the talks
-        ("On February 24, Vladimir Putin announced a special military operation.", "military", "2022-02-24", "2022-02-24"),
+        ("On February 24, Vladimir Putin announced a military operation.", "military", "2022-02-24", "2022-02-24"),
         ("On Monday, Joe Biden announced a new package of military aid.", "aid", "2022-04-11", "2022-04-11"),
         ("On Monday, Volodymyr Zelensky announced that talks would go on.", "statement", "2022-04-11", "2022-04-11"),
+        ("Joe Biden on Monday announced a ban on imports of Russian oil and gas.", "aid", "2022-04-11", "2022-04-11"),
+        (
+            "Speaking on Tuesday at the cosmodrome in the Far East, where he was accompanied by his guest, Vladimir "
+            "Putin accused Kyiv of backing away from what was agreed during the last round of talks in Istanbul.",
+            "statement",
+            "2022-04-12",
+            "2022-04-12",
+        ),
     ],
 )
 def test_sentence_becomes_a_dated_event(sentence: str, event_type: str, start: str, end: str) -> None:
@@ -1971,3 +1979,31 @@ def test_a_numbered_round_a_speaker_says_is_to_come_is_not_held_on_the_day_of_th
     body = "Last Friday, in a phone call, Recep Tayyip Erdogan said that Turkey was ready to host the third round."
     found = mentions_of(body, date(2025, 7, 23))
     assert [(m.type, m.range.start.isoformat()) for m in found] == [("statement", "2025-07-18")]
+
+
+def test_a_clause_set_off_by_spaced_hyphens_keeps_its_own_venue() -> None:
+    body = (
+        "The session follows three rounds of talks in Belarus - the first on February 28 in the Gomel region, and two "
+        "more in the Brest region on March 3 and March 7 - as well as discussions by video link that began on March 14."
+    )
+    found = {m.range.start.isoformat(): m.venue_slug for m in mentions_of(body, date(2022, 3, 29)) if m.type == "round"}
+    assert found == {
+        "2022-02-28": "gomel-region",
+        "2022-03-03": "brest-region",
+        "2022-03-07": "brest-region",
+        "2022-03-14": "online",
+    }
+
+
+def test_the_last_time_before_now_told_with_the_wars_first_weeks_does_not_move_the_story_back() -> None:
+    body = (
+        "Russian and Ukrainian delegations met in Istanbul on Wednesday.\n\n"
+        "The talks are the first direct negotiations since March 2022, when their delegations met at the palace in the "
+        "first weeks of the full-scale invasion.\n\n"
+        "The new process began on May 11, when Vladimir Putin proposed resuming direct talks in Istanbul. "
+        "The first round was held at the palace on May 16."
+    )
+    found = [(m.type, m.range.start.isoformat()) for m in mentions_of(body, date(2025, 7, 23), war_began=WAR_BEGAN)]
+    assert ("proposal", "2025-05-11") in found  # the when-clause tells what happened that day
+    assert ("round", "2025-05-16") in found
+    assert not [f for f in found if f[1].startswith("2022-05")]

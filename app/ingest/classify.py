@@ -12,6 +12,7 @@ from app.ingest.phrases import (
     COMPARED_ROUND,
     DELEGATION_WORD,
     DELEGATIONS_MET,
+    FRONTED_SPEAKING,
     GROUP_MINISTERS,
     HAPPENINGS,
     HELD,
@@ -183,6 +184,8 @@ def type_for_clause(
 ) -> str | None:
     if anchor is not None and said_then(unquoted[: anchor.start]):
         return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
+    if anchor is not None and who and FRONTED_SPEAKING.match(unquoted[: anchor.start]):
+        return "statement"  # "Speaking on Tuesday at the cosmodrome, Putin accused Kyiv of ...": his words
     if number is not None and anchor is not None and who and _round_to_come_in_words(unquoted, anchor):
         return "statement"  # "Last Friday, Erdogan said that Türkiye was ready to host the third round": the words
     if number is not None and classify(clause) in {None, "round", "statement", "diplomacy"}:
@@ -216,7 +219,12 @@ def type_for_clause(
         return done or "statement"
     said = cues().speech.search(unquoted) if who and classify(clause) is None else None
     said_after = said is not None and said.start() > (anchor.end if anchor else 0)
-    if said is not None and said_after and classify(unquoted[: said.start()]) in {None, "statement"}:
+    if (
+        said is not None
+        and said_after
+        and classify(unquoted[: said.start()]) in {None, "statement"}
+        and not _announced_happening(unquoted[said.start() :])
+    ):
         return "statement"  # "poured cold water on it the same day, saying the draft was not ready": words
     found = classify(clause) or classify(unquoted)
     if found in SESSION_TYPES and anchor is not None and not anchor.forward and PROPOSED_SESSION.search(clause):

@@ -330,8 +330,10 @@ def mentions_in_sentence(
         state.narrative_counted_back = year_setters[-1].kind in COUNTED_BACK_KINDS
     elif str(published.year) in YEAR_DIGITS.findall(text):
         state.narrative_year = published.year  # "How the 2025 talks unfolded": the text is back in its own year
-    elif in_war_year and any(t.range.end.year == state.war_year for t in found):
-        state.narrative_year = state.war_year  # the text now tells of the war's first year
+    elif in_war_year and any(t.range.end.year == state.war_year and not _since(t, text) for t in found):
+        # the text now tells of the war's first year (not when it names the last time before now: "the first
+        # direct talks since March 2022, when the delegations met in the first weeks of the invasion")
+        state.narrative_year = state.war_year
     elif in_war_year and not found and WAR_AGE.match(text):
         # so too, opening a sentence with no date: "Within days of the full-scale invasion, the two sides opened
         # direct talks. The first round, on February 28, ..." (and the days told before it are left behind; not
@@ -491,6 +493,14 @@ def mentions_in_sentence(
                 # "the first session between the two delegations since March 7, when they met for a third time":
                 # the number is the earlier meeting's, not the one the sentence begins with
                 number = ORDINALS[nth.group("ord").lower()]
+        elif (
+            (when := WHEN_CLAUSE.match(unquoted, anchor.end))
+            and classify(clause) is None
+            and classify(when.group("clause"))
+        ):
+            # "The new process began on May 11, when Putin ... proposed resuming direct talks": what happened then
+            # (not "A second round was held on June 2, when the sides exchanged memorandums": the round)
+            clause = when.group("clause")
         event_type = (
             "round"
             if next_round

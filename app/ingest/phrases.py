@@ -28,6 +28,7 @@ DRAFT_REACH = 45  # characters before a date within which the draft it dates is 
 # "made no progress in their second round", "at a brief second round": one held
 HELD_AT_BEFORE = re.compile(r"\b(?:in|at) (?:their|a|the)(?:\s+(?:brief|short|long|lengthy|tense))?\s+$", re.I)
 ANNOUNCED_THING = re.compile(r"\b(?:announced|declared|ordered|unveiled)\s+(?:a|an|the|new|its|his|their)\b", re.I)
+FRONTED_SPEAKING = re.compile(r"^\W*Speaking\b", re.I)  # "Speaking on Tuesday at the cosmodrome, Putin accused ..."
 READY_TO = re.compile(r"\b(?:ready|willing|prepared|offered|offers|offering)\s+to\b", re.I)  # "ready to host"
 HOPED_FOR = re.compile(r"\b(?:hopes?|hoped|wants?|wanted|expects?|expected|plans?|aims?|seeks?) (?:for|to)\b", re.I)
 NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b[^,;]*$", re.I)
@@ -146,7 +147,7 @@ GROUP_MINISTERS = re.compile(
 ADJUNCT_START = re.compile(r"\s*(?:in|at|near|on)\b")
 APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]+\s?){1,3}(?:and\s(?:[A-Z][\w'’-]+\s?){1,3})?")
 CLAUSE_BREAK = re.compile(
-    r"[,;:—–]|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b"
+    r"[,;:—–]|(?<=\s)-(?=\s)|\b(?:but|while|whereas|after|before|since|because|although|which|when)\b"
     r"|\band (?=(?:is|are|was|were|will|would|has|had|then)\b)",  # "met Lavrov on Wednesday and is due in Lviv"
     re.I,
 )
