@@ -566,3 +566,13 @@ def test_a_year_long_before_the_other_articles_is_background_before_the_wars_sta
     )
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, None))
     assert published.day is not None and published.day.year == 2022
+
+
+def test_a_month_of_this_year_told_as_past_comes_before_the_article() -> None:
+    text = (
+        "Looking back at the drafts\n\n"
+        "In November 2023, the negotiator gave a long interview. The talks had opened on 10 March in Antalya. "
+        "In April this year, a detailed reconstruction of the drafts appeared. On Friday, the president spoke again."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day >= date(2024, 4, 1)

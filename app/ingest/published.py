@@ -31,6 +31,7 @@ from app.ingest.phrases import WAR_LAUNCHED
 from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention
 
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
+THIS_YEAR_WORDS = re.compile(r"\bthis year\b", re.I)
 PAST_MONTH = re.compile(r"(?:in|since)\b", re.I)
 LAST_YEAR_KINDS = {"month_day_of_year", "month_of_year"}  # "March 29th last year", "in June last year"
 HARD = 100.0
@@ -268,6 +269,8 @@ def _resolved_explicit(cue: Cue, day: date) -> date | None:
     if cue.kind == "month":  # "accepted a proposal in March": March has begun
         start = date(day.year, m.range.start.month, 1)
         return start if start <= day else start.replace(year=day.year - 1)
+    if cue.kind == "month_of_year":  # "In April this year, a reconstruction appeared": April of the article's year
+        return date(day.year, m.range.start.month, 1)
     if cue.kind == "month_part":
         for year in (day.year, day.year - 1):
             last_day = calendar.monthrange(year, m.range.end.month)[1]  # "late February" ends on the 28th or 29th
@@ -367,6 +370,7 @@ class Constraints:
                 for c in past
                 if c.kind in {"month_day", "weekday_date", "month_part"}
                 or (c.kind == "month" and c.mention and PAST_MONTH.match(c.mention.text))  # not "by June"
+                or (c.kind == "month_of_year" and c.mention and THIS_YEAR_WORDS.search(c.mention.text))
             ),
             captions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "caption"),
             not_before=tuple(  # "talks held in Istanbul in March 2022": the article is no earlier than that
