@@ -2007,3 +2007,14 @@ def test_the_last_time_before_now_told_with_the_wars_first_weeks_does_not_move_t
     assert ("proposal", "2025-05-11") in found  # the when-clause tells what happened that day
     assert ("round", "2025-05-16") in found
     assert not [f for f in found if f[1].startswith("2022-05")]
+
+
+def test_a_date_inside_what_a_speaker_told_dates_that_happening_not_the_words() -> None:
+    body = (
+        "Sergei Lavrov told a press conference that the maternity hospital in Mariupol struck on Wednesday had been "
+        "taken over by radicals."
+    )
+    found = {(m.type, m.range.start.isoformat(), m.anchored) for m in mentions_of(body, date(2022, 3, 10))}
+    assert ("atrocity", "2022-03-09", True) in found  # the strike on its day
+    assert ("statement", "2022-03-09", False) in found  # the words: undated, the day before or of the article
+    assert ("statement", "2022-03-09", True) not in found

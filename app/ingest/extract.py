@@ -25,6 +25,7 @@ from app.ingest.dating import (
     EXPLICIT_YEAR_KINDS,
     NARRATIVE_YEARS_BACK,
     NUMBER_WORDS,
+    REPORTED_THAT,
     SINCE_JUST_BEFORE,
     YEAR_DIGITS,
     find_time_mentions,
@@ -575,6 +576,15 @@ def mentions_in_sentence(
                     True,
                     clause,
                 )
+        elif event_type in HAPPENINGS | {"statement"} and (
+            told_of := _happening_reported_as_past(unquoted, anchor, times, who)
+        ):
+            # "Lavrov told a press conference that the maternity hospital struck on Wednesday had been taken over by
+            # radicals": the date is the strike's; the words are dated like undated ones
+            when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
+            emit(when_said, None, "statement", how, False, clause)
+            how = f"'{anchor.text}' ({anchor.explanation}), article of {published.isoformat()}: what was told of"
+            emit(anchor.range, anchor, told_of, how, True, clause, status="occurred", people=())
         elif event_type is not None:
             emit(
                 anchor.range,
@@ -780,6 +790,20 @@ def mentions_in_sentence(
             state.news_session = m.range
     state.last_words = next((m for m in reversed(results) if m.type == "statement"), words_before)
     return results
+
+
+def _happening_reported_as_past(
+    unquoted: str, anchor: TimeMention, times: list[TimeMention], who: str | None
+) -> str | None:
+    """The kind of happening a speaker reported in a that-clause holding the sentence's only date ('told reporters
+    that the hospital struck on Wednesday had been ...'): the date is that happening's, not the words'."""
+    if who is None or anchor.forward or len(times) != 1 or said_then(unquoted[: anchor.start]):
+        return None
+    verb = cues().speech.search(unquoted, 0, anchor.start)
+    if verb is None or not REPORTED_THAT.search(unquoted, verb.end(), anchor.start):
+        return None
+    told_of = classify(unquoted[verb.end() :])
+    return told_of if told_of in HAPPENINGS else None
 
 
 ORDINAL_TIME_WORDS = 8  # how far after a round's ordinal the date it is told with may come
