@@ -40,6 +40,14 @@ def mentions_of(
         ("On Monday, Joe Biden announced a new package of military aid.", "aid", "2022-04-11", "2022-04-11"),
         ("On Monday, Volodymyr Zelensky announced that talks would go on.", "statement", "2022-04-11", "2022-04-11"),
         ("Joe Biden on Monday announced a ban on imports of Russian oil and gas.", "aid", "2022-04-11", "2022-04-11"),
+        # a decree declaring talks impossible is words on the talks; a ten-point "formula" in quotes, a proposal
+        (
+            "Zelensky signed a decree on 4 October declaring negotiations impossible.",
+            "statement",
+            "2021-10-04",
+            "2021-10-04",
+        ),
+        ('In March he presented his ten-point "peace formula" to the summit.', "proposal", "2022-03-01", "2022-03-31"),
         (
             "Speaking on Tuesday at the cosmodrome in the Far East, where he was accompanied by his guest, Vladimir "
             "Putin accused Kyiv of backing away from what was agreed during the last round of talks in Istanbul.",
