@@ -2026,3 +2026,14 @@ def test_a_date_inside_what_a_speaker_told_dates_that_happening_not_the_words() 
     assert ("atrocity", "2022-03-09", True) in found  # the strike on its day
     assert ("statement", "2022-03-09", False) in found  # the words: undated, the day before or of the article
     assert ("statement", "2022-03-09", True) not in found
+
+
+def test_a_numbered_round_without_a_date_in_the_lede_is_the_session_of_the_day_the_lede_reports() -> None:
+    body = (
+        "KYIV, Ukraine (AP) — Russian and Ukrainian negotiators agreed Thursday to try to set up safe corridors.\n\n"
+        "The agreement was the only tangible result of the second round of talks, held in the Brest region."
+    )
+    rounds = [
+        (m.range.start, m.range.end, m.round_number) for m in mentions_of(body, date(2022, 3, 3)) if m.type == "round"
+    ]
+    assert rounds == [(date(2022, 3, 3), date(2022, 3, 3), 2)]

@@ -690,6 +690,11 @@ def mentions_in_sentence(
             if recent.precision == "range":
                 recent, how = DateRange(published, published, "day"), "a numbered round told in the present perfect"
             emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", False, unquoted)
+        elif context is None and not telling_the_past and state.news_peg and state.lede_sentences < LEDE_SENTENCES:
+            # "Negotiators agreed Thursday to set up corridors. The agreement was the only result of the second
+            # round of talks, held in ...": the lede's numbered round is the session of the day the story is about
+            peg = DateRange(state.news_peg, state.news_peg, "day")
+            emit(peg, None, "round", f"{UNDATED_ROUND}: the day the story's lede reports", False, unquoted)
         elif context is not None or not telling_the_past:
             rng = context or DateRange(published - timedelta(days=14), published, "range")
             emit(rng, None, "round", UNDATED_ROUND, False, unquoted)
