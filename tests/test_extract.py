@@ -1236,6 +1236,8 @@ def test_a_headlines_numbered_round_is_the_round_the_article_dates() -> None:
         ("The first round ended without a deal, and fighting has raged since", 1),
         ("the first round of talks in Belarus", 1),
         ("the third round of talks since the war began", 3),
+        ("the talks, the first face-to-face meeting between the delegations in more than three weeks", None),
+        ("the first round of talks in Istanbul on Tuesday", 1),
     ],
 )
 def test_the_first_round_since_a_day_is_not_round_one(text: str, number: int | None) -> None:

@@ -19,6 +19,7 @@ from app.ingest.phrases import (
     HELD_AT_BEFORE,
     HOPED_FOR,
     IN_A_CALL,
+    IN_A_WHILE_AFTER,
     LEADERS_MEETING,
     LEADING_ROLE,
     MET_NTH_TIME,
@@ -67,6 +68,8 @@ def round_ordinal(text: str) -> re.Match[str] | None:
         since = SINCE_AFTER.match(text, m.end()) if m.group("ord").lower() in {"first", "1st"} else None
         if since and not SINCE_THE_WAR.match(text, since.end()):
             continue  # "the first in-person round since March 7": the first for a while, not round one
+        if m.group("ord").lower() in {"first", "1st"} and IN_A_WHILE_AFTER.match(text, m.end()):
+            continue  # "the first face-to-face meeting in more than three weeks": so too
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
             return m
     if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):

@@ -33,6 +33,12 @@ READY_TO = re.compile(r"\b(?:ready|willing|prepared|offered|offers|offering)\s+t
 HOPED_FOR = re.compile(r"\b(?:hopes?|hoped|wants?|wanted|expects?|expected|plans?|aims?|seeks?) (?:for|to)\b", re.I)
 NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b[^,;]*$", re.I)
 SINCE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?=since\b)", re.I)  # where "since" begins, in the same clause
+# "the first face-to-face meeting between the delegations in more than three weeks": the first for a while
+IN_A_WHILE_AFTER = re.compile(
+    r"[^.;,]{0,60}?\b(?:in|for) (?:more than |over |nearly |almost |about )?(?:a|an|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many) (?:days|weeks|months|years)\b",
+    re.I,
+)
 COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
 LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
 # "met for a third time"; not "for the first time since", which names no round
