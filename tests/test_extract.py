@@ -2039,3 +2039,36 @@ def test_a_numbered_round_without_a_date_in_the_lede_is_the_session_of_the_day_t
         (m.range.start, m.range.end, m.round_number) for m in mentions_of(body, date(2022, 3, 3)) if m.type == "round"
     ]
     assert rounds == [(date(2022, 3, 3), date(2022, 3, 3), 2)]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a vote's round is not the talks'
+        ("The first round of the presidential election takes place on Sunday.", date(2022, 4, 9), []),
+        # a delegation's talks with a leader are a visit
+        (
+            "A day earlier, on Friday, the delegation held talks in Kyiv with Ukrainian President Volodymyr Zelensky.",
+            date(2022, 4, 9),
+            [("diplomacy", "2022-04-08")],
+        ),
+        # 'March, 2022' is a month of that year, not this year's March
+        (
+            "The delegations met at the palace for the first direct talks since March, 2022.",
+            date(2025, 5, 16),
+            [("round", "2022-03-01")],
+        ),
+        # a date after 'since the start of the invasion on' is the invasion's, not the meeting's
+        (
+            "It was the first contact of foreign ministers Sergei Lavrov and Dmytro Kuleba since the start of the "
+            "full-scale Russian invasion on February 24.",
+            date(2022, 3, 10),
+            [],
+        ),
+    ],
+)
+def test_what_only_looks_like_a_round_or_the_meetings_date(
+    body: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.type, m.range.start.isoformat()) for m in mentions_of(body, published)]
+    assert found == expected

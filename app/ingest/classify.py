@@ -12,6 +12,7 @@ from app.ingest.phrases import (
     COMPARED_ROUND,
     DELEGATION_WORD,
     DELEGATIONS_MET,
+    ELECTION_ROUND,
     FRONTED_SPEAKING,
     GROUP_MINISTERS,
     HAPPENINGS,
@@ -40,6 +41,7 @@ from app.ingest.phrases import (
     STATE_SUBJECT,
     TALK_NOUN,
     TALKS_AT_PLACE,
+    TALKS_WITH_LEADER,
     TYPE_PRIORITY,
 )
 from app.ingest.speakers import find_people, said_then
@@ -63,6 +65,8 @@ def round_ordinal(text: str) -> re.Match[str] | None:
         noun = m.group("noun").lower()
         if noun != "round" and LEADERS_MEETING.match(text, m.end()):
             continue  # "the first meeting of the two ministers": not a round of the delegations
+        if ELECTION_ROUND.match(text, m.end()):
+            continue  # "The first round of the presidential election takes place on Sunday"
         if COMPARED_ROUND.search(text, 0, m.start()):
             continue  # "met on Monday at the same venue as the second round": another round, named to compare
         since = SINCE_AFTER.match(text, m.end()) if m.group("ord").lower() in {"first", "1st"} else None
@@ -234,6 +238,8 @@ def type_for_clause(
         return "proposal"  # "Zelensky proposed the new round on Saturday": the proposal's day, not the round's
     if found == "round" and number is None and RECEIVED.search(clause) and not DELEGATION_WORD.search(clause):
         found = "diplomacy"  # "the Russian leader received Bennett in the Kremlin for talks": a visit, not a round
+    if found == "round" and number is None and TALKS_WITH_LEADER.search(clause if classify(clause) else unquoted):
+        found = "diplomacy"  # "the delegation held talks in Kyiv with President Zelensky": a visit, not a round
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
     if found == "ministerial" and GROUP_MINISTERS.search(clause if classify(clause) else unquoted):

@@ -12,6 +12,13 @@ ROUND_ORDINAL = re.compile(
     r"(?:\s+(?:full|face-to-face|in-person|video|direct))?\s+(?P<noun>round|meeting|session)\b",
     re.I,
 )
+# "the delegation held talks in Kyiv with Ukrainian President Volodymyr Zelensky": a visit to a leader, not a round
+TALKS_WITH_LEADER = re.compile(
+    r"\b(?:talks|negotiations)\b[^.;]{0,30}\bwith (?:the )?(?:[A-Z][\w-]+ )?"
+    r"(?:President|Prime Minister|Chancellor|Crown Prince|King|Emir|Pope)\b"
+)
+# "the first round of the presidential election": a vote, not talks
+ELECTION_ROUND = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:elections?|vote|voting|polls|ballot)\b", re.I)
 AT_A_ROUND = re.compile(
     rf"\b(?:at|during) (?:the|their|its) "
     rf"(?:{ROUND_ORDINAL.pattern})|\b(?:at|during) their (?:previous|last|earlier) (?:round|meeting|session)",
@@ -76,7 +83,7 @@ SINCE_THE_WAR = re.compile(
 )
 # "since March 7", and "for the first time since the talks in Belarus in early March": what the day is compared with
 SINCE_BEFORE = re.compile(
-    r"\b(?:since|until|through)\s+$|\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on)\s+$", re.I
+    r"\b(?:since|until|through)\s+$|\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on)\s+$", re.I
 )
 # "the largest attack since the full-scale invasion began in February 2022", "the highest-level talks since
 # Russia invaded on 24 February": the war's start, compared with
