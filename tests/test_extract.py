@@ -2072,3 +2072,12 @@ def test_what_only_looks_like_a_round_or_the_meetings_date(
 ) -> None:
     found = [(m.type, m.range.start.isoformat()) for m in mentions_of(body, published)]
     assert found == expected
+
+
+def test_what_the_sides_exchanged_just_after_a_round_was_exchanged_at_it() -> None:
+    body = (
+        "The second round, on Monday, June 2, took place in the palace and lasted a little over an hour.\n\n"
+        "The sides exchanged memoranda."
+    )
+    found = [(m.type, m.range.start, m.range.end) for m in mentions_of(body, date(2025, 6, 4))]
+    assert ("proposal", date(2025, 6, 2), date(2025, 6, 2)) in found

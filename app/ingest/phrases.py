@@ -229,7 +229,10 @@ THE_MEETING = re.compile(
     re.I,
 )
 # "At the second round, on June 2, ... They agreed to swap all severely wounded prisoners": what was agreed there
-THEY_AGREED = re.compile(r"^(?:They|The (?:two )?(?:sides|delegations)|Both sides) (?:also |had )?agreed\b", re.I)
+# "They agreed to ...", "The sides exchanged memoranda": what the round just told of agreed or did
+THEY_AGREED = re.compile(
+    r"^(?:They|The (?:two )?(?:sides|delegations)|Both sides) (?:also |had )?(?:agreed|exchanged|swapped)\b", re.I
+)
 SAME_PLACE_AS_BEFORE = re.compile(
     r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
 )
