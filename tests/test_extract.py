@@ -2081,3 +2081,13 @@ def test_what_the_sides_exchanged_just_after_a_round_was_exchanged_at_it() -> No
     )
     found = [(m.type, m.range.start, m.range.end) for m in mentions_of(body, date(2025, 6, 4))]
     assert ("proposal", date(2025, 6, 2), date(2025, 6, 2)) in found
+
+
+def test_a_yearless_day_two_weeks_before_the_article_is_its_own_news_after_a_paragraph_of_the_past() -> None:
+    body = (
+        "On Wednesday, Vladimir Putin made clear what he thought of further talks.\n\n"
+        "The outlines were drawn in the spring of 2022. The first round of the new talks, held at the palace on May "
+        "16, happened because Putin had proposed it."
+    )
+    rounds = [m.range.start for m in mentions_of(body, date(2025, 5, 28)) if m.round_number == 1]
+    assert rounds == [date(2025, 5, 16)]

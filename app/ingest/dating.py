@@ -605,7 +605,7 @@ def _resolve_weekday(
 
 
 NARRATIVE_YEARS_BACK = 3  # a year named this long before the article's may be the year its background is told in
-OWN_NEWS_DAYS = 7  # a day without its year this close to the article is its own news, whatever was told before
+OWN_NEWS_DAYS = 14  # a day without its year this close to the article is its own news, whatever was told before
 STORY_STEP_DAYS = 92  # a story told in order moves on by weeks, not by years
 NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
