@@ -2046,6 +2046,12 @@ def test_a_numbered_round_without_a_date_in_the_lede_is_the_session_of_the_day_t
     [
         # a vote's round is not the talks'
         ("The first round of the presidential election takes place on Sunday.", date(2022, 4, 9), []),
+        # a relative clause's date is the noun's before it: the invasion's, not the talks'
+        (
+            "The talks came as Russia's invasion, which began on February 24, neared the end of its fifth week.",
+            date(2022, 3, 29),
+            [("military", "2022-02-24")],
+        ),
         # a delegation's talks with a leader are a visit
         (
             "A day earlier, on Friday, the delegation held talks in Kyiv with Ukrainian President Volodymyr Zelensky.",

@@ -576,3 +576,13 @@ def test_a_month_of_this_year_told_as_past_comes_before_the_article() -> None:
     )
     published = published_of(text)
     assert published.day is not None and published.day >= date(2024, 4, 1)
+
+
+def test_a_page_stamp_a_day_ahead_of_its_dateline_is_another_time_zone_not_another_year() -> None:
+    text = (
+        "Russia to reduce military activity after Istanbul talks\n\n"
+        "Source: Xinhua | 2022-03-30 00:41:17 | Editor: huaxia\n\n"
+        "ISTANBUL, March 29 (Xinhua) -- Russia has decided to reduce military activity, its deputy defence minister "
+        "said on Tuesday after a new round of peace talks with Ukraine in Istanbul."
+    )
+    assert published_of(text).day == date(2022, 3, 29)

@@ -66,6 +66,7 @@ from app.ingest.phrases import (
     MET_NTH_TIME,
     NEGATED,
     NOT_GOING_ON,
+    NOUN_BEFORE_COMMA,
     OFFERED,
     OLD_ACCORD_TYPES,
     ORDINALS,
@@ -166,6 +167,10 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     left = left_breaks[-1][0] if left_breaks else 0
     if left_breaks and left_breaks[-1][1] in {"which", "that", "who"} and len(left_breaks) > 1:
         left = left_breaks[-2][0]
+        if sentence[left] == "," and left_breaks[-1][0] - left <= 2:
+            # ", which began on February 24" describes the few words before its comma ("Russia's invasion")
+            noun = NOUN_BEFORE_COMMA.search(sentence, 0, left)
+            left = noun.start() if noun else left
     right = min([b for b, _ in breaks if b >= end] or [len(sentence)])
     clause = sentence[left:right]
     if len(clause.split()) <= 4:

@@ -157,6 +157,7 @@ GROUP_MINISTERS = re.compile(
     rf"|\bministers of (?:the )?{GROUP}\b[^.;]{{0,20}}\b(?:met|meet|meeting|gathered)\b",
     re.I,
 )
+NOUN_BEFORE_COMMA = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")  # the last words before a comma
 ADJUNCT_START = re.compile(r"\s*(?:in|at|near|on)\b")
 APPOSITIVE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]+\s?){1,3}(?:and\s(?:[A-Z][\w'’-]+\s?){1,3})?")
 CLAUSE_BREAK = re.compile(

@@ -37,6 +37,7 @@ LAST_YEAR_KINDS = {"month_day_of_year", "month_of_year"}  # "March 29th last yea
 HARD = 100.0
 YEARLESS_REACH_DAYS = 240  # a year-less date is rarely from more than eight months before the article
 WINDOW_TOLERANCE = 1.0
+STAMP_AHEAD = 2 * WINDOW_TOLERANCE  # the day before a full date named: only when nothing else fits (never in a window)
 RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text may have been written
 YEAR_AWAY = 5.0  # per year a year-less article lies after the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
@@ -399,7 +400,13 @@ class Constraints:
 def _hard_floor(day: date, k: Constraints) -> float:
     """The part of `_penalty` that rules days out on cheap checks alone: the penalty starts from it, so a day
     whose floor is already worse than the best day found is not worth scoring."""
-    floor = HARD * sum(1 for start in (*k.not_before, *k.captions) if day < start)
+    # a page's stamp may be a day ahead of its dateline (another time zone: 'ISTANBUL, March 29 (Xinhua)' under
+    # 'Source: Xinhua | 2022-03-30 00:41:17'): a day before a full date costs a little, earlier days are ruled out
+    floor = sum(
+        HARD if day < start - timedelta(days=1) else STAMP_AHEAD
+        for start in (*k.not_before, *k.captions)
+        if day < start
+    )
     floor += HARD * sum(1 for month_day in k.dateline_days if (day.month, day.day) != month_day)
     floor += HARD * sum(1 for year in k.years if day.year < year)
     floor += HARD * sum(1 for first, last in k.anniversaries if not first <= day <= last)
@@ -521,7 +528,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     lo = date(first_year, 1, 1)
     explicit = [c.mention.range.end for c in cues if c.mention and c.kind in {"full_date", "caption"}]
     if explicit:
-        lo = max(explicit)
+        lo = max(explicit) - timedelta(days=1)  # a day before a page's stamp: its dateline's day in another time zone
     hi = date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31)
     constraints = Constraints.of(cues, ctx)
     if not has_year and constraints.pins_calendar:
