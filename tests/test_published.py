@@ -586,3 +586,16 @@ def test_a_page_stamp_a_day_ahead_of_its_dateline_is_another_time_zone_not_anoth
         "said on Tuesday after a new round of peace talks with Ukraine in Istanbul."
     )
     assert published_of(text).day == date(2022, 3, 29)
+
+
+def test_a_yearless_day_under_a_headline_and_byline_with_the_wars_age_dates_a_retrospective() -> None:
+    text = (
+        "The Negotiating Table\nSubscribe\nSign in\n\n"
+        "The ghost of Istanbul\n"
+        "What the spring-2022 drafts tell us about the new offer\n\n"
+        "Elena Marsh\nJun 18\n\n"
+        "Nearly 28 months into the full-scale war, the drafts of March 29, 2022 are back. On Friday, Putin spoke at "
+        "the foreign ministry. On Saturday and Sunday, delegations met at a resort."
+    )
+    published = published_of(text)
+    assert published.day == date(2024, 6, 18)

@@ -125,6 +125,8 @@ RELATED_HEADING = re.compile(
 BULLET_ITEM = re.compile(r"^[-–•·*]\s+")
 SECTION_HEADLINE = re.compile(r"^[A-Z][\w&]*(?: [\w&]+)? category\s*·\s")
 LINK_ITEM_WORDS = 25  # a headline under a related-links heading is short and ends without a full stop
+HEAD_PARAGRAPHS = 3  # a standfirst, a byline and a kicker may stand between a headline and its date line
+BYLINE_WORDS = 25
 HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|script|style|article|head|meta|a)\b", re.I)
 STRAY_COMMENT = re.compile(r"!--[^\n]*?-->")  # a comment whose '<' the scraper lost
 TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
@@ -461,8 +463,15 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         if line in seen or _is_piped_menu(line):
             continue  # pages repeat their headline and captions; 'Share: X | Facebook | Email' is links
         seen.add(line)
+        # a day under the headline, its standfirst and byline ('The ghost of Istanbul' / ... / 'Elena Marsh' /
+        # 'Jun 18'): the page's own date line, not a day the text tells of
+        in_head = len(paragraphs) <= HEAD_PARAGRAPHS and all(
+            len(p.split()) <= BYLINE_WORDS and not p.endswith((".", "!", "?")) for p in paragraphs
+        )
         yearless_stamp = (
-            dateline is None and YEARLESS_DAY_LINE.match(line) and (not sentences or UPDATED_OR_PUBLISHED.match(line))
+            dateline is None
+            and YEARLESS_DAY_LINE.match(line)
+            and (not sentences or in_head or UPDATED_OR_PUBLISHED.match(line))
         )
         if DATELINE_ONLY.match(line) or yearless_stamp:
             # the first publication line wins; an "Updated" line only when nothing else dates the page

@@ -46,11 +46,12 @@ DURATION = re.compile(
     rf"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
     r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
     r"(?P<unit>day|week|month|year)s?(?:-long| long|-old| old)?\s+"
-    r"(?:(?:since|(?P<after>after)) (?:the )?(?:war|conflict|invasion|fighting)(?:\s+(?:began|started|broke out))?"
+    r"(?:(?:since|(?P<after>after)) (?:the )?(?:full-scale )?(?:war|conflict|invasion|fighting)"
+    r"(?:\s+(?:began|started|broke out))?"
     # "two years since Russia launched its full-scale invasion", "a month after Moscow sent troops into Ukraine"
     rf"|(?:since|(?P<after_invaded>after)) (?:Russia|Moscow|Russian (?:forces|troops)|(?:Vladimir )?Putin) "
     rf"{WAR_LAUNCHED}"
-    r"|(?:of|(?P<into>into)) (?:the )?(?:war|conflict|fighting|invasion)"
+    r"|(?:of|(?P<into>into)) (?:the )?(?:full-scale )?(?:war|conflict|fighting|invasion)"
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
@@ -177,7 +178,8 @@ def _duration_cues(text: str) -> list[Cue]:
         if anniversary:
             span = (days - ANNIVERSARY_DAYS, days + ANNIVERSARY_DAYS)  # "will mark two years since ...": a day
         elif qual in {"nearly", "almost", "less than"}:
-            span = (days - max(10.0, days * 0.12), days - 3)
+            # "nearly six weeks": a few days short; "nearly 28 months": within the 28th month, not two months short
+            span = (days - max(10.0, min(days * 0.12, UNIT_DAYS[m.group("unit").lower()])), days - 3)
         elif qual in {"more than", "over", "just over"}:
             span = (days + 1, days + max(14.0, days * 0.2))
         else:
