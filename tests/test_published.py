@@ -599,3 +599,20 @@ def test_a_yearless_day_under_a_headline_and_byline_with_the_wars_age_dates_a_re
     )
     published = published_of(text)
     assert published.day == date(2024, 6, 18)
+
+
+@pytest.mark.parametrize(
+    ("told", "low", "high"),
+    [
+        # the day the war began, so long ago: the war's age when the article was written
+        ("Russia launched its invasion of Ukraine on February 24, nearly two months ago.", "2022-04-15", "2022-04-22"),
+        # another day so long ago says nothing of the war's age, and is not shown as evidence of it
+        ("The pipeline deal was signed on March 3, two months ago.", "2022-03-03", "2022-03-31"),
+    ],
+)
+def test_the_wars_first_day_counted_back_from_the_article_dates_it(told: str, low: str, high: str) -> None:
+    text = f"Kremlin says it handed Kyiv a draft\n\nThe Kremlin said Wednesday it had handed Ukraine a draft. {told}"
+    published = published_of(text)
+    assert published.day is not None and low <= published.day.isoformat() <= high
+    counted_back = told.split(" on ")[1].rstrip(".")  # "February 24, nearly two months ago"
+    assert (counted_back in published.evidence) == ("February 24" in told)

@@ -55,6 +55,13 @@ DURATION = re.compile(
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
+DAY_AGO = re.compile(
+    rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?\s+"
+    r"(?:(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)\s+)?"
+    r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago\b",
+    re.I,
+)
 # a verb in the present before a mid-sentence 'six weeks after the invasion began', and no verb in the past
 PRESENT_BEFORE = re.compile(
     r"^(?!.*\b(?:was|were|had|did|held|met|began|came|took|said|told)\b).*\b(?:is|are|appears?|seems?|remains?)\b",
@@ -101,6 +108,17 @@ class Cue:
     lede_weekdays: tuple[int, ...] = ()  # the weekdays a wire story's first sentence names
     past: bool = False  # "last Friday, June 3": a day gone by, never one to come
     anniversary: bool = False  # "will mark two years since ...": the war's age to the week, no other
+    counted_from: tuple[int, int] | None = None  # "on February 24, nearly two months ago": that month and day
+
+    def counts_the_wars_age(self, ctx: CorpusContext) -> bool:
+        """A duration cue that tells how long the war has gone on: one counted from the day it began."""
+        start = ctx.conflict_start
+        return (
+            self.kind == "duration"
+            and self.target is not None
+            and start is not None
+            and (self.counted_from is None or self.counted_from == (start.month, start.day))
+        )
 
 
 def published_from_metadata(meta: dict[str, str]) -> PublishedDate | None:
@@ -177,14 +195,16 @@ def _duration_cues(text: str) -> list[Cue]:
         anniversary = m.group("unit").lower() == "year" and not qual and bool(MARKS_BEFORE.search(text, 0, m.start()))
         if anniversary:
             span = (days - ANNIVERSARY_DAYS, days + ANNIVERSARY_DAYS)  # "will mark two years since ...": a day
-        elif qual in {"nearly", "almost", "less than"}:
-            # "nearly six weeks": a few days short; "nearly 28 months": within the 28th month, not two months short
-            span = (days - max(10.0, min(days * 0.12, UNIT_DAYS[m.group("unit").lower()])), days - 3)
-        elif qual in {"more than", "over", "just over"}:
-            span = (days + 1, days + max(14.0, days * 0.2))
         else:
-            span = (days - max(4.0, days * 0.08), days + max(7.0, days * 0.1))
+            span = _duration_span(days, qual, m.group("unit"))
         cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
+    for m in DAY_AGO.finditer(text):
+        # "Russia launched its invasion on February 24, nearly two months ago": the article is that long after it
+        n_text = m.group("n").lower()
+        n = 1 if n_text in {"a", "an"} else WORD_NUMBERS.get(n_text) or int(n_text)
+        span = _duration_span(n * UNIT_DAYS[m.group("unit").lower()], (m.group("qual") or "").lower(), m.group("unit"))
+        counted_from = (month_number(m.group("month")), int(m.group("day")))
+        cues.append(Cue("duration", m.group(0).strip(), target=span, counted_from=counted_from))
     for m in DAY_OF_WAR.finditer(text):
         n = int(m.group("n") or m.group("nth") or m.group("heading_n") or m.group("titled_n"))
         # day 1 is the war's first day, so day n is n - 1 days after it; a day off (an outlet counting in
@@ -197,6 +217,16 @@ def _duration_cues(text: str) -> list[Cue]:
         slack = 2 if m.group("unit").lower() == "month" else 0
         cues.append(Cue("duration", m.group(0), target=((n - 1) * unit - slack, n * unit + slack)))
     return cues
+
+
+def _duration_span(days: float, qual: str, unit: str) -> tuple[float, float]:
+    """The days a duration of about `days` allows, by its qualifier."""
+    if qual in {"nearly", "almost", "less than"}:
+        # "nearly six weeks": a few days short; "nearly 28 months": within the 28th month, not two months short
+        return (days - max(10.0, min(days * 0.12, UNIT_DAYS[unit.lower()])), days - 3)
+    if qual in {"more than", "over", "just over"}:
+        return (days + 1, days + max(14.0, days * 0.2))
+    return (days - max(4.0, days * 0.08), days + max(7.0, days * 0.1))
 
 
 LAST_JUST_BEFORE = re.compile(r"\blast\s+$", re.I)
@@ -388,7 +418,7 @@ class Constraints:
             ),
             numbered=tuple(c.numbered for c in cues if c.kind == "weekday_numbered" and c.numbered),
             weekdays=tuple(weekdays),
-            durations=tuple(c.target for c in cues if c.kind == "duration" and c.target and ctx.conflict_start),
+            durations=tuple(c.target for c in cues if c.target and c.counts_the_wars_age(ctx)),
             anniversaries=tuple(
                 (ctx.conflict_start + timedelta(days=c.target[0]), ctx.conflict_start + timedelta(days=c.target[1]))
                 for c in cues
@@ -547,7 +577,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         scored.append((score, day))
     # the window: every day that fits the cues almost as well as the best one
     feasible = [d for s, d in scored if s <= best_score + WINDOW_TOLERANCE]
-    durations = [c for c in cues if c.kind == "duration" and c.target and ctx.conflict_start]
+    durations = [c for c in cues if c.counts_the_wars_age(ctx)]
     # the best fit; among equals the earliest, as news is written soon after what it reports
     best = min(scored)[1]
     end = best
@@ -573,6 +603,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
                     "month_day",
                     "weekday",
                 }
+                and (c.kind != "duration" or c.counts_the_wars_age(ctx))
             }
         )
     )[:8]
@@ -612,7 +643,7 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
                     spans.append((named, named + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         elif m is not None and cue.kind == "year":
             spans.append((m.range.start, m.range.end + timedelta(days=CANDIDATE_MONTHS_AFTER)))
-        elif cue.kind == "duration" and cue.target and ctx.conflict_start:
+        elif cue.target and ctx.conflict_start and cue.counts_the_wars_age(ctx):
             low, high = cue.target
             spans.append((ctx.conflict_start + timedelta(days=low), ctx.conflict_start + timedelta(days=high + 1)))
     if not spans:
