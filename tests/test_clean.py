@@ -312,3 +312,25 @@ def test_a_day_without_a_year_alone_on_its_line_dates_the_page_only_above_the_bo
 def test_a_row_of_links_in_the_body_is_no_sentence() -> None:
     page = "Talks end in Istanbul\n\nShare: X | Facebook | WhatsApp | Email\n\nThe delegations met on Monday."
     assert [s.text for s in clean_article(raw(page)).sentences] == ["The delegations met on Monday."]
+
+
+def test_the_articles_own_lines_after_a_related_link_are_kept() -> None:
+    text = (
+        "Talks in Istanbul end with hope\n\nRead more\n\nRussia and Ukraine resume talks in Istanbul\n\n"
+        "He said: \u2018We are ready to talk, but not to surrender.\u2019\n\nKey points from the talks:\n\n"
+        "- Russia pledged to scale back operations near Kyiv\n\n- Ukraine proposed a neutral status\n\n"
+        "Mr Medinsky said a meeting of the presidents was possible once a treaty was ready."
+    )
+    article = clean_article(raw(text))
+    assert "Russia and Ukraine resume talks in Istanbul" not in article.text  # the link
+    for kept in ("ready to talk", "Key points from the talks:", "Russia pledged to scale back", "neutral status"):
+        assert kept in article.text
+
+
+def test_a_timelines_day_headings_are_not_the_pages_date_line() -> None:
+    text = (
+        "How the peace talks unfolded\n\nA timeline of the negotiations\n\nFebruary 28\n\n"
+        "The first round of talks was held in the Gomel region.\n\nMarch 29\n\nDelegations met in Istanbul."
+    )
+    article = clean_article(raw(text))
+    assert article.dateline is None and "February 28" in article.text

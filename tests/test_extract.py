@@ -2097,3 +2097,63 @@ def test_a_yearless_day_two_weeks_before_the_article_is_its_own_news_after_a_par
     )
     rounds = [m.range.start for m in mentions_of(body, date(2025, 5, 28)) if m.round_number == 1]
     assert rounds == [date(2025, 5, 16)]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # the ordinal is not linked across a phrase of its own to a later date
+        (
+            "The second round of talks, announced by Russia on Tuesday, took place on Thursday in the Brest region.",
+            date(2022, 3, 4),
+            {("round", "2022-03-03", 2)},
+        ),
+        # 'Speaking to reporters, ...' with the date in the words said: the round is still the date's
+        (
+            "Speaking to reporters, Dmitry Peskov said the third round of talks was held on Monday in Belarus.",
+            date(2022, 3, 15),
+            {("round", "2022-03-14", 3)},
+        ),
+        # announcing a round is words, not a round held
+        (
+            "On Monday, Dmitry Peskov announced the next round of talks would be held by video link.",
+            date(2022, 3, 15),
+            {("statement", "2022-03-14", None)},
+        ),
+        # 'will be held in two days', 'ran for two days': still round one
+        (
+            "The first round of talks ran for two days in Istanbul and ended on Tuesday.",
+            date(2022, 2, 23),
+            {("round", "2022-02-22", 1)},
+        ),
+        # a hospital visit that 'struck a defiant tone', a decree of martial law: no atrocity, no words on the talks
+        (
+            "On Saturday, Volodymyr Zelensky visited wounded soldiers in a Kyiv hospital and struck a defiant tone.",
+            date(2022, 3, 14),
+            {("diplomacy", "2022-03-12", None)},
+        ),
+        (
+            "Volodymyr Zelensky signed a decree on February 24 declaring martial law across Ukraine.",
+            date(2022, 3, 1),
+            set(),
+        ),
+    ],
+)
+def test_review_counterexamples_keep_what_they_were(body: str, published: date, expected: set) -> None:
+    found = {(m.type, m.range.start.isoformat(), m.round_number) for m in mentions_of(body, published)}
+    assert found == expected
+
+
+def test_a_round_to_come_this_weekend_told_on_a_saturday_is_planned() -> None:
+    body = "The third round of talks will be held this weekend in Belarus, Mykhailo Podolyak said."
+    rounds = [(m.range.start, m.status) for m in mentions_of(body, date(2022, 3, 5)) if m.type == "round"]
+    assert rounds == [(date(2022, 3, 5), "planned")]
+
+
+def test_accusations_the_sides_exchanged_are_not_what_the_round_agreed() -> None:
+    body = (
+        "The third round of talks was held on March 7 in Belarus. "
+        "The two sides exchanged accusations over the failure of humanitarian corridors."
+    )
+    found = [(m.type, m.range.start) for m in mentions_of(body, date(2022, 3, 14))]
+    assert ("humanitarian", date(2022, 3, 7)) not in found

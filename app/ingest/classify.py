@@ -72,7 +72,11 @@ def round_ordinal(text: str) -> re.Match[str] | None:
         since = SINCE_AFTER.match(text, m.end()) if m.group("ord").lower() in {"first", "1st"} else None
         if since and not SINCE_THE_WAR.match(text, since.end()):
             continue  # "the first in-person round since March 7": the first for a while, not round one
-        if m.group("ord").lower() in {"first", "1st"} and IN_A_WHILE_AFTER.match(text, m.end()):
+        if (
+            m.group("ord").lower() in {"first", "1st"}
+            and IN_A_WHILE_AFTER.match(text, m.end())
+            and not cues().future.search(text)
+        ):
             continue  # "the first face-to-face meeting in more than three weeks": so too
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
             return m
@@ -85,7 +89,7 @@ def _announced_happening(text: str) -> bool:
     """Whether a speech verb's object is a happening of another kind ('announced a special military operation',
     'announced a new package of military aid'): what was announced, not words about the talks."""
     announced = ANNOUNCED_THING.search(text)
-    return announced is not None and classify(text[announced.end() :]) not in {None, "statement"}
+    return announced is not None and classify(text[announced.end() :]) in HAPPENINGS
 
 
 def _round_to_come_in_words(unquoted: str, anchor: TimeMention) -> bool:
@@ -191,8 +195,16 @@ def type_for_clause(
 ) -> str | None:
     if anchor is not None and said_then(unquoted[: anchor.start]):
         return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
-    if anchor is not None and who and FRONTED_SPEAKING.match(unquoted[: anchor.start]):
-        return "statement"  # "Speaking on Tuesday at the cosmodrome, Putin accused Kyiv of ...": his words
+    if (
+        anchor is not None
+        and who
+        and FRONTED_SPEAKING.match(unquoted[: anchor.start])
+        and (anchor.forward or "," not in unquoted[: anchor.start])
+    ):
+        # "Speaking on Tuesday at the cosmodrome, Putin accused Kyiv of ...": his words; so too "Speaking to reporters,
+        # Medinsky said the sides would exchange prisoners in the coming days" (what is to come is dated apart), but
+        # not "Speaking to reporters, Peskov said the third round was held on Monday": that round
+        return "statement"
     if number is not None and anchor is not None and who and _round_to_come_in_words(unquoted, anchor):
         return "statement"  # "Last Friday, Erdogan said that Türkiye was ready to host the third round": the words
     if number is not None and classify(clause) in {None, "round", "statement", "diplomacy"}:

@@ -125,6 +125,8 @@ RELATED_HEADING = re.compile(
 BULLET_ITEM = re.compile(r"^[-–•·*]\s+")
 SECTION_HEADLINE = re.compile(r"^[A-Z][\w&]*(?: [\w&]+)? category\s*·\s")
 LINK_ITEM_WORDS = 25  # a headline under a related-links heading is short and ends without a full stop
+LINK_BLOCK_LINES = 8  # the links a heading lists: no more than a handful
+TEXT_ENDINGS = (".", "!", "?", '"', "”", "’", "'", ")", ":")  # how a line of the article's own text ends
 HEAD_PARAGRAPHS = 3  # a standfirst, a byline and a kicker may stand between a headline and its date line
 BYLINE_WORDS = 25
 HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|script|style|article|head|meta|a)\b", re.I)
@@ -274,19 +276,20 @@ def _without_related_links(lines: list[str]) -> list[str]:
     under it ('- Vereshchuk: Humanitarian corridors operating in Sumy'), and headlines filed under a section
     ('Europe category · Oil jumps as U.S. weighs a ban')."""
     kept: list[str] = []
-    under_heading = False
+    links_left = 0  # how many more lines under a heading may still be its links
     for line in lines:
         if RELATED_HEADING.match(line):
-            under_heading = True
+            links_left = LINK_BLOCK_LINES
             continue
         if SECTION_HEADLINE.match(line):
             continue
         headline = BULLET_ITEM.match(line) is not None or (
-            len(line.split()) <= LINK_ITEM_WORDS and not line.endswith((".", "!", "?", '"', "”"))
+            len(line.split()) <= LINK_ITEM_WORDS and not line.endswith(TEXT_ENDINGS)
         )
-        if under_heading and headline:
+        if links_left and headline:
+            links_left -= 1
             continue
-        under_heading = False
+        links_left = 0  # the article's text goes on: what follows is its own, bullets and all
         kept.append(line)
     return kept
 
@@ -456,6 +459,8 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     paragraphs: list[str] = []
     seen: set[str] = {title}
     entry_clock = EntryClock([clock for line in body if (clock := CLOCK_LINE.match(line))])
+    # one day alone on its line under the headline dates the page; several are a timeline's headings
+    yearless_day_lines = sum(1 for line in body if YEARLESS_DAY_LINE.match(line))
     for line in body:
         if clock := CLOCK_LINE.match(line):
             entry_clock.read(clock)  # a live report's entries follow, each told on its clock's day
@@ -465,8 +470,10 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         seen.add(line)
         # a day under the headline, its standfirst and byline ('The ghost of Istanbul' / ... / 'Elena Marsh' /
         # 'Jun 18'): the page's own date line, not a day the text tells of
-        in_head = len(paragraphs) <= HEAD_PARAGRAPHS and all(
-            len(p.split()) <= BYLINE_WORDS and not p.endswith((".", "!", "?")) for p in paragraphs
+        in_head = (
+            yearless_day_lines == 1
+            and len(paragraphs) <= HEAD_PARAGRAPHS
+            and all(len(p.split()) <= BYLINE_WORDS and not p.endswith((".", "!", "?")) for p in paragraphs)
         )
         yearless_stamp = (
             dateline is None

@@ -498,6 +498,9 @@ def resolve(
     if kind == "relative_period":
         which = g.get("which") or ("this" if looks_forward(sentence, m.start(), None) else "last")
         period, ahead, how = _relative_period(which.lower(), g["unit"].lower(), ref)
+        if g["unit"].lower() == "weekend" and which.lower() == "this" and ref.weekday() >= 5:
+            # the weekend the article is written in: to come or gone by as the clause tells ('will be held', 'met')
+            ahead = looks_forward(sentence, m.start(), None)
         if period is not None and g.get("part") and g["unit"].lower() == "week":
             from_day, to_day = WEEK_PART_DAYS[g["part"].lower().removeprefix("the ").removesuffix(" of")]
             period = DateRange(period.start + timedelta(days=from_day), period.start + timedelta(days=to_day), "range")

@@ -70,6 +70,7 @@ from app.ingest.phrases import (
     OFFERED,
     OLD_ACCORD_TYPES,
     ORDINALS,
+    OTHER_COMMA_PHRASE,
     OUTCOME_TYPES,
     PART_OF_DAY,
     PLANNED,
@@ -830,7 +831,10 @@ def _time_told_with_ordinal(unquoted: str, times: list[TimeMention]) -> tuple[Ti
     if any(t.end <= ordinal.start() and "," not in unquoted[t.end : ordinal.start()] for t in times):
         return None  # "on Thursday continued the fourth round of talks, which began on Monday": both its days
     following = next((t for t in times if t.start >= ordinal.end()), None)
-    if following is not None and len(unquoted[ordinal.end() : following.start].split()) <= ORDINAL_TIME_WORDS:
+    if following is None:
+        return None
+    between = unquoted[ordinal.end() : following.start]
+    if len(between.split()) <= ORDINAL_TIME_WORDS and not OTHER_COMMA_PHRASE.search(between):
         return following, ordinal.start()
     return None
 

@@ -42,8 +42,8 @@ NAMED_BEFORE_ROUND = re.compile(r"\b(?:since|unlike|had|during|discussed|than)\b
 SINCE_AFTER = re.compile(r"[^.;,]{0,60}?\b(?=since\b)", re.I)  # where "since" begins, in the same clause
 # "the first face-to-face meeting between the delegations in more than three weeks": the first for a while
 IN_A_WHILE_AFTER = re.compile(
-    r"[^.;,]{0,60}?\b(?:in|for) (?:more than |over |nearly |almost |about )?(?:a|an|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|many) (?:days|weeks|months|years)\b",
+    r"[^.;,]{0,60}?\bin (?:more than |over |nearly |almost |about )?(?:a|an|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many) (?:weeks|months|years)\b",
     re.I,
 )
 COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
@@ -232,8 +232,13 @@ THE_MEETING = re.compile(
 # "At the second round, on June 2, ... They agreed to swap all severely wounded prisoners": what was agreed there
 # "They agreed to ...", "The sides exchanged memoranda": what the round just told of agreed or did
 THEY_AGREED = re.compile(
-    r"^(?:They|The (?:two )?(?:sides|delegations)|Both sides) (?:also |had )?(?:agreed|exchanged|swapped)\b", re.I
+    r"^(?:They|The (?:two )?(?:sides|delegations)|Both sides) (?:also |had )?(?:agreed\b|(?:exchanged|swapped)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:prisoners|memorand|documents|drafts|proposals|bodies|lists))",
+    re.I,
 )
+# between a round's ordinal and its date, a phrase set off by a comma that is not the round's own ('The second round,
+# announced by Russia on Tuesday, took place on Thursday'); ', held at the palace on' and ', on' are its own
+OTHER_COMMA_PHRASE = re.compile(r",\s*(?!(?:held|on|in|at)\b)\w", re.I)
 SAME_PLACE_AS_BEFORE = re.compile(
     r"\bsame (?:location|venue|place) as (?:the )?(?:previous|last|earlier|prior) (?:talks|round|meeting|session)", re.I
 )
