@@ -2120,6 +2120,12 @@ def test_a_yearless_day_two_weeks_before_the_article_is_its_own_news_after_a_par
             date(2022, 3, 15),
             {("statement", "2022-03-14", None)},
         ),
+        # the delegations' talks, with a president opening them, are still a round
+        (
+            "The delegations resumed talks on Tuesday with President Erdogan opening the session in Istanbul.",
+            date(2022, 3, 30),
+            {("round", "2022-03-29", None)},
+        ),
         # 'will be held in two days', 'ran for two days': still round one
         (
             "The first round of talks ran for two days in Istanbul and ended on Tuesday.",

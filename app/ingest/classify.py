@@ -9,6 +9,7 @@ from app.ingest.phrases import (
     ANNOUNCED_THING,
     ARRANGED,
     AT_A_ROUND,
+    BOTH_DELEGATIONS,
     COMPARED_ROUND,
     DELEGATION_WORD,
     DELEGATIONS_MET,
@@ -250,7 +251,12 @@ def type_for_clause(
         return "proposal"  # "Zelensky proposed the new round on Saturday": the proposal's day, not the round's
     if found == "round" and number is None and RECEIVED.search(clause) and not DELEGATION_WORD.search(clause):
         found = "diplomacy"  # "the Russian leader received Bennett in the Kremlin for talks": a visit, not a round
-    if found == "round" and number is None and TALKS_WITH_LEADER.search(clause if classify(clause) else unquoted):
+    if (
+        found == "round"
+        and number is None
+        and TALKS_WITH_LEADER.search(clause if classify(clause) else unquoted)
+        and not BOTH_DELEGATIONS.search(unquoted)  # "The delegations resumed talks with President Erdogan opening ..."
+    ):
         found = "diplomacy"  # "the delegation held talks in Kyiv with President Zelensky": a visit, not a round
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"

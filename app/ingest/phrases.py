@@ -17,6 +17,7 @@ TALKS_WITH_LEADER = re.compile(
     r"\b(?:talks|negotiations)\b[^.;]{0,30}\bwith (?:the )?(?:[A-Z][\w-]+ )?"
     r"(?:President|Prime Minister|Chancellor|Crown Prince|King|Emir|Pope)\b"
 )
+BOTH_DELEGATIONS = re.compile(r"\b(?:delegations|negotiators|(?:two|both) sides)\b", re.I)
 # "the first round of the presidential election": a vote, not talks
 ELECTION_ROUND = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:elections?|vote|voting|polls|ballot)\b", re.I)
 AT_A_ROUND = re.compile(
