@@ -2163,3 +2163,14 @@ def test_accusations_the_sides_exchanged_are_not_what_the_round_agreed() -> None
     )
     found = [(m.type, m.range.start) for m in mentions_of(body, date(2022, 3, 14))]
     assert ("humanitarian", date(2022, 3, 7)) not in found
+
+
+def test_a_persons_past_in_a_who_clause_does_not_move_the_story_back_a_year() -> None:
+    body = (
+        "Russian and Ukrainian delegations met in Istanbul on Wednesday. Russia's team was led by Vladimir Medinsky, "
+        "who also headed Moscow's team in the spring of 2022.\n\n"
+        "The process was relaunched after Vladimir Putin proposed direct talks on 11 May. "
+        "The first round, on 16 May at the palace, lasted under two hours."
+    )
+    found = {(m.type, m.range.start.isoformat()) for m in mentions_of(body, date(2025, 7, 23))}
+    assert ("round", "2025-05-16") in found and not [f for f in found if f[1].startswith("2022-05")]

@@ -102,6 +102,7 @@ from app.ingest.phrases import (
     VAGUE_COUNTS,
     WAR_AGE,
     WHEN_CLAUSE,
+    WHO_CLAUSE,
     WHOM_BEFORE,
     WIDEST_EVENT_DAYS,
     YEAR_HEADING,
@@ -328,6 +329,9 @@ def mentions_in_sentence(
         for t in found
         if (sets_narrative_year(t.kind, text, t.start, t.range.end.year, published) or THIS_YEAR.fullmatch(t.text))
         and not IN_RELATIVE_CLAUSE.search(text, 0, t.start)
+        # "Medinsky, who also headed Moscow's team in the spring of 2022": a person's past, not the story's year
+        # (but "Bennett, who flew to Moscow on March 5 of last year, said ... on February 4" counts the year back)
+        and not (t.kind not in COUNTED_BACK_KINDS and WHO_CLAUSE.search(text, 0, t.start))
     ]
     told_years = [t.range.end.year for t in year_setters]
     if years_back := [t for t in found if t.kind == "years_back" and not IN_RELATIVE_CLAUSE.search(text, 0, t.start)]:

@@ -107,6 +107,7 @@ OLD_ACCORD_TYPES = {"proposal"}  # what an undated sentence with a year long bef
 SINCE_OPENING = re.compile(r"\W*since\b", re.I)  # "Since March 14, the talks have continued by video"
 # "..., a version of which the Journal published earlier this year", "..., the same venue that hosted the last talks
 # in March 2022": a relative clause, telling of something else
+WHO_CLAUSE = re.compile(r",[^,;]{0,40}?\bwho\b[^,;]*$", re.I)  # "Medinsky, who also headed the team in ..."
 IN_RELATIVE_CLAUSE = re.compile(
     r",(?:[^,;]{0,40}?\b(?:which|whom|whose)\b|\s*(?:the|a|an)\s+(?:(?!\b(?:said|says|told|tells|added|stated|"
     r"announced|reported|claimed|warned|noted|insisted)\b)[^,;]){0,40}?\b(?:that|where)\b)[^,;]*$",
