@@ -59,6 +59,7 @@ def classify(text: str) -> str | None:
     return next((t for t in TYPE_PRIORITY if t in type_cues and type_cues[t].search(text)), None)
 
 
+@lru_cache(maxsize=4096)
 def round_ordinal(text: str) -> re.Match[str] | None:
     """Where the text numbers a round of the delegations ('the second round', 'met for a third time'), if it
     does: its `ord` group holds the ordinal."""

@@ -294,6 +294,14 @@ def _without_related_links(lines: list[str]) -> list[str]:
     return kept
 
 
+def _only_head_above(paragraphs: list[str]) -> bool:
+    """Whether only a headline's standfirst, byline and kicker stand above a line ('The ghost of Istanbul' / ... /
+    'Elena Marsh' / 'Jun 18'): a day alone there is the page's own date line, not a day the text tells of."""
+    return len(paragraphs) <= HEAD_PARAGRAPHS and all(
+        len(p.split()) <= BYLINE_WORDS and not p.endswith((".", "!", "?")) for p in paragraphs
+    )
+
+
 class EntryClock:
     """The clock times of a live report's entries. Most pages put the newest first; on those, going down the
     page from just after midnight to late in the evening ('00.38', then '23.58') goes back past midnight, and
@@ -468,17 +476,14 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         if line in seen or _is_piped_menu(line):
             continue  # pages repeat their headline and captions; 'Share: X | Facebook | Email' is links
         seen.add(line)
-        # a day under the headline, its standfirst and byline ('The ghost of Istanbul' / ... / 'Elena Marsh' /
-        # 'Jun 18'): the page's own date line, not a day the text tells of
-        in_head = (
-            yearless_day_lines == 1
-            and len(paragraphs) <= HEAD_PARAGRAPHS
-            and all(len(p.split()) <= BYLINE_WORDS and not p.endswith((".", "!", "?")) for p in paragraphs)
-        )
         yearless_stamp = (
             dateline is None
             and YEARLESS_DAY_LINE.match(line)
-            and (not sentences or in_head or UPDATED_OR_PUBLISHED.match(line))
+            and (
+                not sentences
+                or (yearless_day_lines == 1 and _only_head_above(paragraphs))
+                or UPDATED_OR_PUBLISHED.match(line)
+            )
         )
         if DATELINE_ONLY.match(line) or yearless_stamp:
             # the first publication line wins; an "Updated" line only when nothing else dates the page

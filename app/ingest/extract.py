@@ -404,26 +404,7 @@ def mentions_in_sentence(
         # "Since March 14, the talks have continued by video": talks going on since a day began on it (not "no
         # talks have been held since", "have stopped talking since", nor what ended 'until' a day)
         times = [t for t in found if SINCE_JUST_BEFORE.search(text, 0, t.start) and t.kind in SINCE_START_KINDS][:1]
-    told_with_ordinal = None if next_round else _time_told_with_ordinal(unquoted, times)
-
-    def number_told_with(anchor: TimeMention | None) -> int | None:
-        # "At a second meeting on March 3, held in the same forest as Monday's talks": the number is March 3's
-        return number if told_with_ordinal is None or anchor is told_with_ordinal[0] else None
-
-    def typed_by(anchor: TimeMention, clause: str) -> str:
-        # "The first round, on May 16, lasted two hours and produced a prisoner exchange": the date's clause is the
-        # round's, whatever else it tells
-        if told_with_ordinal is None or anchor is not told_with_ordinal[0]:
-            return clause
-        return unquoted[told_with_ordinal[1] : anchor.end]
-
-    def told_apart(anchor: TimeMention) -> str:
-        # "The first round, on May 16, ... produced a prisoner exchange, carried out from May 23": what May 23
-        # dates is told without the round and its date
-        if told_with_ordinal is None or anchor is told_with_ordinal[0]:
-            return unquoted
-        owner, ordinal_start = told_with_ordinal
-        return unquoted[:ordinal_start] + " " * (owner.end - ordinal_start) + unquoted[owner.end :]
+    with_ordinal = OrdinalDate(None, 0) if next_round else ordinal_date(unquoted, times)
 
     results: list[EventMention] = []
 
@@ -439,7 +420,11 @@ def mentions_in_sentence(
         people: tuple[str, ...] | None = None,
     ) -> None:
         involved = actors if people is None else people
-        round_no = (ordinal if ordinal is not None else number_told_with(anchor)) if event_type == "round" else None
+        round_no = (
+            (ordinal if ordinal is not None else with_ordinal.number_for(anchor, number))
+            if event_type == "round"
+            else None
+        )
         if round_no is None and (rng.end - rng.start).days > WIDEST_EVENT_DAYS:
             return  # "talks held between February and April", "in the spring of 2022": a summary, not a happening
         if event_type == "statement" and not involved and not cues().talks.search(text):
@@ -515,7 +500,13 @@ def mentions_in_sentence(
         event_type = (
             "round"
             if next_round
-            else type_for_clause(typed_by(anchor, clause), told_apart(anchor), anchor, number_told_with(anchor), who)
+            else type_for_clause(
+                with_ordinal.clause_for(anchor, clause, unquoted),
+                with_ordinal.sentence_for(anchor, unquoted),
+                anchor,
+                with_ordinal.number_for(anchor, number),
+                who,
+            )
         )
         if (
             event_type in {None, "diplomacy"}
@@ -524,7 +515,7 @@ def mentions_in_sentence(
             and not ARRANGED.search(clause)
         ):
             event_type = sides_meeting(clause, who) or event_type
-            if told_with_ordinal is not None and event_type != "ministerial" and DELEGATION_WORD.search(unquoted):
+            if with_ordinal.date is not None and event_type != "ministerial" and DELEGATION_WORD.search(unquoted):
                 # "The delegations held their first round on February 28, and met again on March 3": the
                 # delegations named before the numbered round met again
                 event_type = "round"
@@ -541,7 +532,11 @@ def mentions_in_sentence(
             # and the talks are two happenings with two dates
             earlier_clause = clause_around(unquoted, earlier.start, earlier.end)
             earlier_type = type_for_clause(
-                typed_by(earlier, earlier_clause), told_apart(earlier), earlier, number_told_with(earlier), who
+                with_ordinal.clause_for(earlier, earlier_clause, unquoted),
+                with_ordinal.sentence_for(earlier, unquoted),
+                earlier,
+                with_ordinal.number_for(earlier, number),
+                who,
             )
             # "the talks, which began on Monday, would continue on Tuesday": a session held, and one to come;
             # "Zelensky responded the same day that he would wait for Putin on Thursday": words, and a plan
@@ -824,23 +819,48 @@ def _happening_reported_as_past(
 ORDINAL_TIME_WORDS = 8  # how far after a round's ordinal the date it is told with may come
 
 
-def _time_told_with_ordinal(unquoted: str, times: list[TimeMention]) -> tuple[TimeMention, int] | None:
-    """Of a sentence's several dates, the one told with the round it numbers, and where the ordinal begins: 'At
-    a second meeting on March 3, held in the same forest as Monday's talks', 'The first round ... was held on May
-    16 ..., where the sides agreed on a prisoner swap, carried out from May 23 to 25'. None with one date, or
-    none just after the ordinal."""
+@dataclass(frozen=True)
+class OrdinalDate:
+    """Of a sentence's several dates, the one told with the round it numbers (`date`; None when there is no such
+    date, and every date then shares the sentence's number and clause), and where the ordinal begins."""
+
+    date: TimeMention | None
+    ordinal_start: int
+
+    def number_for(self, anchor: TimeMention | None, number: int | None) -> int | None:
+        # "At a second meeting on March 3, held in the same forest as Monday's talks": the number is March 3's
+        return number if self.date is None or anchor is self.date else None
+
+    def clause_for(self, anchor: TimeMention, clause: str, unquoted: str) -> str:
+        # "The first round, on May 16, lasted two hours and produced a prisoner exchange": the date's clause is the
+        # round's, whatever else it tells
+        return unquoted[self.ordinal_start : anchor.end] if anchor is self.date else clause
+
+    def sentence_for(self, anchor: TimeMention, unquoted: str) -> str:
+        # "The first round, on May 16, ... produced a prisoner exchange, carried out from May 23": what May 23 dates
+        # is told without the round and its date
+        if self.date is None or anchor is self.date:
+            return unquoted
+        return unquoted[: self.ordinal_start] + " " * (self.date.end - self.ordinal_start) + unquoted[self.date.end :]
+
+
+def ordinal_date(unquoted: str, times: list[TimeMention]) -> OrdinalDate:
+    """The date told with the round the sentence numbers, when it has several: 'At a second meeting on March 3,
+    held in the same forest as Monday's talks', 'The first round ... was held on May 16 ..., where the sides agreed
+    on a prisoner swap, carried out from May 23 to 25'. None with one date, or none just after the ordinal."""
+    none = OrdinalDate(None, 0)
     ordinal = round_ordinal(unquoted)
     if ordinal is None or len(times) < 2:
-        return None
+        return none
     if any(t.end <= ordinal.start() and "," not in unquoted[t.end : ordinal.start()] for t in times):
-        return None  # "on Thursday continued the fourth round of talks, which began on Monday": both its days
+        return none  # "on Thursday continued the fourth round of talks, which began on Monday": both its days
     following = next((t for t in times if t.start >= ordinal.end()), None)
     if following is None:
-        return None
+        return none
     between = unquoted[ordinal.end() : following.start]
     if len(between.split()) <= ORDINAL_TIME_WORDS and not OTHER_COMMA_PHRASE.search(between):
-        return following, ordinal.start()
-    return None
+        return OrdinalDate(following, ordinal.start())
+    return none
 
 
 def _listed_with_last(text: str, times: list[TimeMention]) -> list[TimeMention]:
