@@ -514,12 +514,17 @@ def test_the_war_and_a_day_in_a_headline_is_not_always_the_wars_age() -> None:
     assert published_of(text).day == date(2022, 7, 14)
 
 
-def test_days_into_the_war_after_a_date_tell_when_that_was_not_the_wars_age() -> None:
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The first meeting was held on February 28, 2022, in the Gomel region, four days into the war.",
+        "The talks began barely four days into the war, on February 28, 2022, in the Gomel region.",
+        "The talks began four days into the war on 28 February 2022.",
+    ],
+)
+def test_days_into_the_war_with_a_date_tell_when_that_was_not_the_wars_age(told: str) -> None:
     # the war's start, four days before the date told: the article may be of any later day
-    text = (
-        "Headline\n\nThe first meeting was held on February 28, 2022, in the Gomel region, four days into the war. "
-        "On Saturday, Ukrainians will mark two years since Russia launched its full-scale invasion."
-    )
+    text = f"Headline\n\n{told} On Saturday, Ukrainians will mark two years since Russia launched its invasion."
     published = published_of(text)
     assert published.day is not None and date(2024, 2, 17) <= published.day <= date(2024, 2, 23)
 
@@ -616,3 +621,51 @@ def test_the_wars_first_day_counted_back_from_the_article_dates_it(told: str, lo
     assert published.day is not None and low <= published.day.isoformat() <= high
     counted_back = told.split(" on ")[1].rstrip(".")  # "February 24, nearly two months ago"
     assert (counted_back in published.evidence) == ("February 24" in told)
+
+
+def test_a_retrospectives_year_less_days_after_a_date_of_the_war_are_not_its_news() -> None:
+    # 'March 3 and March 7' go on from 'February 28, 2022': in a 2025 essay they are 2022's, not the week's news,
+    # and 'four days into the war, on February 28, 2022' is when that was, not the war's age now
+    text = (
+        "Headline\n\nThree years after Russia's full-scale invasion of Ukraine, diplomacy is back. On February 12, "
+        "the American president spoke with Vladimir Putin by telephone. Last Friday's meeting in the Oval Office went "
+        "badly. And on Monday night, the White House paused military aid. The talks of 2022 began barely four days "
+        "into the war, on February 28, 2022, in the Gomel region. Two more rounds followed in Belarus, on March 3 and "
+        "March 7. Russia's draft was handed over on April 15."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2025, 2, 17) <= published.day <= date(2025, 3, 10)
+
+
+def test_a_year_less_day_told_before_any_date_of_an_earlier_year_is_the_articles_news() -> None:
+    # 'on June 15' comes before the story of 2022 begins: this June's, so the article is of June, not of March
+    text = (
+        "Headline\n\nMore than two years after Russia's full-scale invasion, the war goes on. When Vladimir Putin "
+        "addressed diplomats on Friday, he set out his terms. A day later, on June 15, delegations met at a Swiss "
+        "resort. The meeting, which ended on Sunday, produced a communique. On Monday, Dmitry Peskov said the talks "
+        "were over. After three rounds of talks in Belarus, on February 28, March 3 and March 7, 2022, the delegations "
+        "met in Istanbul on March 29. Russia's draft was sent on April 15. On May 17 the talks were put on pause."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2024, 6, 16) <= published.day <= date(2024, 6, 30)
+
+
+def test_a_wire_storys_year_less_days_under_its_dateline_are_its_news_even_after_a_dated_photo() -> None:
+    # the caption's 'February 28, 2022' is the news's own day: 'March 1' of the dateline does not go on from it
+    text = (
+        "Talks end without a deal\n\n"
+        "Members of the delegations attend talks in the Gomel region, Belarus February 28, 2022. REUTERS\n\n"
+        "KYIV/MOSCOW, March 1 (Reuters) - The two sides said on Tuesday they would meet again. The delegations met "
+        "for nearly five hours on Monday. Ukraine agreed on Sunday to send a delegation. Russia invaded last Thursday."
+    )
+    assert published_of(text).day == date(2022, 3, 1)
+
+
+def test_days_into_the_war_just_before_a_date_are_when_that_was() -> None:
+    # 'began four days into the war, on February 28, 2022': not an article of the war's first fortnight
+    text = (
+        "Headline\n\nMore than two years after Russia's full-scale invasion, the war goes on. "
+        "The talks began four days into the war, on February 28, 2022, in the Gomel region."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day >= date(2024, 2, 25)

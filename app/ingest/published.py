@@ -46,7 +46,7 @@ DURATION = re.compile(
     rf"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
     r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
     r"(?P<unit>day|week|month|year)s?(?:-long| long|-old| old)?\s+"
-    r"(?:(?:since|(?P<after>after)) (?:the )?(?:full-scale )?(?:war|conflict|invasion|fighting)"
+    r"(?:(?:since|(?P<after>after)) (?:the |(?:Russia|Moscow)['’]s )?(?:full-scale )?(?:war|conflict|invasion|fighting)"
     r"(?:\s+(?:began|started|broke out))?"
     # "two years since Russia launched its full-scale invasion", "a month after Moscow sent troops into Ukraine"
     rf"|(?:since|(?P<after_invaded>after)) (?:Russia|Moscow|Russian (?:forces|troops)|(?:Vladimir )?Putin) "
@@ -68,6 +68,7 @@ PRESENT_BEFORE = re.compile(
     re.I,
 )
 NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
+DAY_JUST_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{NAMED_DAY.pattern})", re.I)
 # "will mark two years since", "marks", "is marking": the anniversary at hand (not "marked" one in the past)
 MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
 ANNIVERSARY_DAYS = 7  # how far from an anniversary 'marks two years since' may be told
@@ -109,6 +110,9 @@ class Cue:
     past: bool = False  # "last Friday, June 3": a day gone by, never one to come
     anniversary: bool = False  # "will mark two years since ...": the war's age to the week, no other
     counted_from: tuple[int, int] | None = None  # "on February 24, nearly two months ago": that month and day
+    # the first days of the full dates and months of a year ('February 28, 2022', 'in March 2022') the text has told
+    # before the cue: what a year-less day after them may go on from
+    told_after: tuple[date, ...] = ()
 
     def counts_the_wars_age(self, ctx: CorpusContext) -> bool:
         """A duration cue that tells how long the war has gone on: one counted from the day it began."""
@@ -186,8 +190,10 @@ def _duration_cues(text: str) -> list[Cue]:
         after = m.group("after") or m.group("after_invaded")
         if after and not _at_sentence_start(text, m.start()) and not _told_of_now(text, m.start()):
             continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
-        if m.group("into") and NAMED_DAY.search(text, 0, m.start()):
-            continue  # "The first meeting was held on February 28, ..., four days into the war": so too
+        if m.group("into") and (NAMED_DAY.search(text, 0, m.start()) or DAY_JUST_AFTER.match(text, m.end())):
+            # "The first meeting was held on February 28, ..., four days into the war", "The talks began four
+            # days into the war, on February 28, 2022": so too
+            continue
         n_text = m.group("n").lower()
         n = 1 if n_text in {"a", "an"} else WORD_NUMBERS.get(n_text) or int(n_text)
         days = n * UNIT_DAYS[m.group("unit").lower()]
@@ -234,15 +240,20 @@ LAST_JUST_BEFORE = re.compile(r"\blast\s+$", re.I)
 
 def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     cues: list[Cue] = []
+    told: tuple[date, ...] = ()  # the full dates and months of a year told so far (not a photo's: the news's own)
     for sentence in article.sentences:
-        for mention in find_time_mentions(sentence.text, probe):
+        mentions = find_time_mentions(sentence.text, probe)
+        for mention in mentions:
+            if mention.kind in {"full_date", "month_year"} and not mention.forward and not sentence.is_caption:
+                told += (mention.range.start,)
             if mention.kind == "weekday_numbered":
                 continue  # read below, independently of the probe date
             kind = "caption" if sentence.is_caption and mention.kind == "full_date" else mention.kind
             if kind == "weekday" and "within the week" in mention.explanation:
                 kind = "nested_weekday"
             past = kind == "weekday_date" and bool(LAST_JUST_BEFORE.search(sentence.text, 0, mention.start))
-            cues.append(Cue(kind, f"{mention.text!r} in: {sentence.text[:90]}", mention=mention, past=past))
+            text = f"{mention.text!r} in: {sentence.text[:90]}"
+            cues.append(Cue(kind, text, mention=mention, past=past, told_after=told))
         for m in WEEKDAY_NUMBERED.finditer(sentence.text):
             forward = looks_forward(sentence.text, m.start(), None)
             weekday = WEEKDAYS.index(m.group("weekday").lower())
@@ -446,15 +457,28 @@ def _hard_floor(day: date, k: Constraints) -> float:
     return floor + HARD * misfits
 
 
-def _told_back(resolved: date, day: date, k: Constraints) -> bool:
-    """Whether a year-less day may go on from a date of an earlier year the text tells in full ('held on February
-    28, 2022, ...; the second round followed on March 3'): then it is no sign of the article's age."""
-    for start in k.not_before:
-        if start.year < day.year:
+def _told_back(cue: Cue, resolved: date, day: date, told_from: date = date.min) -> bool:
+    """Whether a year-less day may go on from a date of an earlier year the text has told in full before it ('held
+    on February 28, 2022, ...; the second round followed on March 3'), one no earlier than `told_from`: then it is
+    no sign of the article's age."""
+    for start in cue.told_after:
+        if told_from <= start and start.year < day.year:
             with suppress(ValueError):  # February 29
                 if resolved.replace(year=start.year) >= start:
                     return True
     return False
+
+
+def _may_go_on_from_the_war(cue: Cue, resolved: date, day: date, k: Constraints, ctx: CorpusContext) -> bool:
+    """Whether a year-less day, however recent, may go on from a date of the war's earlier years (a 2025 essay's
+    'Two more rounds followed, on March 3 and March 7' after 'on February 28, 2022'): then it need not be news
+    the article's bare weekdays are newer than. Not under a year-less dateline: a wire story's year-less days
+    are its news."""
+    return (
+        not k.dateline_days
+        and ctx.conflict_start is not None
+        and _told_back(cue, resolved, day, told_from=ctx.conflict_start)
+    )
 
 
 def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> float:
@@ -469,11 +493,13 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     for cue in k.yearless:
         resolved = _resolved_explicit(cue, day)
         resolved_yearless.append(resolved)
-        if resolved is not None and (day - resolved).days > YEARLESS_REACH_DAYS and _told_back(resolved, day, k):
+        if resolved is None or ((day - resolved).days > YEARLESS_REACH_DAYS and _told_back(cue, resolved, day)):
             continue
-        if resolved is not None and (latest is None or resolved > latest):
+        if latest is None or resolved > latest:
             latest = resolved
-        if resolved is not None and cue.kind != "weekday_date" and (named_latest is None or resolved > named_latest):
+        if cue.kind == "weekday_date" or _may_go_on_from_the_war(cue, resolved, day, k, ctx):
+            continue
+        if named_latest is None or resolved > named_latest:
             named_latest = resolved
     # captions, dates the article is no earlier than, a dateline's day, years and 'Monday (28)': in the floor
     score += sum(max(0, (day - start).days - 1) for start in k.captions if day >= start)
@@ -490,11 +516,13 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             continue
         if resolved is None or resolved > day:
             score += HARD  # a past date the article names is no later than the article
-        elif (day - resolved).days > YEARLESS_REACH_DAYS and not _told_back(resolved, day, k):
+        elif (day - resolved).days > YEARLESS_REACH_DAYS and not _told_back(cue, resolved, day):
             score += 20  # a year-less date is rarely from more than eight months before
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
         elif cue.kind == "month_day" and k.weekdays and 1 < (day - resolved).days < 7:
+            if _may_go_on_from_the_war(cue, resolved, day, k, ctx):
+                continue
             # and a text that names recent days by their weekday ("on Monday") would name one of the past week
             # so, not "on July 14"; one that names none so (a weekly: "On June 30th ...") names them all by date
             score += 1
