@@ -393,6 +393,24 @@ def test_a_day_of_that_year_takes_the_year_named_before_it(sentence: str, narrat
     assert next(m.range.start for m in found if m.range.precision == "day") == date(2022, 3, 29)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "Three rounds were held, on February 28, March 3 and March 7, 2022.",
+            [date(2022, 2, 28), date(2022, 3, 3), date(2022, 3, 7)],
+        ),
+        # not a day told apart from a later full date
+        ("On March 3, Zelensky said the talks of March 29, 2022 had failed.", [date(2023, 3, 3), date(2022, 3, 29)]),
+        # nor a list whose days come after its last date
+        ("They met on May 16 and on March 29, 2022.", [date(2023, 5, 16), date(2022, 3, 29)]),
+    ],
+)
+def test_year_less_days_listed_before_a_full_date_share_its_year(sentence: str, days: list[date]) -> None:
+    found = find_time_mentions(sentence, date(2024, 6, 18), narrative_year=2023, narrative=True, ref_is_published=True)
+    assert [m.range.start for m in found if m.range.precision == "day"] == days
+
+
 def test_almost_n_years_ago_is_less_than_n_years_back() -> None:
     found = find_time_mentions("The talks began on March 29, almost three years ago.", date(2025, 6, 1))
     assert [m.range.start for m in found] == [date(2023, 3, 29)]

@@ -2046,6 +2046,21 @@ def test_a_numbered_round_without_a_date_in_the_lede_is_the_session_of_the_day_t
     [
         # a vote's round is not the talks'
         ("The first round of the presidential election takes place on Sunday.", date(2022, 4, 9), []),
+        ("France's election: Le Pen closes in on Macron ahead of Sunday's first round", date(2022, 4, 7), []),
+        # the weeks after the invasion: its day is no round's
+        (
+            "Several rounds of peace negotiations took place in the weeks following the Russian invasion of Ukraine "
+            "on 24 February 2022.",
+            date(2023, 12, 19),
+            [],
+        ),
+        # year-less days listed before a full date share its year, whatever year the story was in
+        (
+            "In June 2023 Putin showed the draft. After three rounds of talks in Belarus, in the Gomel region on "
+            "February 28, and in the Belovezhskaya Pushcha on March 3 and March 7, 2022, the delegations met again.",
+            date(2024, 6, 18),
+            [("proposal", "2023-06-01"), ("round", "2022-02-28"), ("round", "2022-03-03"), ("round", "2022-03-07")],
+        ),
         # a relative clause's date is the noun's before it: the invasion's, not the talks'
         (
             "The talks came as Russia's invasion, which began on February 24, neared the end of its fifth week.",

@@ -14,6 +14,7 @@ from app.ingest.phrases import (
     DELEGATION_WORD,
     DELEGATIONS_MET,
     ELECTION_ROUND,
+    ELECTION_TOPIC_ROUND,
     FRONTED_SPEAKING,
     GROUP_MINISTERS,
     HAPPENINGS,
@@ -56,6 +57,7 @@ def classify(text: str) -> str | None:
     """The event type whose cue words match first, by the priority in TYPE_PRIORITY."""
     type_cues = cues().types
     text = SINCE_THE_WAR.sub(" ", text)  # "the highest-level contact since the invasion": background, not fighting
+    text = ELECTION_TOPIC_ROUND.sub(" ", text)
     return next((t for t in TYPE_PRIORITY if t in type_cues and type_cues[t].search(text)), None)
 
 
@@ -80,6 +82,8 @@ def round_ordinal(text: str) -> re.Match[str] | None:
             and not cues().future.search(text)
         ):
             continue  # "the first face-to-face meeting in more than three weeks": so too
+        if ELECTION_TOPIC_ROUND.search(text, 0, m.end()):
+            continue  # "France's election: Le Pen closes in on Macron ahead of Sunday's first round"
         if noun == "round" or cues().talks.search(text) or "delegation" in text.lower():
             return m
     if (nth := MET_NTH_TIME.search(text)) and DELEGATION_WORD.search(text):

@@ -6,6 +6,7 @@ it is handed. Every result is a DateRange with its precision: a range stays a ra
 
 import calendar
 import re
+from contextlib import suppress
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -632,10 +633,13 @@ BARE_YEAR_KINDS = {"year", "years_back"}  # a whole year named ('in 2014', 'two 
 
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 FULL_DATE_YEAR = re.compile(
-    rf"(?:{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES},?\s+)"
+    rf"(?:(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{MONTH_NAMES}),?\s+)"
     r"(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
+LIST_REACH = 120  # characters from a year-less day to the full date that ends its list
+LIST_DAYS = 62  # how far before the list's last date its other days may lie
 THAT_YEAR_AFTER = re.compile(r",?\s*(?:of )?that year\b", re.I)
 YEARS_AGO_AFTER = re.compile(
     rf",?\s*(?P<qual>more than|over|nearly|almost|about|some|just over)?\s*(?P<n>{NUMBER})\s+years?\s+ago\b", re.I
@@ -681,6 +685,22 @@ def _story_goes_on(told_just_before: TimeMention | None, told_year: int) -> bool
     """Whether the date told just before was in the year the text tells of (one with that year, one without a
     year read in it, 'the same day' as one of them), not in the article's own days."""
     return told_just_before is not None and told_just_before.range.end.year == told_year
+
+
+def _year_of_list(sentence: str, end: int, rng: DateRange) -> int | None:
+    """The year of the full date that ends a list a year-less day is in ('in the Gomel region on February 28, and in
+    the Belovezhskaya Pushcha on March 3 and March 7, 2022'): the days listed before it, in order, share it."""
+    last = FULL_DATE_YEAR.search(sentence, end, end + LIST_REACH)
+    if last is None or not re.search(r"\band\b", sentence[end : last.start()]) or ";" in sentence[end : last.start()]:
+        return None
+    year = int(last.group("year"))
+    with suppress(ValueError):  # February 29, or a day no month has
+        month = month_number(last.group("month") or last.group("month_after"))
+        last_day = date(year, month, int(last.group("day") or last.group("day_first")))
+        listed = rng.start.replace(year=year)
+        if 0 <= (last_day - listed).days <= LIST_DAYS:
+            return year
+    return None
 
 
 def _in_narrative_year(
@@ -819,6 +839,16 @@ def find_time_mentions(
                 if 0 <= step <= STORY_STEP_DAYS:
                     rng, forward, how = told[0], told[1], f"the year of the date told just before it ({told_year})"
                     in_narrative_year = True
+        if (
+            kind == "month_day"
+            and yearless
+            and not forward
+            and (year := _year_of_list(sentence, m.end(), rng)) is not None
+            and year != rng.start.year
+            and year <= ref.year
+        ):
+            rng = DateRange(rng.start.replace(year=year), rng.end.replace(year=year), rng.precision)
+            how, in_narrative_year = f"the year of the date that ends its list ({year})", True
         if (
             ref_is_published
             and not in_narrative_year

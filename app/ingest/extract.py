@@ -45,6 +45,7 @@ from app.ingest.phrases import (
     DELEGATION_WORD,
     DRAFT_REACH,
     DRAFT_WORD,
+    ELECTION_TOPIC_ROUND,
     ELLIPTIC_ORDINAL,
     FIRST_SINCE,
     FIRST_TENSE,
@@ -378,7 +379,9 @@ def mentions_in_sentence(
     # article's days, though words said about them are
     told_since = bool(SINCE_OPENING.match(text)) and any(_since(t, text) for t in found)
     long_ago = any(is_long_before(t, published) and not _since(t, text) for t in found)
-    unquoted = strip_quotes(text)
+    # "France's election: Le Pen closes in ... ahead of Sunday's first round": the election's round is no round of
+    # talks, whichever clause it ends up in
+    unquoted = ELECTION_TOPIC_ROUND.sub(lambda m: m.group(0)[:-5] + " " * 5, strip_quotes(text))
     who = speaker(unquoted, state.last_person)
     actors = actors_of(sentence, who)
     number = round_number(unquoted)
