@@ -814,6 +814,16 @@ def test_talks_dated_in_the_subject_of_someones_words_are_a_round_and_the_words_
             "what Kyiv had offered in Istanbul on March 22.",
             [("proposal", "2022-03-30", "occurred"), ("proposal", "2022-03-22", "occurred")],
         ),
+        # so too a draft handed over further back, and the principles agreed at the talks
+        (
+            "Lavrov said on Thursday that Ukraine had handed Russian negotiators a new draft agreement the previous "
+            "day that deviated from the principles agreed in Istanbul on March 22.",
+            [
+                ("statement", "2022-03-31", "occurred"),
+                ("proposal", "2022-03-30", "occurred"),
+                ("proposal", "2022-03-22", "occurred"),
+            ],
+        ),
         (
             "India had abstained on Sunday when the Council voted, as it had on Friday on a draft resolution.",
             [("proposal", "2022-03-25", "occurred")],
@@ -2189,3 +2199,16 @@ def test_a_persons_past_in_a_who_clause_does_not_move_the_story_back_a_year() ->
     )
     found = {(m.type, m.range.start.isoformat()) for m in mentions_of(body, date(2025, 7, 23))}
     assert ("round", "2025-05-16") in found and not [f for f in found if f[1].startswith("2022-05")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zelensky first spelled it out in a speech to the Chatham House think tank in London on May 6.",
+        "Putin set out his terms on May 6 during his address to the Foreign Ministry.",
+    ],
+)
+def test_a_speech_on_a_day_is_a_statement(sentence: str) -> None:
+    assert [(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 6, 17))] == [
+        ("statement", date(2022, 5, 6))
+    ]

@@ -35,9 +35,9 @@ HELD = re.compile(r"\b(?:lasted|ended|took place|(?:was|were) held|opened|produc
 # a draft handed over: "had handed over a draft agreement on Wednesday", "what Kyiv had offered in Istanbul on
 # March 29" (not one only discussed: "discussed the draft on Monday")
 DRAFT_WORD = re.compile(
-    r"\b(?:offered|handed over|handed|submitted|tabled|presented|put forward|sent|delivered)\b", re.I
+    r"\b(?:offered|handed over|handed|submitted|tabled|presented|put forward|sent|delivered|agreed)\b", re.I
 )
-DRAFT_REACH = 45  # characters before a date within which the draft it dates is named
+DRAFT_REACH = 60  # characters before a date within which the draft it dates is named
 # "made no progress in their second round", "at a brief second round": one held
 HELD_AT_BEFORE = re.compile(r"\b(?:in|at) (?:their|a|the)(?:\s+(?:brief|short|long|lengthy|tense))?\s+$", re.I)
 ANNOUNCED_THING = re.compile(r"\b(?:announced|declared|ordered|unveiled)\s+(?:a|an|the|new|its|his|their)\b", re.I)
