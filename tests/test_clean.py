@@ -43,6 +43,7 @@ def test_boilerplate_line_is_removed(line: str) -> None:
         ),
         ("More from Europe\n- Friedrich Merz's first weeks as chancellor\n- Romania elects a president", ""),
         ("Europe category · Ukraine's Zelenskiy says Russia planning to bomb Odesa", ""),
+        ("Recent posts\n28 June 2024   Romania's snap election\n24 June 2024   The presidency ahead", ""),
         # a heading's block ends where the article's text goes on
         ("Related stories\nTalks in Istanbul\nThe delegations met again on Tuesday.", "The delegations met again"),
     ],

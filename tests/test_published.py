@@ -669,3 +669,13 @@ def test_days_into_the_war_just_before_a_date_are_when_that_was() -> None:
     )
     published = published_of(text)
     assert published.day is not None and published.day >= date(2024, 2, 25)
+
+
+def test_the_nth_day_since_the_invasion_was_launched_is_the_wars_age() -> None:
+    # day one is the invasion's; a date shown with a sports fixture ('the 28 May showpiece') does not move it
+    text = (
+        "Live\n\nWelcome back to our live coverage on the fifth day since Vladimir Putin launched his invasion of "
+        "Ukraine in the early hours of Thursday. Uefa moves the final - the 28 May showpiece will now be played in "
+        "Paris. The delegations sat down on Monday."
+    )
+    assert published_of(text).day == date(2022, 2, 28)

@@ -119,7 +119,8 @@ RELATED_HEADING = re.compile(
     r"^(?:Read (?:also|more|next)|Also read|See also|Related(?: (?:stories|articles|news|coverage|content|reading))?"
     r"|More (?:from|on|in) [\w ,&'’-]{1,40}|More (?:stories|news|coverage)"
     r"|You (?:may|might) also (?:like|be interested in)"
-    r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next)\s*:?\s*$",
+    r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next"
+    r"|(?:Recent|Latest) (?:posts|articles|stories|news))\s*:?\s*$",
     re.I,
 )
 BULLET_ITEM = re.compile(r"^[-–•·*]\s+")

@@ -76,6 +76,9 @@ DAY_OF_WAR = re.compile(
     r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:Russian )?"
     r"(?:full-scale )?"
     r"(?:war|invasion|conflict|fighting)\b"
+    # "on the fifth day since Vladimir Putin launched his invasion", "the 12th day of Russia's war"
+    rf"|\bthe (?:(?P<since_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<nth_word>{ORDINAL_WORD})) day (?:of|since) "
+    rf"(?:(?:the |Russia['’]s )?(?:Russian )?(?:full-scale )?(?:war|invasion)\b|(?:[\w'’-]+ ){{1,3}}?{WAR_LAUNCHED})"
     # a live page's heading: "UKRAINE WAR LATEST — DAY 22", "Russia-Ukraine war: key events, day 22"
     r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-])\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$"
     # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold"
@@ -212,7 +215,12 @@ def _duration_cues(text: str) -> list[Cue]:
         counted_from = (month_number(m.group("month")), int(m.group("day")))
         cues.append(Cue("duration", m.group(0).strip(), target=span, counted_from=counted_from))
     for m in DAY_OF_WAR.finditer(text):
-        n = int(m.group("n") or m.group("nth") or m.group("heading_n") or m.group("titled_n"))
+        if m.group("nth_word"):
+            n = ORDINAL_WORDS.index(m.group("nth_word").lower()) + 1
+        else:
+            n = int(
+                m.group("n") or m.group("nth") or m.group("since_nth") or m.group("heading_n") or m.group("titled_n")
+            )
         # day 1 is the war's first day, so day n is n - 1 days after it; a day off (an outlet counting in
         # another time zone) costs about as much as a weekday the article would have to tell a day late
         cues.append(Cue("duration", m.group(0), target=(n - 1.1, n - 0.9)))
