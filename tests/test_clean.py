@@ -335,3 +335,11 @@ def test_a_timelines_day_headings_are_not_the_pages_date_line() -> None:
     )
     article = clean_article(raw(text))
     assert article.dateline is None and "February 28" in article.text
+
+
+def test_a_live_pages_latest_news_summary_is_kept() -> None:
+    text = (
+        "Headline\n\nLatest news\nRussian and Ukrainian delegations meet in Istanbul for a second round on Monday\n"
+        "Zelensky says Kyiv will hand over its memorandum at the meeting\n\nThe talks opened shortly after 1pm."
+    )
+    assert "delegations meet in Istanbul" in clean_article(raw(text)).text

@@ -430,3 +430,20 @@ def test_a_month_of_that_year_takes_the_year_named_before_it() -> None:
         date(2022, 3, 1),
         date(2022, 3, 31),
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On March 20, Kuleba recalled the talks between Russia and Ukraine in Istanbul on March 29, 2022.",
+        "Zelensky spoke with Erdogan on March 20 and thanked him for hosting the talks on March 29, 2022.",
+    ],
+)
+def test_a_year_less_day_and_a_later_full_date_joined_by_words_are_no_list(sentence: str) -> None:
+    found = find_time_mentions(sentence, date(2023, 3, 25), ref_is_published=True)
+    assert [m.range.start for m in found if m.text.startswith("March 20")] == [date(2023, 3, 20)]
+
+
+def test_a_range_ending_on_a_leap_day_in_a_list_of_a_year_without_one_is_no_crash() -> None:
+    found = find_time_mentions("The talks on February 27-29 and March 3, 2023 produced no deal.", date(2024, 6, 1))
+    assert date(2023, 3, 3) in [m.range.start for m in found]

@@ -2057,12 +2057,17 @@ def test_a_numbered_round_without_a_date_in_the_lede_is_the_session_of_the_day_t
         # a vote's round is not the talks'
         ("The first round of the presidential election takes place on Sunday.", date(2022, 4, 9), []),
         ("France's election: Le Pen closes in on Macron ahead of Sunday's first round", date(2022, 4, 7), []),
-        # the weeks after the invasion: its day is no round's
+        # but an election named in a sentence about a round leaves the round as it is
         (
-            "Several rounds of peace negotiations took place in the weeks following the Russian invasion of Ukraine "
-            "on 24 February 2022.",
-            date(2023, 12, 19),
-            [],
+            "The Kremlin, which has demanded a new election in Ukraine, sent Medinsky to the second round in "
+            "Istanbul on June 2.",
+            date(2025, 6, 3),
+            [("round", "2025-06-02")],
+        ),
+        (
+            "Russia and Ukraine held several rounds of direct talks in the weeks following the invasion in March 2022.",
+            date(2025, 5, 16),
+            [("round", "2022-03-01")],
         ),
         # year-less days listed before a full date share its year, whatever year the story was in
         (

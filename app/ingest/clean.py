@@ -120,7 +120,7 @@ RELATED_HEADING = re.compile(
     r"|More (?:from|on|in) [\w ,&'’-]{1,40}|More (?:stories|news|coverage)"
     r"|You (?:may|might) also (?:like|be interested in)"
     r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next"
-    r"|(?:Recent|Latest) (?:posts|articles|stories|news))\s*:?\s*$",
+    r"|Recent (?:posts|articles|stories))\s*:?\s*$",
     re.I,
 )
 BULLET_ITEM = re.compile(r"^[-–•·*]\s+")

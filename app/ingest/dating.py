@@ -640,6 +640,12 @@ FULL_DATE_YEAR = re.compile(
 )
 LIST_REACH = 120  # characters from a year-less day to the full date that ends its list
 LIST_DAYS = 62  # how far before the list's last date its other days may lie
+# what may stand between a listed day and the list's last date: other days, commas, 'and', and where each was
+# ('..., and in the Belovezhskaya Pushcha on March 3 and'), but no verb or other words ('Russia and Ukraine had')
+LIST_BETWEEN = re.compile(
+    rf"(?:[\s,]|\b(?:and|on|in|at|near|the|then|finally|region|{MONTH_NAMES})\b|\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b[A-Z][\w'’.-]*)*",
+)
 THAT_YEAR_AFTER = re.compile(r",?\s*(?:of )?that year\b", re.I)
 YEARS_AGO_AFTER = re.compile(
     rf",?\s*(?P<qual>more than|over|nearly|almost|about|some|just over)?\s*(?P<n>{NUMBER})\s+years?\s+ago\b", re.I
@@ -687,19 +693,23 @@ def _story_goes_on(told_just_before: TimeMention | None, told_year: int) -> bool
     return told_just_before is not None and told_just_before.range.end.year == told_year
 
 
-def _year_of_list(sentence: str, end: int, rng: DateRange) -> int | None:
-    """The year of the full date that ends a list a year-less day is in ('in the Gomel region on February 28, and in
-    the Belovezhskaya Pushcha on March 3 and March 7, 2022'): the days listed before it, in order, share it."""
+def _in_year_of_list(sentence: str, end: int, rng: DateRange) -> DateRange | None:
+    """A year-less day in the year of the full date that ends the list it is in ('in the Gomel region on February 28,
+    and in the Belovezhskaya Pushcha on March 3 and March 7, 2022'): the days listed before it, in order, share it."""
     last = FULL_DATE_YEAR.search(sentence, end, end + LIST_REACH)
-    if last is None or not re.search(r"\band\b", sentence[end : last.start()]) or ";" in sentence[end : last.start()]:
+    if (
+        last is None
+        or not LIST_BETWEEN.fullmatch(sentence, end, last.start())
+        or " and " not in sentence[end : last.start()]
+    ):
         return None
     year = int(last.group("year"))
     with suppress(ValueError):  # February 29, or a day no month has
         month = month_number(last.group("month") or last.group("month_after"))
         last_day = date(year, month, int(last.group("day") or last.group("day_first")))
-        listed = rng.start.replace(year=year)
-        if 0 <= (last_day - listed).days <= LIST_DAYS:
-            return year
+        listed = DateRange(rng.start.replace(year=year), rng.end.replace(year=year), rng.precision)
+        if 0 <= (last_day - listed.start).days <= LIST_DAYS:
+            return listed
     return None
 
 
@@ -843,12 +853,12 @@ def find_time_mentions(
             kind == "month_day"
             and yearless
             and not forward
-            and (year := _year_of_list(sentence, m.end(), rng)) is not None
-            and year != rng.start.year
-            and year <= ref.year
+            and (listed := _in_year_of_list(sentence, m.end(), rng)) is not None
+            and listed.start.year != rng.start.year
+            and listed.start.year <= ref.year
         ):
-            rng = DateRange(rng.start.replace(year=year), rng.end.replace(year=year), rng.precision)
-            how, in_narrative_year = f"the year of the date that ends its list ({year})", True
+            rng, in_narrative_year = listed, True
+            how = f"the year of the date that ends its list ({listed.start.year})"
         if (
             ref_is_published
             and not in_narrative_year

@@ -21,9 +21,12 @@ BOTH_DELEGATIONS = re.compile(r"\b(?:delegations|negotiators|(?:two|both) sides)
 # "the first round of the presidential election": a vote, not talks
 ELECTION_ROUND = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:elections?|vote|voting|polls|ballot)\b", re.I)
 ELECTION_WORD = re.compile(r"\b(?:elections?|electoral|presidential race|runoff|run-off)\b", re.I)
-# "France's election: Le Pen closes in on Macron ahead of Sunday's first round": the election's round, not the talks'
+# "France's election: Le Pen closes in on Macron ahead of Sunday's first round" (a headline on an election), "the
+# election's first round": the election's round, not the talks'
 ELECTION_TOPIC_ROUND = re.compile(
-    rf"{ELECTION_WORD.pattern}(?:(?!\b(?:talks|negotiat\w*|delegations?)\b)[^.;])*?\bround\b", re.I
+    rf"{ELECTION_WORD.pattern}\s*:(?:(?!\b(?:talks|negotiat\w*|delegations?)\b)[^.;])*?\bround\b"
+    rf"|{ELECTION_WORD.pattern}['’]s (?:first|second|final|1st|2nd) round\b",
+    re.I,
 )
 AT_A_ROUND = re.compile(
     rf"\b(?:at|during) (?:the|their|its) "
@@ -92,13 +95,10 @@ SINCE_BEFORE = re.compile(
     r"\b(?:since|until|through)\s+$|\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on)\s+$", re.I
 )
 # "the largest attack since the full-scale invasion began in February 2022", "the highest-level talks since
-# Russia invaded on 24 February", "in the weeks following the Russian invasion of Ukraine on 24 February 2022": the
-# war's start, compared with
+# Russia invaded on 24 February": the war's start, compared with
 SINCE_WAR_BEGAN = re.compile(
     rf"\bsince (?:[\w'’-]+ ){{0,4}}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|{WAR_LAUNCHED})"
-    r"(?: of)?(?: Ukraine| its neighbou?r| the country| the border)?(?: in| on)?\s+$"
-    r"|\b(?:following|after) (?:the |Russia['’]s )?(?:full-scale )?(?:Russian )?invasion"
-    r"(?: of (?:Ukraine|its neighbou?r))?(?: in| on)?\s+$",
+    r"(?: of)?(?: Ukraine| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
     re.I,
 )
 # "a little more than a month into the full-scale invasion", "four days after the invasion began": the war's age

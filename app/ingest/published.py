@@ -46,7 +46,8 @@ DURATION = re.compile(
     rf"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
     r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
     r"(?P<unit>day|week|month|year)s?(?:-long| long|-old| old)?\s+"
-    r"(?:(?:since|(?P<after>after)) (?:the |(?:Russia|Moscow)['’]s )?(?:full-scale )?(?:war|conflict|invasion|fighting)"
+    r"(?:(?:since|(?P<after>after)) (?:the |(?P<whose>(?:Russia|Moscow)['’]s) )?(?:full-scale )?"
+    r"(?:war|conflict|invasion|fighting)"
     r"(?:\s+(?:began|started|broke out))?"
     # "two years since Russia launched its full-scale invasion", "a month after Moscow sent troops into Ukraine"
     rf"|(?:since|(?P<after_invaded>after)) (?:Russia|Moscow|Russian (?:forces|troops)|(?:Vladimir )?Putin) "
@@ -76,9 +77,11 @@ DAY_OF_WAR = re.compile(
     r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:Russian )?"
     r"(?:full-scale )?"
     r"(?:war|invasion|conflict|fighting)\b"
-    # "on the fifth day since Vladimir Putin launched his invasion", "the 12th day of Russia's war"
-    rf"|\bthe (?:(?P<since_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<nth_word>{ORDINAL_WORD})) day (?:of|since) "
-    rf"(?:(?:the |Russia['’]s )?(?:Russian )?(?:full-scale )?(?:war|invasion)\b|(?:[\w'’-]+ ){{1,3}}?{WAR_LAUNCHED})"
+    # "on the fifth day since Vladimir Putin launched his invasion": counted up to now (not "on the first day of
+    # the invasion, Russian troops seized ...": a day of the past)
+    rf"|\bthe (?:(?P<since_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<nth_word>{ORDINAL_WORD})) day since "
+    rf"(?:(?:the |Russia['’]s )?(?:Russian )?(?:full-scale )?(?:war|invasion) (?:began|started)\b"
+    rf"|(?:[\w'’-]+ ){{1,3}}?{WAR_LAUNCHED})"
     # a live page's heading: "UKRAINE WAR LATEST — DAY 22", "Russia-Ukraine war: key events, day 22"
     r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-])\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$"
     # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold"
@@ -193,6 +196,8 @@ def _duration_cues(text: str) -> list[Cue]:
         after = m.group("after") or m.group("after_invaded")
         if after and not _at_sentence_start(text, m.start()) and not _told_of_now(text, m.start()):
             continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
+        if m.group("whose") and after and not PRESENT_BEFORE.search(text[m.end() :]):
+            continue  # "Two weeks after Russia's invasion, the ministers met": so too; "..., diplomacy is back": now
         if m.group("into") and (NAMED_DAY.search(text, 0, m.start()) or DAY_JUST_AFTER.match(text, m.end())):
             # "The first meeting was held on February 28, ..., four days into the war", "The talks began four
             # days into the war, on February 28, 2022": so too
