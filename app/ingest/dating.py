@@ -642,9 +642,10 @@ LIST_REACH = 120  # characters from a year-less day to the full date that ends i
 LIST_DAYS = 62  # how far before the list's last date its other days may lie
 # what may stand between a listed day and the list's last date: other days, commas, 'and', and where each was
 # ('..., and in the Belovezhskaya Pushcha on March 3 and'), but no verb or other words ('Russia and Ukraine had')
+# (possessive, and a capitalised word, month names included, read by one branch only: a long run of names that
+# fails to match gives up at once instead of trying every way of splitting it)
 LIST_BETWEEN = re.compile(
-    rf"(?:[\s,]|\b(?:and|on|in|at|near|the|then|finally|region|{MONTH_NAMES})\b|\d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|\b[A-Z][\w'’.-]*)*",
+    r"(?:\b[A-Z][\w'’.-]*|[\s,]+|\b(?:and|on|in|at|near|the|then|finally|region)\b|\d{1,2}(?:st|nd|rd|th)?\b)*+"
 )
 THAT_YEAR_AFTER = re.compile(r",?\s*(?:of )?that year\b", re.I)
 YEARS_AGO_AFTER = re.compile(

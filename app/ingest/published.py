@@ -63,8 +63,9 @@ DAY_AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
     re.I,
 )
-# a verb in the present before a mid-sentence 'six weeks after the invasion began', and no verb in the past
-PRESENT_BEFORE = re.compile(
+# a verb in the present and none in the past: before a mid-sentence 'six weeks after the invasion began', or after
+# a fronted 'Three years after Russia's invasion,': what is going on as the article is written
+PRESENT_NOT_PAST = re.compile(
     r"^(?!.*\b(?:was|were|had|did|held|met|began|came|took|said|told)\b).*\b(?:is|are|appears?|seems?|remains?)\b",
     re.I,
 )
@@ -187,7 +188,7 @@ def _at_sentence_start(text: str, at: int) -> bool:
 def _told_of_now(text: str, at: int) -> bool:
     """'its forces appear to be regrouping ... nearly six weeks after the invasion began': what is going on as the
     article is written, how long after the war began; not 'talks were held on Feb. 28, four days after ...'."""
-    return bool(PRESENT_BEFORE.search(text, 0, at)) and not NAMED_DAY.search(text, 0, at)
+    return bool(PRESENT_NOT_PAST.search(text, 0, at)) and not NAMED_DAY.search(text, 0, at)
 
 
 def _duration_cues(text: str) -> list[Cue]:
@@ -196,7 +197,7 @@ def _duration_cues(text: str) -> list[Cue]:
         after = m.group("after") or m.group("after_invaded")
         if after and not _at_sentence_start(text, m.start()) and not _told_of_now(text, m.start()):
             continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
-        if m.group("whose") and after and not PRESENT_BEFORE.search(text[m.end() :]):
+        if m.group("whose") and after and not PRESENT_NOT_PAST.search(text[m.end() :]):
             continue  # "Two weeks after Russia's invasion, the ministers met": so too; "..., diplomacy is back": now
         if m.group("into") and (NAMED_DAY.search(text, 0, m.start()) or DAY_JUST_AFTER.match(text, m.end())):
             # "The first meeting was held on February 28, ..., four days into the war", "The talks began four
