@@ -1,9 +1,11 @@
 """The database engine (created once), sessions, and the SessionDep alias routes depend on."""
 
-from collections.abc import Iterator
-from functools import lru_cache
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends
 from sqlalchemy import event
@@ -13,6 +15,7 @@ from sqlmodel import Session, create_engine
 
 from app.config import get_settings
 
+Done = TypeVar("Done")
 POOL_SIZE = 40  # Starlette runs plain `def` endpoints in a pool of 40 threads
 
 
@@ -67,9 +70,22 @@ def get_probe_engine() -> Engine:
     return engine
 
 
-def get_session() -> Iterator[Session]:
+async def get_session() -> AsyncIterator[Session]:
+    """A session per request, opened and closed in the event loop: a plain generator would cost two hops
+    to a worker thread per request, and a `def` endpoint waiting for a free thread to close its session
+    could deadlock the pool. Opening does no I/O; closing returns the connection to the pool."""
     with Session(get_engine()) as session:
         yield session
+
+
+QUERY_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="query")
+
+
+async def run_query(work: Callable[..., Done], *args: Any) -> Done:
+    """Run a request's database work on this process's one query thread. The event loop stays free to
+    serve cached responses meanwhile, and the queries run one after another: with two worker processes
+    that keeps both cores busy, while dozens of threads taking turns at the GIL served a third as many."""
+    return await asyncio.get_running_loop().run_in_executor(QUERY_THREAD, partial(work, *args))
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

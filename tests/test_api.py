@@ -176,3 +176,39 @@ def test_openapi_documents_every_parameter_and_response(client: TestClient) -> N
             if not content or ("application/json" in content and not content["application/json"].get("schema")):
                 missing.append(f"{method} {path}: no 200 response model")
     assert missing == []
+
+
+def test_events_read_as_rows_or_as_objects_have_one_public_shape(client: TestClient) -> None:
+    """present_events takes the page query's plain rows (the /events path) or ORM objects (one event, the
+    pages); both must give what the API documents, sources, people, venue and round included."""
+    from sqlmodel import Session, col, select
+
+    from app import queries
+    from app.db import get_engine
+    from app.models import Event
+
+    with Session(get_engine()) as session:
+        objects = session.exec(select(Event).order_by(col(Event.id))).all()
+        rows = session.execute(select(Event).with_only_columns(*queries.EVENT_COLUMNS).order_by(col(Event.id))).all()
+        from_objects = queries.present_events(session, rows=objects)
+        from_rows = queries.present_events(session, rows=rows)
+    assert from_rows == from_objects
+    assert len(from_rows) == len(objects) > 10
+    assert all(e.sources and e.source_count >= 1 for e in from_rows)
+    assert any(e.venue for e in from_rows) and any(e.round for e in from_rows) and any(e.actors for e in from_rows)
+    api = {e["id"]: e for e in client.get("/events", params={"limit": 500}).json()["events"]}
+    assert {e.id: e.model_dump(mode="json") for e in from_rows} == api
+
+
+def test_query_work_runs_on_the_query_thread_and_returns_its_result() -> None:
+    import asyncio
+    import threading
+
+    from app.db import run_query
+
+    def where_and_sum(a: int, b: int) -> tuple[str, int]:
+        return threading.current_thread().name, a + b
+
+    name, total = asyncio.run(run_query(where_and_sum, 2, 3))
+    assert total == 5
+    assert name.startswith("query") and name != threading.main_thread().name

@@ -4,9 +4,11 @@ from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from sqlmodel import Session
+from starlette.datastructures import URL
 
 from app import queries
-from app.db import SessionDep
+from app.db import SessionDep, run_query
 from app.models import (
     ERROR_RESPONSES,
     ActorPage,
@@ -42,7 +44,7 @@ def found_or_404(item: Found | None, kind: str, item_id: str) -> Found:
 FACET_NAMES = ("type", "venue", "round", "actor")
 
 
-def facet_names(
+async def facet_names(  # no I/O: run in the event loop
     facets: Annotated[
         str | None,
         Query(
@@ -55,13 +57,7 @@ def facet_names(
     return tuple(dict.fromkeys(n for n in (facets or "").split(",") if n))
 
 
-@router.get("/events", response_model=EventPage, summary="Events, filtered and paged")
-def read_events(
-    request: Request,
-    session: SessionDep,
-    filters: Annotated[EventFilters, Depends(event_filters)],
-    facets: Annotated[tuple[str, ...], Depends(facet_names)],
-) -> Response:
+def events_page(session: Session, filters: EventFilters, facets: tuple[str, ...], url: URL) -> bytes:
     total, events = queries.list_events(session, filters=filters)
     following = filters.offset + filters.limit
     counts = queries.facet_counts(session, filters=filters) if facets else {}
@@ -70,11 +66,22 @@ def read_events(
         limit=filters.limit,
         offset=filters.offset,
         events=events,
-        next=str(request.url.include_query_params(offset=following)) if following < total else None,
+        next=str(url.include_query_params(offset=following)) if following < total else None,
         facets={name: dict(counts[name].most_common()) for name in facets} if facets else None,
     )
     # built from the model already: serialised once, not validated a second time on the way out
-    return Response(page.model_dump_json(), media_type="application/json")
+    return page.model_dump_json().encode()
+
+
+@router.get("/events", response_model=EventPage, summary="Events, filtered and paged")
+async def read_events(
+    request: Request,
+    session: SessionDep,
+    filters: Annotated[EventFilters, Depends(event_filters)],
+    facets: Annotated[tuple[str, ...], Depends(facet_names)],
+) -> Response:
+    body = await run_query(events_page, session, filters, facets, request.url)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/events/{event_id}", response_model=EventPublic, summary="One event")

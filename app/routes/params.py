@@ -38,7 +38,7 @@ class FilterError(HTTPException):
         self.parameter = parameter
 
 
-def event_filters(
+async def event_filters(  # no I/O: async, so FastAPI runs it in the event loop, not a worker thread
     round: Annotated[
         str | None,
         Query(
