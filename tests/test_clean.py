@@ -343,3 +343,13 @@ def test_a_live_pages_latest_news_summary_is_kept() -> None:
         "Zelensky says Kyiv will hand over its memorandum at the meeting\n\nThe talks opened shortly after 1pm."
     )
     assert "delegations meet in Istanbul" in clean_article(raw(text)).text
+
+
+def test_a_stamp_with_its_first_publication_after_it_is_the_dateline() -> None:
+    page = (
+        "Russia-Ukraine war live: ministers meet in Antalya\n\n"
+        "Thu 10 Mar 2022 16:05 GMT   First published on Thu 10 Mar 2022 06:31 GMT\n\nThe ministers met today."
+    )
+    article = clean_article(raw(page))
+    assert article.dateline == "Thu 10 Mar 2022 16:05 GMT First published on Thu 10 Mar 2022 06:31 GMT"
+    assert [s.text for s in article.sentences] == ["The ministers met today."]

@@ -212,6 +212,14 @@ def test_the_wars_start_is_the_day_most_stored_events_name_not_the_earliest() ->
     [
         ("Russia invaded Ukraine on February 24, 2022.", date(2022, 2, 24)),
         ("On February 24, 2023, the first anniversary of the invasion, China published a paper.", None),
+        # the war's start told in a sentence about something else: that day, as an event of its own
+        (
+            "It is the first meeting of the ministers since Russia launched its invasion on 24 February.",
+            date(2023, 2, 24),
+        ),
+        # a day told beside the words, not as the day they name
+        ("For the first time since this war began, officials sat down in the same room today.", None),
+        ("Delegations first met on the border four days after the invasion, on February 28, 2022.", None),
     ],
 )
 def test_an_anniversary_of_the_invasion_is_not_the_day_the_war_began(sentence: str, start: date | None) -> None:

@@ -89,8 +89,9 @@ SECTION_BEFORE_STAMP = (
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{SECTION_BEFORE_STAMP}{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
     rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}\.?|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
-    # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)"
-    rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,?\s*(?=(?:updated|modified|changed)\b)).{{0,80}}"
+    # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)",
+    # "Thu 10 Mar 2022 16:05 GMT First published on Thu 10 Mar 2022 06:31 GMT"
+    rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,?\s*(?=(?:updated|modified|changed|(?:first\s+)?published)\b)).{{0,80}}"
     rf"|\((?:updated|modified|changed)\b[^)]{{0,60}}\)"
     rf"|\s{FULL_DATE}{CLOCK})?$",  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
     re.I,

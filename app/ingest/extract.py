@@ -17,6 +17,7 @@ from app.ingest.classify import (
     session_outcomes,
     sides_meeting,
     type_for_clause,
+    war_start_cue,
 )
 from app.ingest.clean import BYLINE_LINE, DATELINE_CITY
 from app.ingest.dating import (
@@ -767,6 +768,17 @@ def mentions_in_sentence(
             emit(said.range, None, "ministerial", how, said.anchored, unquoted, status="occurred")
     if len(text.split()) >= LEDE_MIN_WORDS and not sentence.is_caption and not BYLINE_LINE.match(text):
         state.lede_sentences += 1  # credits, bylines and 'NO RESALES.' before the lede do not count
+    for day in found:
+        cue = (
+            war_start_cue(text, day.text)
+            if day.range.precision == "day" and not is_long_before(day, published)
+            else None
+        )
+        if cue is not None and not any(m.type == "military" and m.range == day.range for m in results):
+            # "the first meeting since Russia launched its invasion on 24 February": the day the war began is a
+            # happening of its own (and what the corpus counts the war's age from)
+            how = f"'{day.text}' ({day.explanation}), named as the day the war began"
+            emit(day.range, day, "military", how, True, text[cue.start() : day.end], status="occurred")
     if state.news_peg is None and state.lede_sentences <= LEDE_SENTENCES and not sentence.is_caption:
         # the lede's dated happening of the article's day or the day before: the day the story is about
         state.news_peg = next(

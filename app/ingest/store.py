@@ -14,6 +14,7 @@ from sqlalchemy import Row, Table, bindparam, delete, insert, update
 from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
+from app.ingest.classify import war_start_cue
 from app.ingest.merge import EventPool, as_stored, build
 from app.ingest.types import (
     CleanArticle,
@@ -23,7 +24,7 @@ from app.ingest.types import (
     MergedEvent,
     PublishedDate,
 )
-from app.ingest.vocab import cues, people, places
+from app.ingest.vocab import people, places
 from app.models import Actor, Article, Event, EventActor, EventSource, IngestState, Round, Venue
 from app.search import index_events
 
@@ -91,9 +92,9 @@ ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
 
 def _conflict_start(event: MergedEvent) -> date | None:
     """The day an event names as the start of the war ('ordered troops to invade Ukraine on Feb. 24'), not one
-    that names its anniversary ('On February 24, the first anniversary of the invasion, ...')."""
-    start_cue = cues().conflict_start
-    named = any(start_cue.search(m.quote) and not ANNIVERSARY.search(m.quote) for m in event.mentions)
+    that names its anniversary ('On February 24, the first anniversary of the invasion, ...'), nor a day told
+    in the same sentence as the war's start ('for the first time since this war began ... today')."""
+    named = any(war_start_cue(m.quote, m.date_text) for m in event.mentions)
     return event.range.start if event.type == "military" and event.range.precision == "day" and named else None
 
 
