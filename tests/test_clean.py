@@ -353,3 +353,12 @@ def test_a_stamp_with_its_first_publication_after_it_is_the_dateline() -> None:
     article = clean_article(raw(page))
     assert article.dateline == "Thu 10 Mar 2022 16:05 GMT First published on Thu 10 Mar 2022 06:31 GMT"
     assert [s.text for s in article.sentences] == ["The ministers met today."]
+
+
+def test_a_posted_on_line_with_its_author_is_the_dateline() -> None:
+    page = (
+        "Why Istanbul failed\n\nPosted on 1 December 2023 by Dr Jane Roe, Lecturer in International Security\n\n"
+        "The talks of 2022 failed.\n\nJohn — 3 December 2023 at 11:02"
+    )
+    article = clean_article(raw(page))
+    assert article.dateline == "Posted on 1 December 2023 by Dr Jane Roe, Lecturer in International Security"

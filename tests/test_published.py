@@ -223,6 +223,13 @@ def test_late_february_read_across_a_leap_year() -> None:
         ("The war, now in its seventh week, went on; Putin spoke on Tuesday.", "2022-04-07", "2022-04-14"),
         # an anniversary is a day: 'will mark two years since' on the Saturday to come
         ("On Saturday, Ukrainians will mark two years since Russia launched its invasion.", "2024-02-17", "2024-02-23"),
+        # a count in words, and a count in the unit's own steps: within about that month, not two months either way
+        (
+            "What happened in 2022. Twenty-one months into the full-scale invasion, the front line has barely moved.",
+            "2023-11-09",
+            "2023-12-24",
+        ),
+        ("Thirteen months into the war, talks are frozen, officials said on Monday.", "2023-03-10", "2023-04-24"),
     ],
 )
 def test_time_since_the_war_began_dates_the_article(body: str, low: str, high: str) -> None:

@@ -93,7 +93,9 @@ DATELINE_ONLY = re.compile(
     # "Thu 10 Mar 2022 16:05 GMT First published on Thu 10 Mar 2022 06:31 GMT"
     rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,?\s*(?=(?:updated|modified|changed|(?:first\s+)?published)\b)).{{0,80}}"
     rf"|\((?:updated|modified|changed)\b[^)]{{0,60}}\)"
-    rf"|\s{FULL_DATE}{CLOCK})?$",  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
+    rf"|\s{FULL_DATE}{CLOCK}"  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
+    # ... or its author: "Posted on 1 December 2023 by Dr Jane Roe, Lecturer in Security"
+    r"|\s+by\s+(?-i:[A-Z])[^|\n]{1,100})?$",
     re.I,
 )
 # a year glued to what follows it: the same stamp again ('20 Apr 202220 Apr 2022'), the time ('March 29, 20225:03 PM')

@@ -42,9 +42,30 @@ RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text 
 YEAR_AWAY = 5.0  # per year a year-less article lies after the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, _, p in PATTERNS if kind == "weekday_numbered")
+UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_NUMBERS = (
+    {"a": 1, "an": 1}
+    | {w: i for i, w in enumerate(UNITS, 1)}
+    | {w: i for i, w in enumerate(TEENS, 10)}
+    | {w: i for i, w in enumerate(TENS, 2)}  # tens, as tens: 'twenty' is 2 tens
+)
+# a count in figures or words, up to 'ninety-nine': "Twenty-one months into the full-scale invasion"
+COUNT = rf"\d{{1,3}}|(?:{'|'.join(TENS)})(?:[- ](?:{'|'.join(UNITS)})\b)?|{'|'.join(TEENS)}|{'|'.join(UNITS)}|an?"
+
+
+def count_value(text: str) -> int:
+    """The number a COUNT match says: '21', 'twenty-one', 'twelve', 'a'."""
+    words = re.split(r"[- ]", text.lower())
+    if words[0] in TENS:
+        return 10 * WORD_NUMBERS[words[0]] + (WORD_NUMBERS[words[1]] if len(words) > 1 else 0)
+    return WORD_NUMBERS.get(words[0]) or int(words[0])
+
+
 DURATION = re.compile(
     rf"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
-    r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+    rf"(?P<n>{COUNT})[- ]"
     r"(?P<unit>day|week|month|year)s?(?:-long| long|-old| old)?\s+"
     r"(?:(?:since|(?P<after>after)) (?:the |(?P<whose>(?:Russia|Moscow)['’]s) )?(?:full-scale )?"
     r"(?:war|conflict|invasion|fighting)"
@@ -59,7 +80,7 @@ DURATION = re.compile(
 DAY_AGO = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?\s+"
     r"(?:(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)\s+)?"
-    r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?P<n>{COUNT})\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
     re.I,
 )
@@ -94,12 +115,6 @@ ORDINAL_MONTH = re.compile(
     r"(?P<unit>week|month|year)\b",  # "the war, now in its seventh week"
     re.I,
 )
-WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-    )
-}
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 PUBLISHED_WORD = re.compile(r"\b(?:Published|Posted)\b", re.I)
 SLASHED_DATE = re.compile(r"\b([0-3]?\d)([/-])([0-3]?\d)\2((?:19|20)\d\d)\b")
@@ -203,9 +218,7 @@ def _duration_cues(text: str) -> list[Cue]:
             # "The first meeting was held on February 28, ..., four days into the war", "The talks began four
             # days into the war, on February 28, 2022": so too
             continue
-        n_text = m.group("n").lower()
-        n = 1 if n_text in {"a", "an"} else WORD_NUMBERS.get(n_text) or int(n_text)
-        days = n * UNIT_DAYS[m.group("unit").lower()]
+        days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
         qual = (m.group("qual") or "").lower()
         anniversary = m.group("unit").lower() == "year" and not qual and bool(MARKS_BEFORE.search(text, 0, m.start()))
         if anniversary:
@@ -215,9 +228,8 @@ def _duration_cues(text: str) -> list[Cue]:
         cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
     for m in DAY_AGO.finditer(text):
         # "Russia launched its invasion on February 24, nearly two months ago": the article is that long after it
-        n_text = m.group("n").lower()
-        n = 1 if n_text in {"a", "an"} else WORD_NUMBERS.get(n_text) or int(n_text)
-        span = _duration_span(n * UNIT_DAYS[m.group("unit").lower()], (m.group("qual") or "").lower(), m.group("unit"))
+        days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
+        span = _duration_span(days, (m.group("qual") or "").lower(), m.group("unit"))
         counted_from = (month_number(m.group("month")), int(m.group("day")))
         cues.append(Cue("duration", m.group(0).strip(), target=span, counted_from=counted_from))
     for m in DAY_OF_WAR.finditer(text):
@@ -246,7 +258,10 @@ def _duration_span(days: float, qual: str, unit: str) -> tuple[float, float]:
         return (days - max(10.0, min(days * 0.12, UNIT_DAYS[unit.lower()])), days - 3)
     if qual in {"more than", "over", "just over"}:
         return (days + 1, days + max(14.0, days * 0.2))
-    return (days - max(4.0, days * 0.08), days + max(7.0, days * 0.1))
+    # a round count is loose ('two years'), a count in the unit's own steps no looser than its unit ('Twenty-one
+    # months into the invasion': the 22nd month, not two months either way)
+    step = UNIT_DAYS[unit.lower()]
+    return (days - max(4.0, min(days * 0.08, step / 2)), days + max(7.0, min(days * 0.1, step)))
 
 
 LAST_JUST_BEFORE = re.compile(r"\blast\s+$", re.I)
