@@ -404,6 +404,10 @@ def test_a_day_of_that_year_takes_the_year_named_before_it(sentence: str, narrat
         ("On March 3, Zelensky said the talks of March 29, 2022 had failed.", [date(2023, 3, 3), date(2022, 3, 29)]),
         # nor a list whose days come after its last date
         ("They met on May 16 and on March 29, 2022.", [date(2023, 5, 16), date(2022, 3, 29)]),
+        # a span's start shares its end's year, months apart ('and' lists: weeks)
+        ("Date: 28 February – 17 May 2022", [date(2022, 2, 28), date(2022, 5, 17)]),
+        ("The talks ran from 28 February to 17 May 2022.", [date(2022, 2, 28), date(2022, 5, 17)]),
+        ("They met on 28 February and on 17 May 2022.", [date(2023, 2, 28), date(2022, 5, 17)]),
     ],
 )
 def test_year_less_days_listed_before_a_full_date_share_its_year(sentence: str, days: list[date]) -> None:

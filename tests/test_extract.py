@@ -2229,3 +2229,13 @@ def test_the_day_a_sentence_names_as_the_wars_start_is_an_event_beside_its_own()
     found = {(m.type, m.range.start, m.venue_slug is None) for m in mentions_of(sentence)}
     assert ("military", date(2022, 2, 24), True) in found  # no venue: the meeting's place is not the war's
     assert ("round", date(2022, 2, 28), False) in found
+
+
+def test_the_titles_in_a_list_of_references_do_not_make_a_retrospective_news() -> None:
+    body = (
+        "Peace negotiations took place after the start of the invasion on 24 February 2022.\n\n"
+        "The second round took place on 3 March in Belovezhskaya Pushcha.\n\n"
+        'References\n\n8. "Talks to resume Tuesday after technical pause". Ukrainska Pravda. 14 March 2022.'
+    )
+    found = mentions_of(body, date(2024, 4, 22), war_began=date(2022, 2, 24))
+    assert date(2022, 3, 3) in {m.range.start for m in found if m.type == "round"}

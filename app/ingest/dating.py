@@ -645,8 +645,12 @@ LIST_DAYS = 62  # how far before the list's last date its other days may lie
 # (possessive, and a capitalised word, month names included, read by one branch only: a long run of names that
 # fails to match gives up at once instead of trying every way of splitting it)
 LIST_BETWEEN = re.compile(
-    r"(?:\b[A-Z][\w'’.-]*|[\s,]+|\b(?:and|on|in|at|near|the|then|finally|region)\b|\d{1,2}(?:st|nd|rd|th)?\b)*+"
+    # ... and the span's other end: "28 February – 17 May 2022", "from 28 February to 17 May 2022"
+    r"(?:\b[A-Z][\w'’.-]*|[\s,–—-]+|\b(?:and|to|through|until|on|in|at|near|the|then|finally|region)\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?\b)*+"
 )
+SPAN_DAYS = 366  # a span's start is less than a year before its end
+LIST_LINK = re.compile(r" and |\s[–—-]\s|\b(?:to|through|until)\b")  # a list's 'and', a span's dash or 'to'
 THAT_YEAR_AFTER = re.compile(r",?\s*(?:of )?that year\b", re.I)
 YEARS_AGO_AFTER = re.compile(
     rf",?\s*(?P<qual>more than|over|nearly|almost|about|some|just over)?\s*(?P<n>{NUMBER})\s+years?\s+ago\b", re.I
@@ -695,21 +699,22 @@ def _story_goes_on(told_just_before: TimeMention | None, told_year: int) -> bool
 
 
 def _in_year_of_list(sentence: str, end: int, rng: DateRange) -> DateRange | None:
-    """A year-less day in the year of the full date that ends the list it is in ('in the Gomel region on February 28,
-    and in the Belovezhskaya Pushcha on March 3 and March 7, 2022'): the days listed before it, in order, share it."""
+    """A year-less day in the year of the full date that ends the list or span it is in ('in the Gomel region on
+    February 28, and in the Belovezhskaya Pushcha on March 3 and March 7, 2022', '28 February – 17 May 2022'): the
+    days listed before it, in order, share it."""
     last = FULL_DATE_YEAR.search(sentence, end, end + LIST_REACH)
-    if (
-        last is None
-        or not LIST_BETWEEN.fullmatch(sentence, end, last.start())
-        or " and " not in sentence[end : last.start()]
-    ):
+    if last is None or not LIST_BETWEEN.fullmatch(sentence, end, last.start()):
         return None
+    link = LIST_LINK.search(sentence, end, last.start())
+    if link is None:
+        return None
+    reach = LIST_DAYS if link.group(0) == " and " else SPAN_DAYS
     year = int(last.group("year"))
     with suppress(ValueError):  # February 29, or a day no month has
         month = month_number(last.group("month") or last.group("month_after"))
         last_day = date(year, month, int(last.group("day") or last.group("day_first")))
         listed = DateRange(rng.start.replace(year=year), rng.end.replace(year=year), rng.precision)
-        if 0 <= (last_day - listed.start).days <= LIST_DAYS:
+        if 0 <= (last_day - listed.start).days <= reach:
             return listed
     return None
 
