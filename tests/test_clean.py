@@ -362,3 +362,15 @@ def test_a_posted_on_line_with_its_author_is_the_dateline() -> None:
     )
     article = clean_article(raw(page))
     assert article.dateline == "Posted on 1 December 2023 by Dr Jane Roe, Lecturer in International Security"
+
+
+def test_links_under_more_transcripts_go_even_when_a_headline_ends_in_a_quotation() -> None:
+    page = (
+        'Istanbul talks\n\nThe talks lasted three hours today.\n\nHe said: "We will see."\n\n'
+        "MORE TRANSCRIPTS FROM WORLD TONIGHT\n\n"
+        'Monday: Abramovich poisoning claims; Biden says Warsaw remark reflected "moral outrage"\n\n'
+        "Friday: Russia says first phase of operation is complete\n\n"
+        "Related Video\n\nZelensky: Neutrality 'on the table' (2:14)"
+    )
+    texts = [s.text for s in clean_article(raw(page)).sentences]
+    assert texts == ["The talks lasted three hours today.", 'He said: "We will see."']

@@ -119,8 +119,10 @@ PHOTO_LABEL = re.compile(r"^(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s*:\s")
 # a block of links to other stories: its heading ('Read also', 'More from Europe', 'Related stories') and the
 # headlines under it, and a headline filed under its section ('Europe category · Oil jumps as ...')
 RELATED_HEADING = re.compile(
-    r"^(?:Read (?:also|more|next)|Also read|See also|Related(?: (?:stories|articles|news|coverage|content|reading))?"
-    r"|More (?:from|on|in) [\w ,&'’-]{1,40}|More (?:stories|news|coverage)"
+    r"^(?:Read (?:also|more|next)|Also read|See also"
+    r"|Related(?: (?:stories|articles|news|coverage|content|reading|videos?))?"
+    r"|More (?:from|on|in) [\w ,&'’-]{1,40}"
+    r"|More (?:stories|news|coverage|transcripts|episodes|videos|podcasts)(?: (?:from|on|in|of) [\w ,&'’-]{1,40})?"
     r"|You (?:may|might) also (?:like|be interested in)"
     r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next"
     r"|Recent (?:posts|articles|stories))\s*:?\s*$",
@@ -130,7 +132,23 @@ BULLET_ITEM = re.compile(r"^[-–•·*]\s+")
 SECTION_HEADLINE = re.compile(r"^[A-Z][\w&]*(?: [\w&]+)? category\s*·\s")
 LINK_ITEM_WORDS = 25  # a headline under a related-links heading is short and ends without a full stop
 LINK_BLOCK_LINES = 8  # the links a heading lists: no more than a handful
-TEXT_ENDINGS = (".", "!", "?", '"', "”", "’", "'", ")", ":")  # how a line of the article's own text ends
+TEXT_ENDINGS = (".", "!", "?", ")", ":")  # how a line of the article's own text ends
+CLOSING_QUOTES = (
+    "\"”’'"  # ... also inside its closing quote ('he said: "We will."'), not a headline's 'reflected "outrage"'
+)
+
+
+VIDEO_LENGTH = re.compile(r"\s\(\d{1,2}:\d{2}\)$")  # "Zelensky: Neutrality 'on the table' (2:14)": a video's link
+
+
+def _ends_as_text(line: str) -> bool:
+    if VIDEO_LENGTH.search(line):
+        return False
+    return line.endswith(TEXT_ENDINGS) or (
+        line.endswith(tuple(CLOSING_QUOTES)) and line.rstrip(CLOSING_QUOTES).endswith((".", "!", "?", ","))
+    )
+
+
 HEAD_PARAGRAPHS = 3  # a standfirst, a byline and a kicker may stand between a headline and its date line
 BYLINE_WORDS = 25
 HTML_HINT = re.compile(r"<(?:html|body|p|div|span|br|script|style|article|head|meta|a)\b", re.I)
@@ -288,7 +306,7 @@ def _without_related_links(lines: list[str]) -> list[str]:
         if SECTION_HEADLINE.match(line):
             continue
         headline = BULLET_ITEM.match(line) is not None or (
-            len(line.split()) <= LINK_ITEM_WORDS and not line.endswith(TEXT_ENDINGS)
+            len(line.split()) <= LINK_ITEM_WORDS and not _ends_as_text(line)
         )
         if links_left and headline:
             links_left -= 1
