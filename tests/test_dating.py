@@ -386,6 +386,8 @@ def test_a_year_less_day_goes_on_in_the_year_of_the_day_told_just_before(
         ("Medinsky led the delegation in 2022, when the sides met in Istanbul on March 29 of that year.", None),
         ("After their meeting on March 29 of that year, the talks were paused on May 17, 2022.", None),
         ("At the talks in Istanbul on March 29 of that year, he said, the sides agreed.", 2022),
+        # a year named as a word's attribute
+        ("The palace hosted the last face-to-face round of the 2022 talks, on March 29 of that year.", None),
     ],
 )
 def test_a_day_of_that_year_takes_the_year_named_before_it(sentence: str, narrative_year: int | None) -> None:

@@ -2239,3 +2239,16 @@ def test_the_titles_in_a_list_of_references_do_not_make_a_retrospective_news() -
     )
     found = mentions_of(body, date(2024, 4, 22), war_began=date(2022, 2, 24))
     assert date(2022, 3, 3) in {m.range.start for m in found if m.type == "round"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        ("On Monday, Germany pledged to deliver more howitzers to Kyiv.", True),
+        # weapons counted in a draft's terms, or fired, are not weapons given
+        ("On Monday, Russia proposed capping Ukraine's army at 85,000 troops and 519 artillery pieces.", False),
+        ("Russian artillery shelled the outskirts of Mariupol on Monday.", False),
+    ],
+)
+def test_weapons_are_aid_only_when_given(sentence: str, given: bool) -> None:
+    assert ("aid" in {m.type for m in mentions_of(sentence)}) is given

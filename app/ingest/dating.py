@@ -651,6 +651,7 @@ LIST_BETWEEN = re.compile(
 )
 SPAN_DAYS = 366  # a span's start is less than a year before its end
 LIST_LINK = re.compile(r" and |\s[–—-]\s|\b(?:to|through|until)\b")  # a list's 'and', a span's dash or 'to'
+YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 THAT_YEAR_AFTER = re.compile(r",?\s*(?:of )?that year\b", re.I)
 YEARS_AGO_AFTER = re.compile(
     rf",?\s*(?P<qual>more than|over|nearly|almost|about|some|just over)?\s*(?P<n>{NUMBER})\s+years?\s+ago\b", re.I
@@ -880,6 +881,9 @@ def find_time_mentions(
         if kind in {"month_day", "month"} and THAT_YEAR_AFTER.match(sentence, m.end()):
             # "met in 2022, ... in Istanbul on March 29 of that year", "in March of that year": the year named before
             that_year = next((t.range.start.year for t in reversed(mentions) if t.range.precision == "year"), None)
+            # ... or one named as a word's attribute: "the last round of the 2022 talks, on March 29 of that year"
+            named = [int(y) for y in YEAR_NAMED.findall(sentence, 0, m.start()) if int(y) <= ref.year]
+            that_year = that_year or (named[-1] if named else None)
             that_year = that_year or (narrative_year if narrative_year and narrative_year < ref.year else None)
             later = FULL_DATE_YEAR.search(sentence, m.end()) if that_year is None else None
             if later and 0 <= ref.year - int(later.group("year")) <= NARRATIVE_YEARS_BACK:
