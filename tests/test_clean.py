@@ -374,3 +374,22 @@ def test_links_under_more_transcripts_go_even_when_a_headline_ends_in_a_quotatio
     )
     texts = [s.text for s in clean_article(raw(page)).sentences]
     assert texts == ["The talks lasted three hours today.", 'He said: "We will see."']
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '8. "Talks to resume Tuesday after technical pause". Ukrainska Pravda. 14 March 2022.',
+        "Kremlin (2023) Meeting with delegation of African states, 17 June.",
+        "Arakhamia, D. (2023) Interview with Natalia Moseichuk, 1+1, 24 November.",
+        "Tags: Dmytro Kuleba · Sergei Lavrov · peace talks",
+    ],
+)
+def test_references_and_tags_are_not_the_articles_text(line: str) -> None:
+    page = f"Headline\n\nThe talks resumed on Monday.\n\n{line}"
+    assert [s.text for s in clean_article(raw(page)).sentences] == ["The talks resumed on Monday."]
+
+
+def test_a_sentence_with_a_year_in_brackets_is_text() -> None:
+    page = "Headline\n\nThe talks in Istanbul (2022) were the last face-to-face round."
+    assert len(clean_article(raw(page)).sentences) == 1

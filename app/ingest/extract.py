@@ -39,7 +39,6 @@ from app.ingest.phrases import (
     AT_OR_AFTER_THE_SESSION,
     BACKGROUND_YEARS,
     CAPITALISED_WORD,
-    CITATION,
     CLAUSE_BREAK,
     COMPARED_WITH,
     COUNTED,
@@ -1004,10 +1003,7 @@ def extract_mentions(
     if published.day is None:
         return []
     state = ArticleState(
-        # (the titles in a list of references are other texts' telling: "8. 'Talks to resume Tuesday ...'")
-        retrospective=not any(
-            TOLD_AS_NEWS.search(paragraph) for paragraph in article.text.split("\n\n") if not CITATION.search(paragraph)
-        ),
+        retrospective=not TOLD_AS_NEWS.search(article.text),
         war_year=war_began.year if war_began else None,
         dateline=article.dateline,
     )

@@ -301,9 +301,6 @@ FRONTED_PHRASE = re.compile(
 SUBJECT_CHARS = 40  # a name this near the start of a sentence is its subject
 SAYING_AFTER_CLAUSE = re.compile(r",\s+(?:saying|telling|adding)\b", re.I)
 WIDEST_EVENT_DAYS = 62  # what is dated more loosely than two months is background (unless a numbered round)
-# an entry of a list of references: '8. "Talks to resume Tuesday after technical pause". Ukrainska Pravda. 14 March
-# 2022.', '^ "Title". Outlet. Retrieved 3 April 2022': the titles of other texts, not this one's telling
-CITATION = re.compile(r"^\s*(?:\^|\[\d{1,3}\]|\d{1,3}\.)\s*[\"“]|\bRetrieved \d{1,2} [A-Z][a-z]+ \d{4}\b")
 TOLD_AS_NEWS = re.compile(
     rf"\b(?:{WEEKDAY}|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:week|weekend|month))\b", re.I
 )
