@@ -2252,3 +2252,12 @@ def test_the_titles_in_a_list_of_references_do_not_make_a_retrospective_news() -
 )
 def test_weapons_are_aid_only_when_given(sentence: str, given: bool) -> None:
     assert ("aid" in {m.type for m in mentions_of(sentence)}) is given
+
+
+def test_a_date_after_an_ordinal_standing_for_a_round_is_that_rounds() -> None:
+    sentence = (
+        "It was the second meeting between the two delegations; the first, on Monday, was held in the Gomel region."
+    )
+    assert [(m.type, m.range.start, m.round_number) for m in mentions_of(sentence, date(2022, 3, 4))] == [
+        ("round", date(2022, 2, 28), 1)
+    ]

@@ -71,6 +71,7 @@ from app.ingest.phrases import (
     NOUN_BEFORE_COMMA,
     OFFERED,
     OLD_ACCORD_TYPES,
+    ORDINAL_BEFORE_DATE,
     ORDINALS,
     OTHER_COMMA_PHRASE,
     OUTCOME_TYPES,
@@ -398,6 +399,8 @@ def mentions_in_sentence(
         else None
     )
     number = next_round or number
+    if times and (told_round := ORDINAL_BEFORE_DATE.search(unquoted, 0, times[-1].start)):
+        number = ORDINALS[told_round.group("ord").lower()]
     if (
         told_since
         and not times

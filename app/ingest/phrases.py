@@ -228,6 +228,9 @@ AGREED_TO = re.compile(
     re.I,
 )
 IN_A_CALL = re.compile(r"\b(?:in|during|over) (?:a|an|his|her|their) (?:tele)?phone (?:call|conversation)\b", re.I)
+# "It was the second meeting between the delegations; the first, on Monday, was held in the Gomel region": the date
+# after an ordinal standing for the round is that round's
+ORDINAL_BEFORE_DATE = re.compile(rf"[;,]\s+the (?P<ord>{ORDINAL_WORD}),\s+(?:on |in )?$", re.I)
 ELLIPTIC_ORDINAL = re.compile(
     rf"\W*The (?P<ord>{ORDINAL_WORD}), (?:held )?(?:on|in) ", re.I
 )  # "The second, on June 2,"
