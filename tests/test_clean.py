@@ -393,3 +393,13 @@ def test_references_and_tags_are_not_the_articles_text(line: str) -> None:
 def test_a_sentence_with_a_year_in_brackets_is_text() -> None:
     page = "Headline\n\nThe talks in Istanbul (2022) were the last face-to-face round."
     assert len(clean_article(raw(page)).sentences) == 1
+
+
+def test_links_under_a_boilerplate_heading_and_a_sections_more_go_too() -> None:
+    page = (
+        "Putin orders steel plant sealed off\n\nPutin on Thursday claimed victory in Mariupol.\n\n"
+        "MORE NATION & WORLD\n\n- Oil prices rise as traders weigh Russian supply (April 20)\n\n"
+        "MOST READ\n\n1. County board OKs road levy - April 20\n\n"
+        "3. City sets spring cleanup days for May 7 and May 14 - April 18"
+    )
+    assert [s.text for s in clean_article(raw(page)).sentences] == ["Putin on Thursday claimed victory in Mariupol."]

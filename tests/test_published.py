@@ -230,6 +230,7 @@ def test_late_february_read_across_a_leap_year() -> None:
             "2023-12-24",
         ),
         ("Thirteen months into the war, talks are frozen, officials said on Monday.", "2023-03-10", "2023-04-24"),
+        ("Twelve full weeks into the war, the talks are on hold, Kyiv said on Friday.", "2022-05-13", "2022-05-27"),
     ],
 )
 def test_time_since_the_war_began_dates_the_article(body: str, low: str, high: str) -> None:

@@ -123,6 +123,7 @@ RELATED_HEADING = re.compile(
     r"|Related(?: (?:stories|articles|news|coverage|content|reading|videos?))?"
     r"|More (?:from|on|in) [\w ,&'’-]{1,40}"
     r"|More (?:stories|news|coverage|transcripts|episodes|videos|podcasts)(?: (?:from|on|in|of) [\w ,&'’-]{1,40})?"
+    r"|(?-i:MORE [A-Z][A-Z &'’-]{1,30})"  # a section's more: "MORE NATION & WORLD"
     r"|You (?:may|might) also (?:like|be interested in)"
     r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next"
     r"|Recent (?:posts|articles|stories))\s*:?\s*$",
@@ -288,7 +289,8 @@ def _lines(content: str) -> list[str]:
     lines = []
     for line in strip_markup(content).split("\n"):
         line = SPACES.sub(" ", line).strip()
-        if line and not is_boilerplate(line):
+        # a links heading that is boilerplate too ('MOST READ') stays for the links under it to be found
+        if line and (RELATED_HEADING.match(line) or not is_boilerplate(line)):
             lines.append(line)
     return _without_related_links(lines)
 

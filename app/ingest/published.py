@@ -65,7 +65,7 @@ def count_value(text: str) -> int:
 
 DURATION = re.compile(
     rf"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
-    rf"(?P<n>{COUNT})[- ]"
+    rf"(?P<n>{COUNT})[- ](?:full )?"  # "Twelve full weeks into the war"
     r"(?P<unit>day|week|month|year)s?(?:-long| long|-old| old)?\s+"
     r"(?:(?:since|(?P<after>after)) (?:the |(?P<whose>(?:Russia|Moscow)['’]s) )?(?:full-scale )?"
     r"(?:war|conflict|invasion|fighting)"
