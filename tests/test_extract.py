@@ -1032,6 +1032,7 @@ def test_a_place_named_as_the_city_or_town_of_is_where_it_happened(sentence: str
         "since the war began on 24 February",
         "since Moscow sent troops into its neighbor last week",
         "since Russian troops poured into Ukraine on Feb. 24",
+        "since Russia launched its war on Ukraine on Feb. 24",
     ],
 )
 def test_the_wars_start_named_after_since_is_not_what_the_sentence_dates(since: str) -> None:

@@ -98,7 +98,7 @@ SINCE_BEFORE = re.compile(
 # Russia invaded on 24 February": the war's start, compared with
 SINCE_WAR_BEGAN = re.compile(
     rf"\bsince (?:[\w'’-]+ ){{0,4}}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|{WAR_LAUNCHED})"
-    r"(?: of)?(?: Ukraine| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
+    r"(?: of| on| against)?(?: Ukraine| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
     re.I,
 )
 # "a little more than a month into the full-scale invasion", "four days after the invasion began": the war's age
