@@ -231,6 +231,12 @@ def test_late_february_read_across_a_leap_year() -> None:
         ),
         ("Thirteen months into the war, talks are frozen, officials said on Monday.", "2023-03-10", "2023-04-24"),
         ("Twelve full weeks into the war, the talks are on hold, Kyiv said on Friday.", "2022-05-13", "2022-05-27"),
+        # a weekday told that long after the war began: the article within the week after it
+        (
+            "Thursday's meeting came eight days after Vladimir Putin sent his troops across the border.",
+            "2022-03-03",
+            "2022-03-10",
+        ),
     ],
 )
 def test_time_since_the_war_began_dates_the_article(body: str, low: str, high: str) -> None:

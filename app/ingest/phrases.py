@@ -80,7 +80,8 @@ SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day") 
 # how a text tells that the war began: "Russia invaded", "Putin launched his invasion", "troops poured into"
 WAR_LAUNCHED = (
     r"(?:invaded|(?:launched|began|started) (?:its|his|the|a) (?:full-scale )?(?:invasion|war)"
-    r"|sent (?:its |in )?(?:troops|forces|tanks) into|(?:poured|rolled|crossed|swept|marched) (?:into|across|over)"
+    r"|sent (?:its |his |in )?(?:troops|forces|tanks) (?:into|across)"
+    r"|(?:poured|rolled|crossed|swept|marched) (?:into|across|over)"
     r"|crossed the border)"
 )
 SINCE_THE_WAR = re.compile(

@@ -18,6 +18,7 @@ from app.ingest.dating import (
     ORDINAL_WORD,
     ORDINAL_WORDS,
     PATTERNS,
+    WEEKDAY,
     WEEKDAY_DATE_DAYS,
     WEEKDAYS,
     YEAR_DIGITS,
@@ -91,6 +92,8 @@ PRESENT_NOT_PAST = re.compile(
     re.I,
 )
 NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
+WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\b", re.I)  # a bare weekday told before ('Thursday's meeting came')
+WEEK_DAYS = 6
 DAY_JUST_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{NAMED_DAY.pattern})", re.I)
 # "will mark two years since", "marks", "is marking": the anniversary at hand (not "marked" one in the past)
 MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
@@ -210,8 +213,13 @@ def _duration_cues(text: str) -> list[Cue]:
     cues = []
     for m in DURATION.finditer(text):
         after = m.group("after") or m.group("after_invaded")
+        weekday_then = False
         if after and not _at_sentence_start(text, m.start()) and not _told_of_now(text, m.start()):
-            continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
+            if NAMED_DAY.search(text, 0, m.start()) or not WEEKDAY_BEFORE.search(text, 0, m.start()):
+                continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
+            # "Thursday's meeting came eight days after Putin sent his troops across the border": that weekday is
+            # that long after the war began, and the article no more than a week after the weekday
+            weekday_then = True
         if m.group("whose") and after and not PRESENT_NOT_PAST.search(text[m.end() :]):
             continue  # "Two weeks after Russia's invasion, the ministers met": so too; "..., diplomacy is back": now
         if m.group("into") and (NAMED_DAY.search(text, 0, m.start()) or DAY_JUST_AFTER.match(text, m.end())):
@@ -225,6 +233,8 @@ def _duration_cues(text: str) -> list[Cue]:
             span = (days - ANNIVERSARY_DAYS, days + ANNIVERSARY_DAYS)  # "will mark two years since ...": a day
         else:
             span = _duration_span(days, qual, m.group("unit"))
+        if weekday_then:
+            span = (span[0], span[1] + WEEK_DAYS)
         cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
     for m in DAY_AGO.finditer(text):
         # "Russia launched its invasion on February 24, nearly two months ago": the article is that long after it
