@@ -1,6 +1,7 @@
 """The database engine (created once), sessions, and the SessionDep alias routes depend on."""
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache, partial
@@ -85,7 +86,17 @@ async def run_query(work: Callable[..., Done], *args: Any) -> Done:
     """Run a request's database work on this process's one query thread. The event loop stays free to
     serve cached responses meanwhile, and the queries run one after another: with two worker processes
     that keeps both cores busy, while dozens of threads taking turns at the GIL served a third as many."""
-    return await asyncio.get_running_loop().run_in_executor(QUERY_THREAD, partial(work, *args))
+    done = asyncio.get_running_loop().run_in_executor(QUERY_THREAD, partial(work, *args))
+    try:
+        return await asyncio.shield(done)
+    except asyncio.CancelledError:
+        # a request cancelled (a client gone, a server shutting down) waits for its work to end: only then may
+        # its session be closed and its connection go back to the pool
+        while not done.done():
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait([done])
+        done.exception()  # retrieved: what the cancelled request's work raised is of no one's concern now
+        raise
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

@@ -212,3 +212,30 @@ def test_query_work_runs_on_the_query_thread_and_returns_its_result() -> None:
     name, total = asyncio.run(run_query(where_and_sum, 2, 3))
     assert total == 5
     assert name.startswith("query") and name != threading.main_thread().name
+
+
+def test_a_cancelled_request_waits_for_its_query_to_end() -> None:
+    """A cancelled /events request must not close its session while the query thread still uses it."""
+    import asyncio
+    import threading
+    import time
+
+    from app.db import run_query
+
+    finished = threading.Event()
+
+    def slow_query() -> None:
+        time.sleep(0.3)
+        finished.set()
+
+    async def cancel_midway() -> bool:
+        task = asyncio.create_task(run_query(slow_query))
+        await asyncio.sleep(0.05)
+        task.cancel()
+        try:
+            await task
+        except asyncio.CancelledError:
+            return finished.is_set()
+        return False
+
+    assert asyncio.run(cancel_midway())

@@ -390,9 +390,16 @@ def test_references_and_tags_are_not_the_articles_text(line: str) -> None:
     assert [s.text for s in clean_article(raw(page)).sentences] == ["The talks resumed on Monday."]
 
 
-def test_a_sentence_with_a_year_in_brackets_is_text() -> None:
-    page = "Headline\n\nThe talks in Istanbul (2022) were the last face-to-face round."
-    assert len(clean_article(raw(page)).sentences) == 1
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks in Istanbul (2022) were the last face-to-face round.",
+        "Under the Budapest Memorandum (1994) Ukraine gave up its nuclear arsenal.",
+        "Putin’s essay (2021) “On the Historical Unity of Russians and Ukrainians” set out the claims of March 29.",
+    ],
+)
+def test_a_sentence_with_a_year_in_brackets_is_text(line: str) -> None:
+    assert len(clean_article(raw(f"Headline\n\n{line}")).sentences) == 1
 
 
 def test_links_under_a_boilerplate_heading_and_a_sections_more_go_too() -> None:

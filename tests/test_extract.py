@@ -2262,3 +2262,35 @@ def test_a_date_after_an_ordinal_standing_for_a_round_is_that_rounds() -> None:
     assert [(m.type, m.range.start, m.round_number) for m in mentions_of(sentence, date(2022, 3, 4))] == [
         ("round", date(2022, 2, 28), 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbered"),
+    [
+        (
+            "The delegations have met twice: the first round was held on February 28 in the Gomel region; the "
+            "second, on March 3, in the Belovezhskaya Pushcha.",
+            (date(2022, 2, 28), 1),
+        ),
+        ("The third round of talks was held on March 7 in Belovezhskaya Pushcha, the first, on February 28.", None),
+    ],
+)
+def test_an_ordinal_standing_for_a_round_numbers_no_other_date(
+    sentence: str, numbered: tuple[date, int] | None
+) -> None:
+    rounds = {m.range.start: m.round_number for m in mentions_of(sentence, date(2022, 3, 10)) if m.type == "round"}
+    assert rounds.get(date(2022, 3, 7), 3) == 3  # never the first
+    if numbered:
+        assert rounds[numbered[0]] == numbered[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin said the military operation would continue until March 25.",
+        "Abramovich, who was sanctioned over the invasion on March 10, attended the talks.",
+        "Full-scale talks will resume on March 29.",
+    ],
+)
+def test_a_date_told_after_the_wars_name_for_something_else_is_not_its_start(sentence: str) -> None:
+    assert not any("day the war began" in m.explanation for m in mentions_of(sentence, date(2022, 3, 20)))

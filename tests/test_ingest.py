@@ -220,6 +220,10 @@ def test_the_wars_start_is_the_day_most_stored_events_name_not_the_earliest() ->
         # a day told beside the words, not as the day they name
         ("For the first time since this war began, officials sat down in the same room today.", None),
         ("Delegations first met on the border four days after the invasion, on February 28, 2022.", None),
+        # a day-one report names the start by its weekday
+        ("Russia invaded Ukraine on Thursday.", date(2023, 2, 23)),
+        ('Russia launched what it calls a "special military operation" in Ukraine on Feb. 24.', date(2023, 2, 24)),
+        ("It was the first contact since Russian troops poured into Ukraine on Feb. 24.", date(2023, 2, 24)),
     ],
 )
 def test_an_anniversary_of_the_invasion_is_not_the_day_the_war_began(sentence: str, start: date | None) -> None:

@@ -710,3 +710,10 @@ def test_the_nth_day_since_the_invasion_was_launched_is_the_wars_age() -> None:
 def test_a_day_of_the_war_told_of_the_past_does_not_date_the_article(text: str) -> None:
     published = published_of(text)
     assert published.day is not None and published.day >= date(2022, 4, 15)
+
+
+def test_a_weekday_with_another_clause_between_it_and_the_wars_age_is_not_dated_by_it() -> None:
+    from app.ingest.published import _duration_cues
+
+    text = "Zelensky said on Thursday that the first talks, which were held four days after the invasion began, failed."
+    assert _duration_cues(text) == []

@@ -51,25 +51,36 @@ from app.ingest.types import SESSION_TYPES, TimeMention
 from app.ingest.venues import located_places
 from app.ingest.vocab import cues, person_by_slug
 
-# between the words that name the war's start and the day they are given: 'invade Ukraine on', 'the war began on'
-# (not 'four days after the invasion, on February 28', nor 'since this war began' told of another day)
-START_TO_DAY = re.compile(r"[^,;:.!?()]{0,30}")
-NOT_THE_START = re.compile(r"\b(?:after|before|since|ago|later|into|anniversary|days?|weeks?|months?|years?)\b", re.I)
+# between the words that name the war's start and the day they give it: 'invade Ukraine on', 'the war began on',
+# 'launched its war on Ukraine on', 'the military operation in Ukraine was launched on' (not 'the military operation
+# would continue until March 25', nor 'four days after the invasion, on February 28')
+START_TO_DAY = re.compile(
+    r"[\"”’']?(?:\s+(?:(?:of|in|on|against|into)\s+)?(?:Ukraine|its neighbou?r|the country))?"
+    r"(?:\s+(?:was launched|was started|began|started))?(?:\s+(?:on|in))?\s+",  # ('on' may begin the date)
+    re.I,
+)
+# 'sanctioned over the invasion on March 10', 'a meeting after the invasion on ...': the date is another happening's
+NOT_THE_START = re.compile(
+    r"\b(?:over|for|after|before|against|because of|despite)\s+(?:the|its|Russia['’]s)\s+$", re.I
+)
 ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
+WEEKDAY_TEXT = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.I)
 
 
 def war_start_cue(text: str, date_text: str) -> re.Match[str] | None:
     """The words that give a date with its day as the day the war began ('troops to invade Ukraine on Feb. 24',
-    'launched its invasion on 24 February'), if the text has them just before it; not an anniversary's day."""
+    'launched its invasion on 24 February', 'invaded Ukraine on Thursday'), if the text has them right before it;
+    not an anniversary's day."""
     at = text.find(date_text) if date_text else -1
-    if at < 0 or not any(ch.isdigit() for ch in date_text) or ANNIVERSARY.search(text):
+    told_day = any(ch.isdigit() for ch in date_text) or WEEKDAY_TEXT.match(date_text.strip())
+    if at < 0 or not told_day or ANNIVERSARY.search(text):
         return None
     before = text[:at]
     return next(
         (
             cue
             for cue in cues().conflict_start.finditer(before)
-            if START_TO_DAY.fullmatch(before, cue.end()) and not NOT_THE_START.search(before, cue.end())
+            if START_TO_DAY.fullmatch(before, cue.end()) and not NOT_THE_START.search(before, 0, cue.start())
         ),
         None,
     )

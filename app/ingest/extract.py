@@ -399,7 +399,8 @@ def mentions_in_sentence(
         else None
     )
     number = next_round or number
-    if times and (told_round := ORDINAL_BEFORE_DATE.search(unquoted, 0, times[-1].start)):
+    if len(times) == 1 and (told_round := ORDINAL_BEFORE_DATE.search(unquoted, 0, times[0].start)):
+        # (with one date only: of several, the ordinal numbers the one after it, not the others)
         number = ORDINALS[told_round.group("ord").lower()]
     if (
         told_since

@@ -92,7 +92,10 @@ PRESENT_NOT_PAST = re.compile(
     re.I,
 )
 NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
-WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\b", re.I)  # a bare weekday told before ('Thursday's meeting came')
+# a bare weekday just before, its happening told with no other clause between: "Thursday's meeting came eight days
+# after ..." (not "said on Thursday that the first talks, which were held four days after ...")
+WEEKDAY_JUST_BEFORE = re.compile(rf"\b{WEEKDAY}\b(?:(?!\b(?:which|that|who|when|said|says|told)\b)[^,;.\d])*$", re.I)
+WEEKDAY_REACH = 40
 WEEK_DAYS = 6
 DAY_JUST_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{NAMED_DAY.pattern})", re.I)
 # "will mark two years since", "marks", "is marking": the anniversary at hand (not "marked" one in the past)
@@ -215,7 +218,7 @@ def _duration_cues(text: str) -> list[Cue]:
         after = m.group("after") or m.group("after_invaded")
         weekday_then = False
         if after and not _at_sentence_start(text, m.start()) and not _told_of_now(text, m.start()):
-            if NAMED_DAY.search(text, 0, m.start()) or not WEEKDAY_BEFORE.search(text, 0, m.start()):
+            if not WEEKDAY_JUST_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
                 continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
             # "Thursday's meeting came eight days after Putin sent his troops across the border": that weekday is
             # that long after the war began, and the article no more than a week after the weekday
