@@ -24,7 +24,7 @@ class Plan:
     """Sizes and durations of one benchmark run."""
 
     ingest_sizes: tuple[int, ...] = (1_000, 10_000)
-    ingest_deadline: float = 240.0  # seconds per corpus before a run is stopped (10,000 articles take about 150)
+    ingest_deadline: float = 600.0  # seconds per corpus before a run is stopped (10,000 articles: 150-250 here)
     api_events: int = 50_000
     connections: int = 32
     api_seconds: float = 10.0
@@ -166,7 +166,11 @@ def main(argv: list[str] | None = None) -> int:
                 rep.say(f"{part} failed: {type(exc).__name__}: {exc}")
                 report.add(part.capitalize(), "the whole part", f"failed: {type(exc).__name__}: {exc}", "", "MISS")
     command = (
-        "python -m app.bench" + (" --quick" if args.quick else "") + "".join(f" --only {p}" for p in args.only or [])
+        "python -m app.bench"
+        + (" --quick" if args.quick else "")
+        + "".join(f" --only {p}" for p in args.only or [])
+        + (f" --ingest-deadline {args.ingest_deadline:g}" if args.ingest_deadline else "")
+        + (f" --api-seconds {args.api_seconds:g}" if args.api_seconds else "")
     )
     text = rep.document(report, started, (time.perf_counter() - t0) / 60, (load_before, rep.load_average()), command)
     print(text.split("\n## ", 1)[0].rstrip())  # the date, the machine and the table; the notes go to the file
