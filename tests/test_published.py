@@ -717,3 +717,12 @@ def test_a_weekday_with_another_clause_between_it_and_the_wars_age_is_not_dated_
 
     text = "Zelensky said on Thursday that the first talks, which were held four days after the invasion began, failed."
     assert _duration_cues(text) == []
+
+
+def test_a_numbered_weekday_told_as_last_night_is_the_day_before_the_article() -> None:
+    text = (
+        "Swap\n\nPresident Zelensky announced late last night - Wednesday (21) - that 215 prisoners had been freed. "
+        "Putin's address on Wednesday morning announced a partial mobilisation."
+    )
+    published = published_of(text)
+    assert published.day is not None and (published.day.day, published.day.weekday()) == (22, 3)  # Thursday 22

@@ -277,6 +277,9 @@ def _duration_span(days: float, qual: str, unit: str) -> tuple[float, float]:
     return (days - max(4.0, min(days * 0.08, step / 2)), days + max(7.0, min(days * 0.1, step)))
 
 
+LAST_NIGHT_BEFORE = re.compile(r"\b(?:last night|yesterday|overnight)\b", re.I)
+LAST_NIGHT_REACH = 30
+MONTH_SURE_DAYS = 28  # every month has a day after the 27th
 LAST_JUST_BEFORE = re.compile(r"\blast\s+$", re.I)
 
 
@@ -298,12 +301,17 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             cues.append(Cue(kind, text, mention=mention, past=past, told_after=told))
         for m in WEEKDAY_NUMBERED.finditer(sentence.text):
             forward = looks_forward(sentence.text, m.start(), None)
-            weekday = WEEKDAYS.index(m.group("weekday").lower())
+            weekday, day_number = WEEKDAYS.index(m.group("weekday").lower()), int(m.group("day"))
+            if LAST_NIGHT_BEFORE.search(sentence.text, max(0, m.start() - LAST_NIGHT_REACH), m.start()) and (
+                day_number < MONTH_SURE_DAYS
+            ):
+                # "announced late last night - Wednesday (21) -": the article is of the day after
+                weekday, day_number = (weekday + 1) % 7, day_number + 1
             cues.append(
                 Cue(
                     "weekday_numbered",
                     f"{m.group(0)!r} in: {sentence.text[:90]}",
-                    numbered=(weekday, int(m.group("day")), forward),
+                    numbered=(weekday, day_number, forward),
                 )
             )
         cues.extend(_duration_cues(sentence.text))
