@@ -726,3 +726,13 @@ def test_a_numbered_weekday_told_as_last_night_is_the_day_before_the_article() -
     )
     published = published_of(text)
     assert published.day is not None and (published.day.day, published.day.weekday()) == (22, 3)  # Thursday 22
+
+
+def test_with_no_stored_start_an_article_counts_the_wars_age_from_the_start_it_tells() -> None:
+    text = (
+        "What we know on day 35 of the invasion\n\nMore than 3.9 million people have fled Ukraine since the invasion "
+        "began on 24 February. The announcement was made in Istanbul on Tuesday."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, None))
+    assert published.day == date(2022, 3, 30)  # day 35, counting 24 February as day 1
+    assert "the war began 2022-02-24 (as the article says)" in published.evidence

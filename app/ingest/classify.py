@@ -64,6 +64,7 @@ NOT_THE_START = re.compile(
     r"\b(?:over|for|after|before|against|because of|despite)\s+(?:the|its|Russia['’]s)\s+$", re.I
 )
 ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
+START_NOUN = re.compile(r"invasion|full-scale|military operation|beginning of the war", re.I)
 WEEKDAY_TEXT = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.I)
 
 
@@ -72,15 +73,18 @@ def war_start_cue(text: str, date_text: str) -> re.Match[str] | None:
     'launched its invasion on 24 February', 'invaded Ukraine on Thursday'), if the text has them right before it;
     not an anniversary's day."""
     at = text.find(date_text) if date_text else -1
-    told_day = any(ch.isdigit() for ch in date_text) or WEEKDAY_TEXT.match(date_text.strip())
-    if at < 0 or not told_day or ANNIVERSARY.search(text):
+    numbered = any(ch.isdigit() for ch in date_text)
+    if at < 0 or not (numbered or WEEKDAY_TEXT.match(date_text.strip())) or ANNIVERSARY.search(text):
         return None
     before = text[:at]
     return next(
         (
             cue
             for cue in cues().conflict_start.finditer(before)
-            if START_TO_DAY.fullmatch(before, cue.end()) and not NOT_THE_START.search(before, 0, cue.start())
+            if START_TO_DAY.fullmatch(before, cue.end())
+            and not NOT_THE_START.search(before, 0, cue.start())
+            # a weekday only after a verb: 'the first talks since the start of the invasion on Monday' are Monday's
+            and (numbered or not START_NOUN.fullmatch(cue.group(0)))
         ),
         None,
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from app.ingest.classify import war_start_cue
 from app.ingest.clean import URL_DAY
 from app.ingest.dating import (
     MONTH_NAMES,
@@ -30,6 +31,7 @@ from app.ingest.dating import (
 )
 from app.ingest.phrases import WAR_LAUNCHED
 from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention
+from app.ingest.vocab import cues as cue_words
 
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
 THIS_YEAR_WORDS = re.compile(r"\bthis year\b", re.I)
@@ -603,9 +605,25 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     return score
 
 
+def _war_start_told(article: CleanArticle, probe: date) -> date | None:
+    """The day the article itself gives as the war's start ('since the invasion began on 24 February'), read in
+    the corpus's usual year when it has none."""
+    for sentence in article.sentences:
+        if cue_words().conflict_start.search(sentence.text):
+            for m in find_time_mentions(sentence.text, probe):
+                if m.range.precision == "day" and not m.forward and war_start_cue(sentence.text, m.text):
+                    return m.range.start
+    return None
+
+
 def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     """Best day and window for an article with no dateline, from the constraints its text gives."""
     probe = date(ctx.default_year or 2000, 7, 1)
+    start_told_here = ctx.conflict_start is None and ctx.default_year is not None
+    if start_told_here:
+        # no stored article has told when the war began: this one may ('day 35 of the invasion ... since the
+        # invasion began on 24 February')
+        ctx = replace(ctx, conflict_start=_war_start_told(article, probe))
     cues = _collect_cues(article, probe) + _dateline_cues(article, probe)
     years = [
         c.mention.range.start.year
@@ -687,7 +705,12 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     )[:8]
     if durations:
         evidence += (
-            (f"the war began {ctx.conflict_start.isoformat()} (from other articles)",) if ctx.conflict_start else ()
+            (
+                f"the war began {ctx.conflict_start.isoformat()} "
+                + ("(as the article says)" if start_told_here else "(from other articles)"),
+            )
+            if ctx.conflict_start
+            else ()
         )
     if not has_year and ctx.default_year and best.year != ctx.default_year:
         evidence += (f"no year in the text: its weekdays fall on the days of the month it names in {best.year}",)
