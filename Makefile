@@ -6,7 +6,7 @@ PORT ?= 8000
 DATABASE_URL ?= sqlite:///data/timeline.db
 export DATABASE_URL
 
-.PHONY: install run serve ingest migrate test lint bench chromium postgres load
+.PHONY: install run serve ingest migrate test lint bench chromium postgres load eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,3 +64,7 @@ bench: $(VENV)/.bench-installed chromium
 # a bounded load test (docs/load.md): the `serve` options on a free port of 127.0.0.1, 32 connections for 20 s
 load: ingest
 	$(BIN)/python -m app.loadtest --serve --connections 32 --duration 20
+
+# extraction scored on the evaluation sets in eval/sets (eval/sets/README.md), one line per set
+eval: install
+	$(BIN)/python eval/score_sets.py
