@@ -2296,3 +2296,14 @@ def test_an_ordinal_standing_for_a_round_numbers_no_other_date(
 )
 def test_a_date_told_after_the_wars_name_for_something_else_is_not_its_start(sentence: str) -> None:
     assert not any("day the war began" in m.explanation for m in mentions_of(sentence, date(2022, 3, 20)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rounds"),
+    [
+        ("Three rounds were held in Belarus on Feb. 28, March 3 and March 7.", 3),
+        ("After rounds of shelling on Monday, the city fell.", 0),
+    ],
+)
+def test_rounds_held_on_listed_days_are_a_round_each(sentence: str, rounds: int) -> None:
+    assert [m.type for m in mentions_of(sentence, date(2022, 3, 14))].count("round") == rounds
