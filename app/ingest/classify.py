@@ -3,6 +3,7 @@
 import re
 from functools import lru_cache
 
+from app.ingest.dating import WEEKDAY
 from app.ingest.phrases import (
     AGREED_OR_EXCHANGED,
     AGREED_TO,
@@ -65,7 +66,7 @@ NOT_THE_START = re.compile(
 )
 ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
 START_NOUN = re.compile(r"invasion|full-scale|military operation|beginning of the war", re.I)
-WEEKDAY_TEXT = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.I)
+WEEKDAY_TEXT = re.compile(rf"^(?:on\s+)?{WEEKDAY}$", re.I)
 
 
 def war_start_cue(text: str, date_text: str) -> re.Match[str] | None:

@@ -25,25 +25,32 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 SEASON_NAMES = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 ORDINAL_WORD = "|".join(ORDINAL_WORDS)  # for patterns: "the (first|second|...) round"
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "several": 3,
-    "a few": 3,
-    "few": 3,
-}
+UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEEN_WORDS = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+)  # fmt: skip
+TEN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+NUMBER_WORDS = (
+    {"a": 1, "an": 1}
+    | {word: n for n, word in enumerate(UNIT_WORDS, 1)}
+    | {word: n for n, word in enumerate(TEEN_WORDS, 10)}
+    | {"several": 3, "a few": 3, "few": 3}
+)
+# a count in figures or words, up to 'ninety-nine': "Twenty-one months into the full-scale invasion"
+COUNT = (
+    rf"\d{{1,3}}|(?:{'|'.join(TEN_WORDS)})(?:[- ](?:{'|'.join(UNIT_WORDS)})\b)?"
+    rf"|{'|'.join(TEEN_WORDS)}|{'|'.join(UNIT_WORDS)}|an?"
+)
+
+
+def count_value(text: str) -> int:
+    """The number a COUNT match says: '21', 'twenty-one', 'twelve', 'a'."""
+    words = re.split(r"[- ]", text.lower())
+    if words[0] in TEN_WORDS:
+        return 10 * (TEN_WORDS.index(words[0]) + 2) + (NUMBER_WORDS[words[1]] if len(words) > 1 else 0)
+    return NUMBER_WORDS.get(words[0]) or int(words[0])
+
+
 VAGUE_NUMBERS = {"a few", "several"}
 NUMBER = r"(?:\d{1,2}|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)"

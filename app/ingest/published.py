@@ -15,6 +15,7 @@ from functools import lru_cache
 from app.ingest.classify import war_start_cue
 from app.ingest.clean import URL_DAY
 from app.ingest.dating import (
+    COUNT,
     MONTH_NAMES,
     ORDINAL_WORD,
     ORDINAL_WORDS,
@@ -23,6 +24,7 @@ from app.ingest.dating import (
     WEEKDAY_DATE_DAYS,
     WEEKDAYS,
     YEAR_DIGITS,
+    count_value,
     find_time_mentions,
     looks_forward,
     month_number,
@@ -45,27 +47,6 @@ RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text 
 YEAR_AWAY = 5.0  # per year a year-less article lies after the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, _, p in PATTERNS if kind == "weekday_numbered")
-UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-WORD_NUMBERS = (
-    {"a": 1, "an": 1}
-    | {w: i for i, w in enumerate(UNITS, 1)}
-    | {w: i for i, w in enumerate(TEENS, 10)}
-    | {w: i for i, w in enumerate(TENS, 2)}  # tens, as tens: 'twenty' is 2 tens
-)
-# a count in figures or words, up to 'ninety-nine': "Twenty-one months into the full-scale invasion"
-COUNT = rf"\d{{1,3}}|(?:{'|'.join(TENS)})(?:[- ](?:{'|'.join(UNITS)})\b)?|{'|'.join(TEENS)}|{'|'.join(UNITS)}|an?"
-
-
-def count_value(text: str) -> int:
-    """The number a COUNT match says: '21', 'twenty-one', 'twelve', 'a'."""
-    words = re.split(r"[- ]", text.lower())
-    if words[0] in TENS:
-        return 10 * WORD_NUMBERS[words[0]] + (WORD_NUMBERS[words[1]] if len(words) > 1 else 0)
-    return WORD_NUMBERS.get(words[0]) or int(words[0])
-
-
 DURATION = re.compile(
     rf"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
     rf"(?P<n>{COUNT})[- ](?:full )?"  # "Twelve full weeks into the war"
