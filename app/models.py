@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import JSON, Column, Index
+from sqlalchemy import JSON, BigInteger, Column, Index
 from sqlmodel import Field, SQLModel
 
 # --- tables ---------------------------------------------------------------------------------
@@ -53,6 +53,7 @@ class Event(SQLModel, table=True):
         Index("ix_event_venue_date", "venue_slug", "date"),
         Index("ix_event_round_date", "round_id", "date"),
         Index("ix_event_date", "date"),
+        Index("ix_event_search_rowid", "search_rowid"),
     )
 
     id: str = Field(primary_key=True)
@@ -70,6 +71,9 @@ class Event(SQLModel, table=True):
     source_count: int = 0
     conflicts: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     date_explanation: str = ""
+    # the rowid of the event's row in SQLite's search index (app.search.search_rowid): a search joins on it
+    # without reading each match's event_id from the index's stored text
+    search_rowid: int | None = Field(default=None, sa_type=BigInteger)
 
 
 class EventSource(SQLModel, table=True):

@@ -28,7 +28,7 @@ from app.models import (
     Venue,
     VenuePublic,
 )
-from app.search import ranked_matches
+from app.search import event_key, matches
 
 EventType = Literal[
     "round",
@@ -62,7 +62,8 @@ class EventFilters:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-EVENT_COLUMNS = tuple(Event.__table__.columns)  # type: ignore[attr-defined]
+# the columns the public shape is built from (not the search index's key)
+EVENT_COLUMNS = tuple(c for c in Event.__table__.columns if c.key != "search_rowid")  # type: ignore[attr-defined]
 PUBLIC_EVENTS = TypeAdapter(list[EventPublic])
 
 
@@ -75,7 +76,9 @@ def select_filtered(session: Session, filters: EventFilters):  # type: ignore[no
     return _filtered(filters, _dialect(session))
 
 
-def _filtered(filters: EventFilters, dialect: str):  # type: ignore[no-untyped-def]
+def _filtered(filters: EventFilters, dialect: str, *, ranked: bool = False):  # type: ignore[no-untyped-def]
+    """select_filtered's SELECT; ordered by relevance first when `ranked` and the filters sort by it, which
+    only a page of events needs (the rank costs most of a search, and a count or a facet does not need it)."""
     stmt = select(Event)
     if filters.round:
         if filters.round.isdigit():
@@ -101,10 +104,12 @@ def _filtered(filters: EventFilters, dialect: str):  # type: ignore[no-untyped-d
             col(Event.id).in_(select(EventSource.event_id).where(EventSource.article_id == filters.article))
         )
     if filters.q:
-        hits = ranked_matches(dialect, filters.q)
-        stmt = stmt.join(hits, hits.c.event_id == Event.id)
-        if filters.sort == "relevance":
-            stmt = stmt.order_by(hits.c.rank)
+        key = col(getattr(Event, event_key(dialect)))
+        if ranked and filters.sort == "relevance":
+            hits = matches(dialect, filters.q, ranked=True)
+            stmt = stmt.join(hits, hits.c.key == key).order_by(hits.c.rank)
+        else:
+            stmt = stmt.where(key.in_(select(matches(dialect, filters.q, ranked=False).c.key)))
     return stmt
 
 
@@ -118,7 +123,7 @@ def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[E
     )
     # the events' columns as plain rows: building ORM objects only to copy them into the public models cost
     # more than the query itself
-    stmt = select_filtered(session, filters).with_only_columns(*EVENT_COLUMNS)
+    stmt = _filtered(filters, _dialect(session), ranked=True).with_only_columns(*EVENT_COLUMNS)
     rows = session.execute(stmt.order_by(*order).offset(filters.offset).limit(filters.limit)).all()
     return count_events(session, filters=filters), present_events(session, rows=rows)
 

@@ -66,19 +66,30 @@ def index_events(session: Session, events: Iterable[MergedEvent]) -> None:
     index_documents(session, {e.id: event_document(e) for e in events})
 
 
-def ranked_matches(dialect: str, q: str) -> Subquery:
-    """(event_id, rank) of the events matching every word of `q`; a lower rank is a better match."""
+def event_key(dialect: str) -> str:
+    """The event column a search row is joined on: SQLite's rowid (an integer read from the index alone; reading
+    each match's event_id from the stored text cost ten times as much), PostgreSQL's event_id."""
+    return "search_rowid" if dialect == "sqlite" else "id"
+
+
+def matches(dialect: str, q: str, *, ranked: bool) -> Subquery:
+    """(key, [rank]) of the events matching every word of `q`, keyed as event_key says; a lower rank is a better
+    match. The rank is left out unless asked for: computing it (bm25, ts_rank) is most of a search's cost."""
     terms = search_terms(q)
     if dialect == "postgresql":
+        rank = ", -ts_rank(to_tsvector('english', body), plainto_tsquery('english', :terms)) AS rank" if ranked else ""
         sql = text(
-            "SELECT event_id, -ts_rank(to_tsvector('english', body), plainto_tsquery('english', :terms)) AS rank "
+            f"SELECT event_id AS key{rank} "
             "FROM event_fts WHERE to_tsvector('english', body) @@ plainto_tsquery('english', :terms)"
         ).bindparams(bindparam("terms", " ".join(terms)))
-    elif terms:
-        match = " ".join(f'"{t}"' for t in terms)  # each word quoted: an FTS5 phrase, never an operator
-        sql = text("SELECT event_id, bm25(event_fts) AS rank FROM event_fts WHERE event_fts MATCH :match").bindparams(
-            bindparam("match", match)
-        )
+        key_type: type[String] | type[Integer] = String
     else:
-        sql = text("SELECT event_id, 0.0 AS rank FROM event_fts WHERE 0")
-    return sql.columns(column("event_id", String), column("rank", Float)).subquery("search_hits")
+        match = " ".join(f'"{t}"' for t in terms)  # each word quoted: an FTS5 phrase, never an operator
+        rank = ", bm25(event_fts) AS rank" if ranked else ""
+        where = "event_fts MATCH :match" if terms else "0"
+        sql = text(f"SELECT rowid AS key{rank} FROM event_fts WHERE {where}")
+        if terms:
+            sql = sql.bindparams(bindparam("match", match))
+        key_type = Integer
+    columns = [column("key", key_type), *([column("rank", Float)] if ranked else [])]
+    return sql.columns(*columns).subquery("search_hits")

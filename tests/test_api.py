@@ -123,6 +123,22 @@ def test_search_stems_words_and_ranks_by_relevance(client: TestClient) -> None:
     assert [e["date"] for e in dated] == sorted(e["date"] for e in dated)
 
 
+def test_a_search_finds_the_same_events_however_it_is_sorted_filtered_or_counted(client: TestClient) -> None:
+    def text(event: dict) -> str:
+        return " ".join([event["title"], event["summary"], *[s["quote"] for s in event["sources"]]]).lower()
+
+    everything = client.get("/events?limit=500").json()["events"]
+    expected = {e["id"] for e in everything if "corridor" in text(e)}
+    assert expected
+    for sort in ("relevance", "date", "-date"):
+        body = client.get(f"/events?q=corridor&sort={sort}&limit=500&facets=type").json()
+        assert {e["id"] for e in body["events"]} == expected
+        assert body["total"] == len(expected) == sum(body["facets"]["type"].values())
+    humanitarian = {e["id"] for e in everything if e["id"] in expected and e["type"] == "humanitarian"}
+    body = client.get("/events?q=corridor&type=humanitarian&limit=500").json()
+    assert humanitarian and {e["id"] for e in body["events"]} == humanitarian and body["total"] == len(humanitarian)
+
+
 def test_search_needs_every_word(client: TestClient) -> None:
     both = client.get("/events?q=humanitarian corridor").json()["total"]
     assert 0 < both <= client.get("/events?q=corridor").json()["total"]

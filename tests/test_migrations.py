@@ -40,3 +40,22 @@ def test_search_rows_of_an_earlier_version_get_rowids_made_from_their_event_ids(
     with get_engine().connect() as connection:
         rows = connection.execute(text("SELECT rowid, event_id, body FROM event_fts")).all()
     assert [tuple(r) for r in rows] == [(search_rowid("abc123"), "abc123", "talks")]
+
+
+def test_events_of_an_earlier_version_get_the_rowids_of_their_search_rows(tmp_path: Path) -> None:
+    from app.migrate import alembic_config
+
+    use_database(fresh_database_url(tmp_path / "old.db"))
+    command.upgrade(alembic_config(), "0004")
+    with get_engine().begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO event (id, title, summary, type, date, date_end, date_precision, status, round_claims,"
+                " confidence, source_count, conflicts, date_explanation) VALUES ('abc123', 't', '', 'round',"
+                " '2022-03-01', '2022-03-01', 'day', 'occurred', '[]', 0.5, 1, '[]', '')"
+            )
+        )
+    command.upgrade(alembic_config(), "head")
+    with get_engine().connect() as connection:
+        rows = connection.execute(text("SELECT id, search_rowid FROM event")).all()
+    assert [tuple(r) for r in rows] == [("abc123", search_rowid("abc123"))]

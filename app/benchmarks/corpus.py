@@ -24,7 +24,7 @@ from app.benchmarks.synthetic import FIRST_DAY, LAST_DAY, Writer, article_text, 
 from app.ingest import store
 from app.ingest.vocab import people, places
 from app.models import Article, Event, EventActor, EventSource
-from app.search import index_documents
+from app.search import index_documents, search_rowid
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TYPE_WEIGHTS = {
@@ -124,6 +124,7 @@ class RowMaker:
             "source_count": len(quotes),
             "conflicts": [],
             "date_explanation": "",
+            "search_rowid": search_rowid(event_id),
         }
         sources = []
         for i, quote in enumerate(quotes):

@@ -26,7 +26,7 @@ from app.ingest.types import (
 )
 from app.ingest.vocab import people, places
 from app.models import Actor, Article, Event, EventActor, EventSource, IngestState, Round, Venue
-from app.search import index_events
+from app.search import index_events, search_rowid
 
 
 def ensure_vocabulary(session: Session) -> None:
@@ -236,7 +236,7 @@ def _write_events(session: Session, changed: list[MergedEvent]) -> None:
             moved.append(row)
     _update_by_id(session, EVENTS, moved)
     _update_by_id(session, EVENTS, kept_in_place)
-    if new_rows := [r for r in rows if r["id"] not in stored]:
+    if new_rows := [{**r, "search_rowid": search_rowid(r["id"])} for r in rows if r["id"] not in stored]:
         session.execute(insert(EVENTS), new_rows)
 
 
