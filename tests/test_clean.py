@@ -410,3 +410,17 @@ def test_links_under_a_boilerplate_heading_and_a_sections_more_go_too() -> None:
         "3. City sets spring cleanup days for May 7 and May 14 - April 18"
     )
     assert [s.text for s in clean_article(raw(page)).sentences] == ["Putin on Thursday claimed victory in Mariupol."]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Minsk, 7 March (BelTA) - The third round of negotiations has come to an end.", "Minsk, 7 March (BelTA) -"),
+        ("St Petersburg, June 17 /TASS/ - The forum opened.", "St Petersburg, June 17 /TASS/ -"),
+        # a city not in capitals needs its agency: otherwise it is a sentence
+        ("Kyiv, March 7, was quiet for once.", None),
+    ],
+)
+def test_an_agency_dateline_may_have_its_city_not_in_capitals(line: str, dateline: str | None) -> None:
+    text = f"Third round of talks ends\n\n{line} Both sides said so."
+    assert clean_article(RawArticle("a", "a", text, "h")).dateline == dateline

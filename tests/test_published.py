@@ -366,6 +366,28 @@ def test_an_agency_dateline_with_a_region_in_slashes_fixes_the_day() -> None:
     assert published.day == date(2022, 3, 7)
 
 
+def test_a_publication_stamp_with_the_time_before_the_day_is_the_dateline() -> None:
+    text = (
+        "Guterres meets Putin in Moscow\n\nReuters and Agence France-Presse\nPublished: 10:48pm, 26 Apr, 2022\n"
+        "Updated: 11:52pm, 26 Apr, 2022\n\nPutin told Guterres on Tuesday that he still hoped for a negotiated end "
+        "to the war. The talks in Istanbul in late March had made progress, he said."
+    )
+    published = published_of(text)
+    assert (published.day, published.basis) == (date(2022, 4, 26), "dateline")
+
+
+def test_bare_weekdays_before_yesterdays_named_date_go_with_a_later_weekday() -> None:
+    # a Tuesday's report: 'on Sunday' and 'on Friday' are older than 16 May, but 'on Tuesday' is newer
+    text = (
+        "Talks with Russia are on pause\n\n14:19\n\n"
+        "On the evening of 16 May, the General Staff announced that the mission of the Mariupol garrison was over. "
+        "Also on Tuesday, a deputy foreign minister said the talks had stalled. Finland's president confirmed on "
+        "Sunday that the country would apply to join Nato. The first war-crimes trial opened in Kyiv on Friday. The "
+        "last face-to-face round was held in Istanbul on 29 March."
+    )
+    assert published_of(text).day == date(2022, 5, 17)
+
+
 def test_a_year_before_the_war_does_not_set_the_articles_year() -> None:
     text = (
         "Headline\n\nThe talks resumed on Monday. The reserve is where the Soviet Union was dissolved in "

@@ -14,7 +14,7 @@ MONTH = (
     r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 FULL_DATE = (
-    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}}"
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
     rf"|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d"
     rf"|[0-3]?\d-{MONTH}-(?:19|20)\d\d)"  # "30-Mar-2022"
 )
@@ -109,8 +109,10 @@ STAMP_WORD_LINE = re.compile(rf"{STAMP_WORD}(?:\s+on)?:?$", re.I)  # the word al
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
 DATELINE_CITY = re.compile(
     # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7.", "(ANSA) - ROME, MAR 10 - "
-    r"^(?P<line>(?:\([A-Z]{2,10}\)\s*[-–—]\s*)?[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/)?,\s+"
-    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"  # "BELOVEZHSKAYA PUSHCHA, Belarus, March 7 (Reuters)"
+    r"^(?P<line>(?:\([A-Z]{2,10}\)\s*[-–—]\s*)?"
+    r"(?:[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/)?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"  # "KYIV, Ukraine, March 7"
+    # a city not in capitals only with the agency after its date: "Minsk, 7 March (BelTA) - "
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\))\s*[-–—]))"
     rf"(?P<date>(?i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
 )

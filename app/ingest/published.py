@@ -561,11 +561,12 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             score += 1
     for weekday, target, forward in k.numbered:
         pegs.extend(_numbered_fit(day, weekday, target, forward)[1])
-    for named_weekday, days_back in k.weekdays:
-        resolved_day = weekday_on_or_before(day - timedelta(days=days_back), named_weekday)
-        pegs.append(resolved_day)
-        if named_latest is not None and resolved_day < named_latest:
-            score += 10  # a bare weekday names a day of the past week: newer than dated references
+    bare_days = [weekday_on_or_before(day - timedelta(days=back), weekday) for weekday, back in k.weekdays]
+    pegs.extend(bare_days)
+    if named_latest is not None and bare_days and max(bare_days) < named_latest:
+        # bare weekdays name days of the past week: newer than dated references. (When the latest of them is, the
+        # others may be older: 'on the evening of 16 May' in a report of Tuesday the 17th that also says 'on Sunday')
+        score += 10 * sum(resolved < named_latest for resolved in bare_days)
     if k.durations and ctx.conflict_start:
         age = (day - ctx.conflict_start).days
         for low, high in k.durations:
