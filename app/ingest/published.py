@@ -93,8 +93,9 @@ DAY_OF_WAR = re.compile(
     rf"|\bthe (?:(?P<since_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<nth_word>{ORDINAL_WORD})) day since "
     rf"(?:(?:the |Russia['’]s )?(?:Russian )?(?:full-scale )?(?:war|invasion) (?:began|started)\b"
     rf"|(?:[\w'’-]+ ){{1,3}}?{WAR_LAUNCHED})"
-    # a live page's heading: "UKRAINE WAR LATEST — DAY 22", "Russia-Ukraine war: key events, day 22"
-    r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-])\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$"
+    # a live page's heading: "UKRAINE WAR LATEST — DAY 22", "Russia-Ukraine war: key events, day 22",
+    # "Russia's War Against Ukraine, Day 41"
+    r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-]|,)\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$"
     # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold"
     r"|^\W*(?:[\w'’-]+ ){0,2}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*:",
     re.I,
