@@ -532,6 +532,24 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
     assert published_of(text).day == date(2022, 3, 17)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The war, now in its ninth day, has driven a million out. They met on Thursday.", "2022-03-04", "2022-03-04"),
+        (
+            "As the invasion enters its 35th day, the delegations meet again. Talks ended on Tuesday.",
+            "2022-03-30",
+            "2022-03-30",
+        ),
+        ("The war, now seven weeks old, has shifted east. Talks ended on Tuesday.", "2022-04-09", "2022-04-21"),
+    ],
+)
+def test_the_wars_age_told_after_its_noun_dates_the_article(sentence: str, low: str, high: str) -> None:
+    published = published_of(f"Headline\n\n{sentence}")
+    assert published.day is not None
+    assert date.fromisoformat(low) <= published.day <= date.fromisoformat(high)
+
+
 def test_a_text_that_names_no_day_by_its_weekday_may_name_those_of_its_own_week_by_date() -> None:
     """A weekly names every day by its date ('On June 30th ...'): its latest is news of its own week."""
     text = (

@@ -47,8 +47,9 @@ RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text 
 YEAR_AWAY = 5.0  # per year a year-less article lies after the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, _, p in PATTERNS if kind == "weekday_numbered")
+QUALIFIER = r"nearly|almost|more than|over|about|around|some|just over|less than"
 DURATION = re.compile(
-    rf"\b(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)?\s*"
+    rf"\b(?P<qual>{QUALIFIER})?\s*"
     rf"(?P<n>{COUNT})[- ](?:full )?"  # "Twelve full weeks into the war"
     r"(?P<unit>day|week|month|year)s?(?:-long| long|-old| old)?\s+"
     r"(?:(?:since|(?P<after>after)) (?:the |(?P<whose>(?:Russia|Moscow)['’]s) )?(?:full-scale )?"
@@ -63,9 +64,15 @@ DURATION = re.compile(
 )
 DAY_AGO = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?\s+"
-    r"(?:(?P<qual>nearly|almost|more than|over|about|around|some|just over|less than)\s+)?"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<n>{COUNT})\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
+    re.I,
+)
+# "The war, now seven weeks old, has shifted ...": its age as the article is written
+WAR_NOW_AGED = re.compile(
+    rf"\b(?:war|invasion|conflict),?\s+(?:which is\s+)?now\s+(?:(?P<qual>{QUALIFIER})\s+)?"
+    rf"(?P<n>{COUNT})[- ](?P<unit>day|week|month|year)s?[- ]old\b",
     re.I,
 )
 # a verb in the present and none in the past: before a mid-sentence 'six weeks after the invasion began', or after
@@ -97,7 +104,10 @@ DAY_OF_WAR = re.compile(
     # "Russia's War Against Ukraine, Day 41"
     r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-]|,)\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$"
     # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold"
-    r"|^\W*(?:[\w'’-]+ ){0,2}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*:",
+    r"|^\W*(?:[\w'’-]+ ){0,2}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*:"
+    # "The war, now in its ninth day, has driven ...", "as the invasion enters its 35th day"
+    rf"|\b(?:war|invasion)\b,?\s+(?:now\s+)?(?:in|enters|entering)\s+its\s+"
+    rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{ORDINAL_WORD}))\s+day\b",
     re.I,
 )
 ORDINAL_MONTH = re.compile(
@@ -223,6 +233,11 @@ def _duration_cues(text: str) -> list[Cue]:
         if weekday_then:
             span = (span[0], span[1] + WEEK_DAYS)
         cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
+    for m in WAR_NOW_AGED.finditer(text):
+        days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
+        cues.append(
+            Cue("duration", m.group(0), target=_duration_span(days, (m.group("qual") or "").lower(), m.group("unit")))
+        )
     for m in DAY_AGO.finditer(text):
         # "Russia launched its invasion on February 24, nearly two months ago": the article is that long after it
         days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
@@ -230,11 +245,16 @@ def _duration_cues(text: str) -> list[Cue]:
         counted_from = (month_number(m.group("month")), int(m.group("day")))
         cues.append(Cue("duration", m.group(0).strip(), target=span, counted_from=counted_from))
     for m in DAY_OF_WAR.finditer(text):
-        if m.group("nth_word"):
-            n = ORDINAL_WORDS.index(m.group("nth_word").lower()) + 1
+        if word := m.group("nth_word") or m.group("its_word"):
+            n = ORDINAL_WORDS.index(word.lower()) + 1
         else:
             n = int(
-                m.group("n") or m.group("nth") or m.group("since_nth") or m.group("heading_n") or m.group("titled_n")
+                m.group("n")
+                or m.group("nth")
+                or m.group("since_nth")
+                or m.group("heading_n")
+                or m.group("titled_n")
+                or m.group("its_nth")
             )
         # day 1 is the war's first day, so day n is n - 1 days after it; a day off (an outlet counting in
         # another time zone) costs about as much as a weekday the article would have to tell a day late
