@@ -412,6 +412,17 @@ def test_links_under_a_boilerplate_heading_and_a_sections_more_go_too() -> None:
     assert [s.text for s in clean_article(raw(page)).sentences] == ["Putin on Thursday claimed victory in Mariupol."]
 
 
+def test_the_dates_of_links_under_latest_are_not_the_pages_date() -> None:
+    page = (
+        "Zelenskyy rejects calls to give up territory\n\nZelenskyy on Wednesday rejected calls to cede land.\n\n"
+        "Latest\n\nRussia and Ukraine sign UN-backed deal to reopen Black Sea grain ports\n\n22/07/2022\n\n"
+        "First grain ship leaves Odesa under UN-brokered deal\n\n01/08/2022"
+    )
+    article = clean_article(raw(page))
+    assert article.dateline is None
+    assert [s.text for s in article.sentences] == ["Zelenskyy on Wednesday rejected calls to cede land."]
+
+
 @pytest.mark.parametrize(
     ("line", "dateline"),
     [

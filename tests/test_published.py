@@ -542,6 +542,7 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
             "2022-03-30",
         ),
         ("The war, now seven weeks old, has shifted east. Talks ended on Tuesday.", "2022-04-09", "2022-04-21"),
+        ("Kyiv rejected the calls as the war entered its fourth month.", "2022-05-24", "2022-06-24"),
     ],
 )
 def test_the_wars_age_told_after_its_noun_dates_the_article(sentence: str, low: str, high: str) -> None:

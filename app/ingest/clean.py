@@ -128,7 +128,7 @@ RELATED_HEADING = re.compile(
     r"|(?-i:MORE [A-Z][A-Z &'’-]{1,30})"  # a section's more: "MORE NATION & WORLD"
     r"|You (?:may|might) also (?:like|be interested in)"
     r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next"
-    r"|Recent (?:posts|articles|stories))\s*:?\s*$",
+    r"|Recent (?:posts|articles|stories)|Latest)\s*:?\s*$",
     re.I,
 )
 BULLET_ITEM = re.compile(r"^[-–•·*]\s+")

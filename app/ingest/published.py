@@ -111,8 +111,9 @@ DAY_OF_WAR = re.compile(
     re.I,
 )
 ORDINAL_MONTH = re.compile(
-    rf"\b(?:enters?|entering|in) (?:its )?(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD})) "
-    r"(?P<unit>week|month|year)\b",  # "the war, now in its seventh week"
+    # "the war, now in its seventh week"; "as the war entered its fourth month" (as it is written)
+    rf"\b(?:enters?|entering|in|(?<=\bas the war )entered) (?:its )?"
+    rf"(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD})) (?P<unit>week|month|year)\b",
     re.I,
 )
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
