@@ -1,6 +1,8 @@
 """Table-driven tests of extraction and merging: one article text in, event mentions (and events) out."""
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -11,6 +13,7 @@ from app.ingest.merge import merge_mentions
 from app.ingest.speakers import speaker, strip_quotes
 from app.ingest.types import EventMention, PublishedDate, RawArticle
 from app.ingest.venues import located_places
+from app.ingest.vocab import Gazetteer, people_gazetteer, place_gazetteer
 
 PUBLISHED = date(2022, 4, 13)  # a Wednesday
 
@@ -2307,3 +2310,12 @@ def test_a_date_told_after_the_wars_name_for_something_else_is_not_its_start(sen
 )
 def test_rounds_held_on_listed_days_are_a_round_each(sentence: str, rounds: int) -> None:
     assert [m.type for m in mentions_of(sentence, date(2022, 3, 14))].count("round") == rounds
+
+
+@pytest.mark.parametrize("gazetteer", [place_gazetteer, people_gazetteer], ids=["places", "people"])
+def test_every_name_is_found_in_capitals_and_in_title_case(gazetteer: Callable[[], Gazetteer[Any]]) -> None:
+    # a case-blind match of 'TÜRKİYE' or 'ÇIRAĞAN' is a name of the vocabulary, not an unknown key
+    vocabulary = gazetteer()
+    for name, entry in vocabulary.by_alias.items():
+        for text in (name.upper(), name.title()):
+            assert [found for _, _, found in vocabulary.find(f"In {text} today")] == [entry], text

@@ -64,16 +64,24 @@ class Gazetteer(Generic[Entry]):
         return _scan(self, text)
 
 
+def alias_key(name: str) -> str:
+    """A name as the gazetteer keys it: lower case, with the Turkish i's that a case-blind match lets stand for one
+    another made one ('TÜRKİYE' lowers to 'i' and a combining dot, 'ÇIRAĞAN' to a dotted 'i', 'Çırağan' keeps 'ı')."""
+    return name.lower().replace("\u0307", "").replace("ı", "i")
+
+
 @lru_cache(maxsize=4096)
 def _scan(gazetteer: Gazetteer[Entry], text: str) -> tuple[tuple[int, int, Entry], ...]:
-    return tuple((m.start(), m.end(), gazetteer.by_alias[m.group(0).lower()]) for m in gazetteer.pattern.finditer(text))
+    return tuple(
+        (m.start(), m.end(), gazetteer.by_alias[alias_key(m.group(0))]) for m in gazetteer.pattern.finditer(text)
+    )
 
 
 def _gazetteer(entries: tuple[Entry, ...], aliases: list[list[str]]) -> Gazetteer[Entry]:
     by_alias: dict[str, Entry] = {}
     for entry, names in zip(entries, aliases, strict=True):
         for name in names:
-            by_alias.setdefault(name.lower(), entry)
+            by_alias.setdefault(alias_key(name), entry)
     return Gazetteer(_alias_pattern(list(by_alias)), by_alias)
 
 
