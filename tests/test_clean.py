@@ -423,6 +423,24 @@ def test_the_dates_of_links_under_latest_are_not_the_pages_date() -> None:
     assert [s.text for s in article.sentences] == ["Zelenskyy on Wednesday rejected calls to cede land."]
 
 
+def test_headlines_with_their_days_below_the_text_are_links_whatever_their_heading() -> None:
+    body = " ".join(["The delegations met in Istanbul and agreed to keep talking about the drafts."] * 3)
+    page = (
+        f"What the communique said\n\n{body}\n\n{body}\n\n{body}\n\nRELATED COMMENTARY\n"
+        "Neutrality is not a security guarantee\n12 March 2024\n\n"
+        "Ukraine war: What is the difference between a ceasefire and a de-escalation?\n29/03/2022"
+    )
+    article = clean_article(raw(page))
+    assert article.dateline is None
+    assert not any("Neutrality" in s.text or "ceasefire" in s.text for s in article.sentences)
+
+
+def test_a_date_line_under_the_headline_stays_the_pages_date_after_a_long_cookie_notice() -> None:
+    notice = " ".join(["We and our partners store and access information on a device, such as cookies."] * 3)
+    page = f"{notice}\n\nRussia and Ukraine fail to agree a ceasefire\n\n10/03/2022\n\nThe ministers met on Thursday."
+    assert clean_article(raw(page)).dateline == "10/03/2022"
+
+
 @pytest.mark.parametrize(
     ("line", "dateline"),
     [

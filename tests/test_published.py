@@ -551,6 +551,27 @@ def test_the_wars_age_told_after_its_noun_dates_the_article(sentence: str, low: 
     assert date.fromisoformat(low) <= published.day <= date.fromisoformat(high)
 
 
+def test_so_many_years_on_from_a_month_the_sentence_dates_dates_a_retrospective() -> None:
+    text = (
+        "The Istanbul communique revisited\n\nTwo years on, the communique of March 2022 has become a Rorschach "
+        "test for the war. On 29 March, Ukraine's delegation handed over a short document. The debate was reignited "
+        "on Tuesday, when a long essay appeared."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2024, 1, 1) <= published.day <= date(2024, 5, 31)
+
+
+def test_a_photos_day_at_the_end_of_its_caption_is_not_news_the_text_would_name_by_weekday() -> None:
+    # Thursday 7 April: Monday is the 4th; a photo of that day is captioned with its date
+    text = (
+        "Lavrov says Kyiv's new draft is unacceptable\n\nLavrov said on Thursday that the draft handed over on "
+        "Wednesday was a step back. President Zelensky visited Bucha on Monday. Addressing the UN Security Council "
+        "on Tuesday, he called for a tribunal. Ukraine said on Saturday that the Kyiv region had been retaken.\n\n"
+        "A woman pulls a cart along a road in Bucha, April 4"
+    )
+    assert published_of(text).day == date(2022, 4, 7)
+
+
 def test_a_text_that_names_no_day_by_its_weekday_may_name_those_of_its_own_week_by_date() -> None:
     """A weekly names every day by its date ('On June 30th ...'): its latest is news of its own week."""
     text = (

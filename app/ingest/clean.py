@@ -135,6 +135,7 @@ BULLET_ITEM = re.compile(r"^[-–•·*]\s+")
 SECTION_HEADLINE = re.compile(r"^[A-Z][\w&]*(?: [\w&]+)? category\s*·\s")
 LINK_ITEM_WORDS = 25  # a headline under a related-links heading is short and ends without a full stop
 LINK_BLOCK_LINES = 8  # the links a heading lists: no more than a handful
+LINKS_AFTER_BODY_LINES = 3  # a headline with its day under it, after so many lines of text, is a link
 TEXT_ENDINGS = (".", "!", "?", ")", ":")  # how a line of the article's own text ends
 CLOSING_QUOTES = (
     "\"”’'"  # ... also inside its closing quote ('he said: "We will."'), not a headline's 'reflected "outrage"'
@@ -303,6 +304,8 @@ def _without_related_links(lines: list[str]) -> list[str]:
     ('Europe category · Oil jumps as U.S. weighs a ban')."""
     kept: list[str] = []
     links_left = 0  # how many more lines under a heading may still be its links
+    body_lines = 0  # lines of the article's text so far (a cookie notice alone is not its text)
+    previous_title = False
     for line in lines:
         if RELATED_HEADING.match(line):
             links_left = LINK_BLOCK_LINES
@@ -315,8 +318,17 @@ def _without_related_links(lines: list[str]) -> list[str]:
         if links_left and headline:
             links_left -= 1
             continue
+        if body_lines >= LINKS_AFTER_BODY_LINES and previous_title and DATELINE_ONLY.match(line):
+            # a headline and its day below the article's text ('Neutrality is not a security guarantee' /
+            # '12 March 2024'): a link to another story, whatever heading its block has
+            kept.pop()
+            previous_title = False
+            continue
         links_left = 0  # the article's text goes on: what follows is its own, bullets and all
         kept.append(line)
+        words = len(line.split())
+        body_lines += words >= BODY_LINE_WORDS
+        previous_title = words <= LINK_ITEM_WORDS and not line.endswith((".", "!", ":", ";", ","))
     return kept
 
 

@@ -69,6 +69,11 @@ DAY_AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
     re.I,
 )
+# "Two years on, the communiqué of March 2022 has become ...": so long after a month or day the sentence dates
+TIME_ON = re.compile(
+    rf"\b(?:(?P<qual>{QUALIFIER})\s+)?(?P<n>{COUNT})[- ](?P<unit>week|month|year)s? (?:on|later)\b(?!\s+(?:than|in)\b)",
+    re.I,
+)
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
 WAR_NOW_AGED = re.compile(
     rf"\b(?:war|invasion|conflict),?\s+(?:which is\s+)?now\s+(?:(?P<qual>{QUALIFIER})\s+)?"
@@ -136,6 +141,8 @@ class Cue:
     # the first days of the full dates and months of a year ('February 28, 2022', 'in March 2022') the text has told
     # before the cue: what a year-less day after them may go on from
     told_after: tuple[date, ...] = ()
+    photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4')
+    counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
 
     def counts_the_wars_age(self, ctx: CorpusContext) -> bool:
         """A duration cue that tells how long the war has gone on: one counted from the day it began."""
@@ -286,6 +293,8 @@ LAST_NIGHT_BEFORE = re.compile(r"\b(?:last night|yesterday|overnight)\b", re.I)
 LAST_NIGHT_REACH = 30
 MONTH_SURE_DAYS = 28  # every month has a day after the 27th
 LAST_JUST_BEFORE = re.compile(r"\blast\s+$", re.I)
+# a caption's closing day, after a comma and with no full stop: "A woman pulls a cart along a road in Bucha, April 4"
+PHOTO_DAY_AT_END = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}$|^\d{{1,2}}\s+(?:{MONTH_NAMES})$", re.I)
 
 
 def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
@@ -303,7 +312,18 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 kind = "nested_weekday"
             past = kind == "weekday_date" and bool(LAST_JUST_BEFORE.search(sentence.text, 0, mention.start))
             text = f"{mention.text!r} in: {sentence.text[:90]}"
-            cues.append(Cue(kind, text, mention=mention, past=past, told_after=told))
+            photo_day = (
+                kind == "month_day"
+                and sentence.text[: mention.start].rstrip().endswith(",")
+                and bool(PHOTO_DAY_AT_END.match(sentence.text[mention.start :]))
+            )
+            cues.append(Cue(kind, text, mention=mention, past=past, told_after=told, photo_day=photo_day))
+        dated = [m for m in mentions if m.kind in {"full_date", "month_year"} and not m.forward]
+        for m in TIME_ON.finditer(sentence.text) if len(dated) == 1 else ():
+            days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
+            span = _duration_span(days, (m.group("qual") or "").lower(), m.group("unit"))
+            text = f"{m.group(0)!r} after {dated[0].text!r} in: {sentence.text[:90]}"
+            cues.append(Cue("time_on", text, target=span, counted_on_from=dated[0].range.start))
         for m in WEEKDAY_NUMBERED.finditer(sentence.text):
             forward = looks_forward(sentence.text, m.start(), None)
             weekday, day_number = WEEKDAYS.index(m.group("weekday").lower()), int(m.group("day"))
@@ -439,6 +459,8 @@ class Constraints:
     numbered: tuple[tuple[int, int, bool], ...]
     weekdays: tuple[tuple[int, int], ...]  # a bare weekday, and the days before the article it lies at least
     durations: tuple[tuple[float, float], ...]
+    # "Two years on, the communiqué of March 2022": the days after a date the article lies
+    counted_on: tuple[tuple[date, float, float], ...]
     anniversaries: tuple[tuple[date, date], ...]  # the days an anniversary the text marks allows, and no others
     years: tuple[int, ...]
     lede_weekdays: tuple[tuple[int, ...], ...] = ()
@@ -485,6 +507,9 @@ class Constraints:
             numbered=tuple(c.numbered for c in cues if c.kind == "weekday_numbered" and c.numbered),
             weekdays=tuple(weekdays),
             durations=tuple(c.target for c in cues if c.target and c.counts_the_wars_age(ctx)),
+            counted_on=tuple(
+                (c.counted_on_from, *c.target) for c in cues if c.counted_on_from is not None and c.target is not None
+            ),
             anniversaries=tuple(
                 (ctx.conflict_start + timedelta(days=c.target[0]), ctx.conflict_start + timedelta(days=c.target[1]))
                 for c in cues
@@ -576,8 +601,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
         elif cue.kind == "month_day" and k.weekdays and 1 < (day - resolved).days < 7:
-            if _may_go_on_from_the_war(cue, resolved, day, k, ctx):
-                continue
+            if _may_go_on_from_the_war(cue, resolved, day, k, ctx) or cue.photo_day:
+                continue  # (and a photo's caption gives its day by date, whatever the text does)
             # and a text that names recent days by their weekday ("on Monday") would name one of the past week
             # so, not "on July 14"; one that names none so (a weekly: "On June 30th ...") names them all by date
             score += 1
@@ -593,6 +618,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         age = (day - ctx.conflict_start).days
         for low, high in k.durations:
             score += max(0.0, low - age, age - high)
+    for since, low, high in k.counted_on:
+        score += max(0.0, low - (day - since).days, (day - since).days - high)
     for weekdays in k.lede_weekdays:
         if min((day - weekday_on_or_before(day, w)).days for w in weekdays) > 1:
             score += HARD  # the lede's latest weekday is neither the dateline's day nor the day before
@@ -698,6 +725,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
                     "dateline_day",
                     "weekday_numbered",
                     "duration",
+                    "time_on",
                     "month_part",
                     "full_date",
                     "month_day",
