@@ -171,6 +171,23 @@ def test_the_same_day_takes_the_date_before_it() -> None:
     assert mentions[0].range.start == date(2022, 3, 27)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("The delegations met on 28 February and on 3 and 7 March.", [(28, 28), (3, 3), (7, 7)]),
+        ("The delegations met on March 3 and 7.", [(3, 3), (7, 7)]),
+        ("Talks were held on March 3, 7 and 10, then paused.", [(3, 3), (7, 7), (10, 10)]),
+        # two days running are one happening over both, as '29-30 March' is
+        ("The delegations met in Istanbul on March 29 and 30 in the palace.", [(29, 30)]),
+        # a count after 'and' is not a day
+        ("Shelling on March 3 and 7 people died.", [(3, 3)]),
+    ],
+)
+def test_days_listed_with_a_month_named_once_are_days_of_that_month(sentence: str, days: list[tuple[int, int]]) -> None:
+    mentions = find_time_mentions(sentence, WED_27_APRIL)
+    assert [(m.range.start.day, m.range.end.day) for m in mentions] == days
+
+
 def test_a_day_that_does_not_exist_is_not_a_date() -> None:
     assert find_time_mentions("February 30, 2022 was the deadline.", TUE_17_MAY) == []
 

@@ -2319,3 +2319,16 @@ def test_every_name_is_found_in_capitals_and_in_title_case(gazetteer: Callable[[
     for name, entry in vocabulary.by_alias.items():
         for text in (name.upper(), name.title()):
             assert [found for _, _, found in vocabulary.find(f"In {text} today")] == [entry], text
+
+
+def test_dates_whose_own_clause_names_nothing_take_the_type_told_before_them() -> None:
+    found = mentions_of(
+        "Earlier rounds took place face to face in Belarus, on Feb. 28, March 3 and March 7, and the two foreign "
+        "ministers met in Antalya, Turkey, on March 10."
+    )
+    assert sorted((m.range.start.isoformat(), m.type) for m in found) == [
+        ("2022-02-28", "round"),
+        ("2022-03-03", "round"),
+        ("2022-03-07", "round"),
+        ("2022-03-10", "ministerial"),
+    ]

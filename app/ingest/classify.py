@@ -290,7 +290,9 @@ def type_for_clause(
         and not _announced_happening(unquoted[said.start() :])
     ):
         return "statement"  # "poured cold water on it the same day, saying the draft was not ready": words
-    found = classify(clause) or classify(unquoted)
+    # a date whose own clause names nothing takes what the sentence told before it ('Earlier rounds took place in
+    # Belarus, on Feb. 28, March 3 and March 7, and the foreign ministers met in Antalya on March 10'), then the rest
+    found = classify(clause) or (classify(unquoted[: anchor.end]) if anchor is not None else None) or classify(unquoted)
     if found in SESSION_TYPES and anchor is not None and not anchor.forward and PROPOSED_SESSION.search(clause):
         return "proposal"  # "Zelensky proposed the new round on Saturday": the proposal's day, not the round's
     if found == "round" and number is None and RECEIVED.search(clause) and not DELEGATION_WORD.search(clause):

@@ -7,6 +7,7 @@ it is handed. Every result is a DateRange with its precision: a range stays a ra
 import calendar
 import re
 from contextlib import suppress
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -916,4 +917,68 @@ def find_time_mentions(
             narrative_year = rng.end.year
         if rng.precision == "week" or kind not in BARE_YEAR_KINDS:
             local_context, told_at = rng, m.end()
-    return mentions
+    return _with_days_sharing_the_month(sentence, mentions)
+
+
+DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+# "on 3 and 7 March", "between 28, 29 and 30 March": days before the one that names the month
+DAYS_BEFORE_MONTH = re.compile(rf"\b(?:on|between|of)\s+((?:{DAY_NUMBER},\s*)*{DAY_NUMBER})\s*,?\s+and\s+$", re.I)
+# "on March 3 and 7", "March 3, 7 and 10,": days after it, when nothing that could be counted follows ('and 7 people')
+DAYS_AFTER_MONTH = re.compile(
+    rf"((?:,\s*{DAY_NUMBER})*)\s*,?\s+and\s+({DAY_NUMBER})(?!\s*,?\s*\d)"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:in|at|when|respectively)\b))",
+    re.I,
+)
+DAY_DIGITS = re.compile(r"\d{1,2}")
+
+
+def _with_days_sharing_the_month(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with a mention for each day listed with a month named once ('on 3 and 7 March', 'on
+    March 3 and 7'): each day is a day of that month."""
+    shared: list[TimeMention] = []
+    spans: dict[int, TimeMention] = {}  # by the start of the mention a two days' span replaces
+    for mention in mentions:
+        if mention.kind not in {"month_day", "full_date"} or mention.range.precision != "day":
+            continue
+        if mention.range.start != mention.range.end:
+            continue
+        if mention.text[:1].isdigit():
+            listed = DAYS_BEFORE_MONTH.search(sentence, 0, mention.start)
+            offset = listed.start(1) if listed else 0
+            days = [(offset + d.start(), d.group(0)) for d in DAY_DIGITS.finditer(listed.group(1))] if listed else []
+        elif mention.kind == "month_day" and (listed := DAYS_AFTER_MONTH.match(sentence, mention.end)):
+            days = [(mention.end + d.start(), d.group(0)) for d in DAY_DIGITS.finditer(listed.group(0))]
+        else:
+            continue
+        numbers = sorted({int(digits) for _, digits in days} | {mention.range.start.day})
+        if numbers == list(range(numbers[0], numbers[-1] + 1)) and len(numbers) == 2:
+            # "on 15 and 16 June": one happening over two days, as '15-16 June' would be
+            first = min(mention.start, *(at for at, _ in days))
+            last = max(mention.end, *(at + len(d) for at, d in days))
+            with suppress(ValueError):
+                span = DateRange(
+                    mention.range.start.replace(day=numbers[0]), mention.range.start.replace(day=numbers[-1]), "day"
+                )
+                spans[mention.start] = replace(mention, text=sentence[first:last], start=first, end=last, range=span)
+            continue
+        for at, digits in days:
+            try:
+                day = mention.range.start.replace(day=int(digits))
+            except ValueError:
+                continue
+            how = f"day {digits} of the month of '{mention.text}', listed with it"
+            shared.append(
+                replace(
+                    mention,
+                    text=digits,
+                    start=at,
+                    end=at + len(digits),
+                    range=DateRange(day, day, "day"),
+                    explanation=how,
+                )
+            )
+    if not shared and not spans:
+        return mentions
+    taken = {m.start for m in mentions}
+    kept = [spans.get(m.start, m) for m in mentions]
+    return sorted([*kept, *(m for m in shared if m.start not in taken)], key=lambda m: m.start)
