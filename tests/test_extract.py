@@ -95,6 +95,21 @@ def test_one_speakers_undated_words_join_what_that_speaker_is_reported_for() -> 
     assert len(events) == 1 and len(events[0].mentions) == 2
 
 
+@pytest.mark.parametrize(
+    ("second", "statements"),
+    [
+        # each saying dated on its own: two statements
+        ("Earlier on Tuesday he told leaders of the Joint Expeditionary Force that Ukraine would not join NATO.", 2),
+        # the same day told from the sentence before: more of that day's words
+        ("But in comments to Russian journalists earlier in the day, he took a different tone on the talks.", 1),
+    ],
+)
+def test_a_speakers_sayings_dated_each_on_its_own_are_two_statements(second: str, statements: int) -> None:
+    body = f"Volodymyr Zelensky said in a late-night address on Tuesday that the talks sounded more realistic. {second}"
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 16)))
+    assert len([e for e in events if e.type == "statement"]) == statements
+
+
 def test_a_new_voice_on_what_someone_was_just_reported_saying_joins_that_event() -> None:
     body = (
         "After Joe Biden said in a speech that Putin cannot remain in power, officials spent Sunday clarifying. "

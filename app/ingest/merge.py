@@ -9,7 +9,8 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TypeVar
 
-from app.ingest.dating import ORDINAL_WORDS
+from app.ingest.clean import DATED_CAPTION
+from app.ingest.dating import ORDINAL_WORDS, PATTERNS
 from app.ingest.stored_events import CACHED_KEYS, LaneRow, StoredEvents
 from app.ingest.types import SESSION_TYPES, STORED_CONFIDENCE, DateRange, EventMention, MergedEvent
 from app.ingest.vocab import person_by_slug, place_by_slug
@@ -64,6 +65,10 @@ def _same_place(a: str, b: str) -> bool:
     if first is None or second is None or first.country != second.country:
         return False
     return "country" in {first.kind, second.kind} or first.within == b or second.within == a
+
+
+# "earlier in the day", "the same day": a day told by the sentence before, not named again
+TOLD_BEFORE_DAY = next(p for kind, _, p in PATTERNS if kind == "same_day")
 
 
 def _near(a: DateRange, b: DateRange, slack_days: int) -> bool:
@@ -131,6 +136,19 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             return same_article and event.range == mention.range and not mention.actor_slugs
         if same_article and not mention.anchored:
             return True  # one speaker's undated words in one article belong to that speaker's statement
+        if (
+            same_article
+            and not TOLD_BEFORE_DAY.search(mention.date_text)
+            and not DATED_CAPTION.match(mention.quote)
+            and any(
+                m.anchored and m.article_id == mention.article_id and not DATED_CAPTION.match(m.quote)
+                for m in event.mentions
+            )
+        ):
+            # "Zelensky said in a late-night address on Tuesday ... Earlier on Tuesday he told ...": an article
+            # that names the day of each of a speaker's sayings tells two statements (not so "... comments
+            # made earlier in the day": the same day's words, told after them; nor a video's dated caption)
+            return False
         return event.range.overlaps(mention.range)
     if mention.type == "round":
         if same_article and mention.status != event.status and (mention.round_number or event.round_claims):
