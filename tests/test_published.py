@@ -561,6 +561,30 @@ def test_so_many_years_on_from_a_month_the_sentence_dates_dates_a_retrospective(
     assert published.day is not None and date(2024, 1, 1) <= published.day <= date(2024, 5, 31)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the first time since the spring of 2022, the delegations sat across a table, in the palace where their "
+        "last face-to-face round took place more than three years ago.",
+        "The negotiators met on Friday for the first time in more than three years, in the palace that hosted their "
+        "last in-person talks in 2022.",
+    ],
+)
+def test_so_long_since_a_year_the_sentence_names_dates_a_later_article(sentence: str) -> None:
+    published = published_of(f"Talks resume\n\n{sentence} They agreed to swap prisoners on Friday.")
+    assert published.day is not None and published.day.year == 2025
+
+
+def test_weeks_ago_are_not_counted_from_a_year_told_of_something_else() -> None:
+    text = (
+        "Putin says talks at a dead end\n\nSpeaking on Tuesday to mark Cosmonautics Day, 61 years after Gagarin's "
+        "flight in 1961, Putin said Kyiv had walked back from the proposals it made in Istanbul two weeks ago. The "
+        "war, now seven weeks old, has shifted east."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2022, 4, 9) <= published.day <= date(2022, 4, 21)
+
+
 def test_a_photos_day_at_the_end_of_its_caption_is_not_news_the_text_would_name_by_weekday() -> None:
     # Thursday 7 April: Monday is the 4th; a photo of that day is captioned with its date
     text = (

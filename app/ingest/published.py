@@ -70,10 +70,16 @@ DAY_AGO = re.compile(
     re.I,
 )
 # "Two years on, the communiqué of March 2022 has become ...": so long after a month or day the sentence dates
+# ... "their last face-to-face round took place more than three years ago", "met for the first time in more than
+# three years, in the palace that hosted their last talks in 2022"
 TIME_ON = re.compile(
-    rf"\b(?:(?P<qual>{QUALIFIER})\s+)?(?P<n>{COUNT})[- ](?P<unit>week|month|year)s? (?:on|later)\b(?!\s+(?:than|in)\b)",
+    rf"\b(?P<first>(?<=\bfirst\b)[^.;]{{0,60}}?\bin\s+)?(?:(?P<qual>{QUALIFIER})\s+)?(?P<n>{COUNT})[- ]"
+    r"(?P<unit>week|month|year)s?(?P<tail> on| later| ago)?\b(?!\s+(?:than|in|from|of)\b)",
     re.I,
 )
+TIME_ON_ANCHORS = {"full_date", "month_year", "year", "season"}  # a day, month or season with its year
+MONTH_DAYS = 31
+APPOSED_CHARS = 4  # ', in ': a date just after the count is where the count ends
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
 WAR_NOW_AGED = re.compile(
     rf"\b(?:war|invasion|conflict),?\s+(?:which is\s+)?now\s+(?:(?P<qual>{QUALIFIER})\s+)?"
@@ -318,8 +324,14 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 and bool(PHOTO_DAY_AT_END.match(sentence.text[mention.start :]))
             )
             cues.append(Cue(kind, text, mention=mention, past=past, told_after=told, photo_day=photo_day))
-        dated = [m for m in mentions if m.kind in {"full_date", "month_year"} and not m.forward]
+        dated = [m for m in mentions if m.kind in TIME_ON_ANCHORS and not m.forward]
         for m in TIME_ON.finditer(sentence.text) if len(dated) == 1 else ():
+            if not (m.group("tail") or m.group("first")):
+                continue  # 'for two years', 'a 15-year term': no time since that day
+            if m.group("unit").lower() != "year" and dated[0].range.days > MONTH_DAYS:
+                continue  # weeks or months counted from a year ('two weeks ago', with 'in 1961' told of another thing)
+            if 0 <= dated[0].start - m.end() <= APPOSED_CHARS:
+                continue  # "Two years later, in 2024, ...": the year counted to, not from
             days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
             span = _duration_span(days, (m.group("qual") or "").lower(), m.group("unit"))
             text = f"{m.group(0)!r} after {dated[0].text!r} in: {sentence.text[:90]}"
@@ -672,7 +684,9 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # and, before the other articles have told when it began, a year long before theirs ('its first restaurant
         # opened in January 1990')
         years = [year for year in years if year >= ctx.default_year - RETROSPECTIVE_YEARS]
-    has_year = bool(years)
+    # "more than three years after the spring of 2022": a year the text tells by counting
+    counted_on = [c.counted_on_from + timedelta(days=c.target[1]) for c in cues if c.counted_on_from and c.target]
+    has_year = bool(years) or bool(counted_on)
     told_last_year = [
         c for c in cues if c.mention and c.mention.kind in LAST_YEAR_KINDS and LAST_YEAR.search(c.mention.text)
     ]
@@ -688,7 +702,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     explicit = [c.mention.range.end for c in cues if c.mention and c.kind in {"full_date", "caption"}]
     if explicit:
         lo = max(explicit) - timedelta(days=1)  # a day before a page's stamp: its dateline's day in another time zone
-    hi = date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31)
+    hi = max([date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31), *counted_on])
     constraints = Constraints.of(cues, ctx)
     if not has_year and constraints.pins_calendar:
         # weekdays tied to days of the month fit only some years: look at the usual one and those after it
@@ -779,6 +793,9 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
         elif cue.target and ctx.conflict_start and cue.counts_the_wars_age(ctx):
             low, high = cue.target
             spans.append((ctx.conflict_start + timedelta(days=low), ctx.conflict_start + timedelta(days=high + 1)))
+        elif cue.target and cue.counted_on_from:  # "more than three years after the spring of 2022"
+            low, high = cue.target
+            spans.append((cue.counted_on_from + timedelta(days=low), cue.counted_on_from + timedelta(days=high + 1)))
     if not spans:
         return _days(lo, hi)
     days = {d for start, end in spans for d in _days(max(start, lo), min(end, hi))}
