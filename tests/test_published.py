@@ -543,6 +543,8 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
         ),
         ("The war, now seven weeks old, has shifted east. Talks ended on Tuesday.", "2022-04-09", "2022-04-21"),
         ("Kyiv rejected the calls as the war entered its fourth month.", "2022-05-24", "2022-06-24"),
+        ("Russia's invasion of Ukraine, now in its fourth day, has driven thousands west.", "2022-02-27", "2022-02-27"),
+        ("Thursday's talks took place on the eighth day of Russia's full-scale invasion.", "2022-03-03", "2022-03-10"),
     ],
 )
 def test_the_wars_age_told_after_its_noun_dates_the_article(sentence: str, low: str, high: str) -> None:
@@ -594,6 +596,15 @@ def test_a_photos_day_at_the_end_of_its_caption_is_not_news_the_text_would_name_
         "A woman pulls a cart along a road in Bucha, April 4"
     )
     assert published_of(text).day == date(2022, 4, 7)
+
+
+def test_a_day_of_the_war_in_words_told_of_the_past_does_not_date_the_article() -> None:
+    text = (
+        "Chornobyl, a year on\n\nOn the first day of the invasion, Russian troops seized the Chornobyl plant. "
+        "The staff were held for weeks. On March 30, 2023, the plant's director spoke about those days."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day >= date(2023, 3, 30)
 
 
 def test_a_text_that_names_no_day_by_its_weekday_may_name_those_of_its_own_week_by_date() -> None:

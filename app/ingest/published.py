@@ -103,7 +103,8 @@ DAY_JUST_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{NAMED_DAY.pattern})", re.I)
 MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
 ANNIVERSARY_DAYS = 7  # how far from an anniversary 'marks two years since' may be told
 DAY_OF_WAR = re.compile(
-    r"\b(?:day (?P<n>\d{1,4})|the (?P<nth>\d{1,4})(?:st|nd|rd|th) day) of (?:the |Russia['’]s )?(?:Russian )?"
+    rf"\b(?:day (?P<n>\d{{1,4}})|the (?P<nth>\d{{1,4}})(?:st|nd|rd|th) day|the (?P<day_of_word>{ORDINAL_WORD}) day)"
+    r" of (?:the |Russia['’]s )?(?:Russian )?"
     r"(?:full-scale )?"
     r"(?:war|invasion|conflict|fighting)\b"
     # "on the fifth day since Vladimir Putin launched his invasion": counted up to now (not "on the first day of
@@ -117,7 +118,7 @@ DAY_OF_WAR = re.compile(
     # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold"
     r"|^\W*(?:[\w'’-]+ ){0,2}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*:"
     # "The war, now in its ninth day, has driven ...", "as the invasion enters its 35th day"
-    rf"|\b(?:war|invasion)\b,?\s+(?:now\s+)?(?:in|enters|entering)\s+its\s+"
+    rf"|\b(?:war|invasion)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:now\s+)?(?:in|enters|entering)\s+its\s+"
     rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{ORDINAL_WORD}))\s+day\b",
     re.I,
 )
@@ -259,7 +260,14 @@ def _duration_cues(text: str) -> list[Cue]:
         counted_from = (month_number(m.group("month")), int(m.group("day")))
         cues.append(Cue("duration", m.group(0).strip(), target=span, counted_from=counted_from))
     for m in DAY_OF_WAR.finditer(text):
-        if word := m.group("nth_word") or m.group("its_word"):
+        weekday_then = False
+        if word := m.group("day_of_word"):
+            # "Thursday's talks took place on the eighth day of the invasion": that weekday was the day, and the
+            # article no more than a week after it (not "on the first day of the invasion, troops seized ...")
+            if not WEEKDAY_JUST_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
+                continue
+            weekday_then = True
+        if word := word or m.group("nth_word") or m.group("its_word"):
             n = ORDINAL_WORDS.index(word.lower()) + 1
         else:
             n = int(
@@ -272,7 +280,7 @@ def _duration_cues(text: str) -> list[Cue]:
             )
         # day 1 is the war's first day, so day n is n - 1 days after it; a day off (an outlet counting in
         # another time zone) costs about as much as a weekday the article would have to tell a day late
-        cues.append(Cue("duration", m.group(0), target=(n - 1.1, n - 0.9)))
+        cues.append(Cue("duration", m.group(0), target=(n - 1.1, n - 0.9 + (WEEK_DAYS if weekday_then else 0))))
     for m in ORDINAL_MONTH.finditer(text):
         n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS.index(m.group("word").lower()) + 1
         unit = UNIT_DAYS[m.group("unit").lower()]
