@@ -413,14 +413,35 @@ def test_links_under_a_boilerplate_heading_and_a_sections_more_go_too() -> None:
 
 
 def test_the_dates_of_links_under_latest_are_not_the_pages_date() -> None:
+    text = (
+        "Zelenskyy on Wednesday rejected calls from Western commentators to give up territory in exchange for peace, "
+        "as the war entered its fourth month and negotiations with Moscow remained at a standstill."
+    )
     page = (
-        "Zelenskyy rejects calls to give up territory\n\nZelenskyy on Wednesday rejected calls to cede land.\n\n"
+        f"Zelenskyy rejects calls to give up territory\n\n{text}\n\n"
         "Latest\n\nRussia and Ukraine sign UN-backed deal to reopen Black Sea grain ports\n\n22/07/2022\n\n"
         "First grain ship leaves Odesa under UN-brokered deal\n\n01/08/2022"
     )
     article = clean_article(raw(page))
     assert article.dateline is None
-    assert [s.text for s in article.sentences] == ["Zelenskyy on Wednesday rejected calls to cede land."]
+    assert [s.text for s in article.sentences] == [text]
+
+
+def test_a_day_under_latest_above_the_text_is_the_pages_date() -> None:
+    page = "Russia-Ukraine talks live: delegations meet\n\nLatest\n\n29 March 2022\n\nThe delegations met today."
+    assert clean_article(raw(page)).dateline == "29 March 2022"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    ['Medinsky said: "We will meet again."', "By Jonathan Landay and Tom Balmforth"],
+)
+def test_one_line_and_a_day_below_the_text_are_not_a_link(foot: str) -> None:
+    body = " ".join(["The delegations met in Istanbul and agreed to keep talking about the drafts."] * 3)
+    page = f"Talks\n\n{body}\n\n{body}\n\n{body}\n\n{foot}\n\nMarch 30, 2022"
+    article = clean_article(raw(page))
+    assert article.dateline == "March 30, 2022"
+    assert foot in article.text
 
 
 def test_headlines_with_their_days_below_the_text_are_links_whatever_their_heading() -> None:

@@ -102,6 +102,8 @@ def test_one_speakers_undated_words_join_what_that_speaker_is_reported_for() -> 
         ("Earlier on Tuesday he told leaders of the Joint Expeditionary Force that Ukraine would not join NATO.", 2),
         # the same day told from the sentence before: more of that day's words
         ("But in comments to Russian journalists earlier in the day, he took a different tone on the talks.", 1),
+        # the same words reported twice, each time with its day
+        ("In his nightly address on Tuesday, he said the talks sounded more realistic, but needed time.", 1),
     ],
 )
 def test_a_speakers_sayings_dated_each_on_its_own_are_two_statements(second: str, statements: int) -> None:
@@ -2347,3 +2349,7 @@ def test_dates_whose_own_clause_names_nothing_take_the_type_told_before_them() -
         ("2022-03-07", "round"),
         ("2022-03-10", "ministerial"),
     ]
+
+
+def test_a_long_s_in_a_name_is_an_s() -> None:
+    assert [place.slug for _, _, place in place_gazetteer().find("They met in Iſtanbul.")] == ["istanbul"]

@@ -135,7 +135,8 @@ BULLET_ITEM = re.compile(r"^[-–•·*]\s+")
 SECTION_HEADLINE = re.compile(r"^[A-Z][\w&]*(?: [\w&]+)? category\s*·\s")
 LINK_ITEM_WORDS = 25  # a headline under a related-links heading is short and ends without a full stop
 LINK_BLOCK_LINES = 8  # the links a heading lists: no more than a handful
-LINKS_AFTER_BODY_LINES = 3  # a headline with its day under it, after so many lines of text, is a link
+LINKS_AFTER_BODY_LINES = 3  # headlines with their days under them, after so many lines of text, are links
+LINK_PAIR_GAP = 4  # a headline and its day, a section's label, the next headline
 TEXT_ENDINGS = (".", "!", "?", ")", ":")  # how a line of the article's own text ends
 CLOSING_QUOTES = (
     "\"”’'"  # ... also inside its closing quote ('he said: "We will."'), not a headline's 'reflected "outrage"'
@@ -305,7 +306,6 @@ def _without_related_links(lines: list[str]) -> list[str]:
     kept: list[str] = []
     links_left = 0  # how many more lines under a heading may still be its links
     body_lines = 0  # lines of the article's text so far (a cookie notice alone is not its text)
-    previous_title = False
     for line in lines:
         if RELATED_HEADING.match(line):
             links_left = LINK_BLOCK_LINES
@@ -315,21 +315,39 @@ def _without_related_links(lines: list[str]) -> list[str]:
         headline = BULLET_ITEM.match(line) is not None or (
             len(line.split()) <= LINK_ITEM_WORDS and not _ends_as_text(line)
         )
-        if links_left and headline:
-            links_left -= 1
-            continue
-        if body_lines >= LINKS_AFTER_BODY_LINES and previous_title and DATELINE_ONLY.match(line):
-            # a headline and its day below the article's text ('Neutrality is not a security guarantee' /
-            # '12 March 2024'): a link to another story, whatever heading its block has
-            kept.pop()
-            previous_title = False
+        if links_left and headline and not (body_lines == 0 and DATELINE_ONLY.match(line)):
+            links_left -= 1  # (a day under 'Latest' above the text is the page's own date line)
             continue
         links_left = 0  # the article's text goes on: what follows is its own, bullets and all
         kept.append(line)
-        words = len(line.split())
-        body_lines += words >= BODY_LINE_WORDS
-        previous_title = words <= LINK_ITEM_WORDS and not line.endswith((".", "!", ":", ";", ","))
-    return kept
+        body_lines += len(line.split()) >= BODY_LINE_WORDS
+    return _without_dated_headlines(kept)
+
+
+def _without_dated_headlines(lines: list[str]) -> list[str]:
+    """The lines without runs of headlines, each with its day under it, below the article's text ('Neutrality is
+    not a security guarantee' / '12 March 2024' / 'Two years of war – what next?' / '22 February 2024'): links to
+    other stories, whatever heading their block has. One such pair alone may be a byline and its date."""
+    pairs: list[int] = []  # where each pair's headline is
+    body_lines = 0
+    for i, line in enumerate(lines):
+        if (
+            i > 0
+            and body_lines >= LINKS_AFTER_BODY_LINES
+            and DATELINE_ONLY.match(line)
+            and len(lines[i - 1].split()) <= LINK_ITEM_WORDS
+            and (not _ends_as_text(lines[i - 1]) or lines[i - 1].endswith("?"))
+        ):
+            pairs.append(i - 1)
+        body_lines += len(line.split()) >= BODY_LINE_WORDS
+    runs: list[list[int]] = []
+    for at in pairs:
+        if runs and at - runs[-1][-1] <= LINK_PAIR_GAP:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    dropped = {i for run in runs if len(run) > 1 for at in run for i in (at, at + 1)}
+    return [line for i, line in enumerate(lines) if i not in dropped]
 
 
 def _only_head_above(paragraphs: list[str]) -> bool:

@@ -930,6 +930,7 @@ DAYS_AFTER_MONTH = re.compile(
     re.I,
 )
 DAY_DIGITS = re.compile(r"\d{1,2}")
+DAYS_LIST_REACH = 80  # how far before a day-first date its list of days may begin ('on 28, 29 and 30 March')
 
 
 def _with_days_sharing_the_month(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -943,7 +944,7 @@ def _with_days_sharing_the_month(sentence: str, mentions: list[TimeMention]) -> 
         if mention.range.start != mention.range.end:
             continue
         if mention.text[:1].isdigit():
-            listed = DAYS_BEFORE_MONTH.search(sentence, 0, mention.start)
+            listed = DAYS_BEFORE_MONTH.search(sentence, max(0, mention.start - DAYS_LIST_REACH), mention.start)
             offset = listed.start(1) if listed else 0
             days = [(offset + d.start(), d.group(0)) for d in DAY_DIGITS.finditer(listed.group(1))] if listed else []
         elif mention.kind == "month_day" and (listed := DAYS_AFTER_MONTH.match(sentence, mention.end)):

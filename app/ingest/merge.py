@@ -67,6 +67,17 @@ def _same_place(a: str, b: str) -> bool:
     return "country" in {first.kind, second.kind} or first.within == b or second.within == a
 
 
+CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+SAME_WORDS_SHARE = 0.4  # so much of the shorter report's content words in the other: the same words told twice
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two reports of a speaker's words on one day tell the same words ('said on Tuesday that the signals
+    were positive' ... 'In his address on Tuesday, he said the signals were positive')."""
+    a, b = ({w.lower() for w in CONTENT_WORD.findall(text)} for text in (first, second))
+    return bool(a and b) and len(a & b) >= SAME_WORDS_SHARE * min(len(a), len(b))
+
+
 # "earlier in the day", "the same day": a day told by the sentence before, not named again
 TOLD_BEFORE_DAY = next(p for kind, _, p in PATTERNS if kind == "same_day")
 
@@ -141,7 +152,10 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             and not TOLD_BEFORE_DAY.search(mention.date_text)
             and not DATED_CAPTION.match(mention.quote)
             and any(
-                m.anchored and m.article_id == mention.article_id and not DATED_CAPTION.match(m.quote)
+                m.anchored
+                and m.article_id == mention.article_id
+                and not DATED_CAPTION.match(m.quote)
+                and not _same_words(m.quote, mention.quote)
                 for m in event.mentions
             )
         ):

@@ -69,20 +69,18 @@ DAY_AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
     re.I,
 )
-# "Two years on, the communiqué of March 2022 has become ...": so long after a month or day the sentence dates
-# ... "their last face-to-face round took place more than three years ago", "met for the first time in more than
-# three years, in the palace that hosted their last talks in 2022"
+# "Two years on, the communiqué of March 2022 has become ...": a sentence that opens with a count 'on' is told
+# that long after the month or day it names (not 'two weeks later' or '166 years ago', counted from other things)
 TIME_ON = re.compile(
-    rf"\b(?P<first>(?<=\bfirst\b)[^.;]{{0,60}}?\bin\s+)?(?:(?P<qual>{QUALIFIER})\s+)?(?P<n>{COUNT})[- ]"
-    r"(?P<unit>week|month|year)s?(?P<tail> on| later| ago)?\b(?!\s+(?:than|in|from|of)\b)",
+    rf"^\W*(?:(?P<qual>{QUALIFIER})\s+)?(?P<n>{COUNT})[- ](?P<unit>week|month|year)s? on\b",
     re.I,
 )
 TIME_ON_ANCHORS = {"full_date", "month_year", "year", "season"}  # a day, month or season with its year
 MONTH_DAYS = 31
-APPOSED_CHARS = 4  # ', in ': a date just after the count is where the count ends
+COUNTED_ON_MOST = 20  # a count 'on' misread costs no more than a day the text rules out (HARD) would
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
 WAR_NOW_AGED = re.compile(
-    rf"\b(?:war|invasion|conflict),?\s+(?:which is\s+)?now\s+(?:(?P<qual>{QUALIFIER})\s+)?"
+    rf"\b(?:war|invasion),?\s+(?:which is\s+)?now\s+(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<n>{COUNT})[- ](?P<unit>day|week|month|year)s?[- ]old\b",
     re.I,
 )
@@ -334,13 +332,11 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             cues.append(Cue(kind, text, mention=mention, past=past, told_after=told, photo_day=photo_day))
         dated = [m for m in mentions if m.kind in TIME_ON_ANCHORS and not m.forward]
         for m in TIME_ON.finditer(sentence.text) if len(dated) == 1 else ():
-            if not (m.group("tail") or m.group("first")):
-                continue  # 'for two years', 'a 15-year term': no time since that day
             if m.group("unit").lower() != "year" and dated[0].range.days > MONTH_DAYS:
-                continue  # weeks or months counted from a year ('two weeks ago', with 'in 1961' told of another thing)
-            if 0 <= dated[0].start - m.end() <= APPOSED_CHARS:
-                continue  # "Two years later, in 2024, ...": the year counted to, not from
+                continue  # weeks or months are not counted from a whole year
             days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
+            if days > (RETROSPECTIVE_YEARS + 1) * UNIT_DAYS["year"]:
+                continue  # 'Eighty years on, ...': history, not the time since the talks
             span = _duration_span(days, (m.group("qual") or "").lower(), m.group("unit"))
             text = f"{m.group(0)!r} after {dated[0].text!r} in: {sentence.text[:90]}"
             cues.append(Cue("time_on", text, target=span, counted_on_from=dated[0].range.start))
@@ -391,7 +387,13 @@ def _distinct(cues: list[Cue]) -> list[Cue]:
     """One cue per distinct constraint ('late February' three times constrains the day once), first kept."""
     seen: dict[tuple[object, ...], Cue] = {}
     for cue in cues:
-        key = (cue.kind, cue.mention and (cue.mention.range, cue.mention.forward), cue.target, cue.numbered)
+        key = (
+            cue.kind,
+            cue.mention and (cue.mention.range, cue.mention.forward),
+            cue.target,
+            cue.numbered,
+            cue.counted_on_from,
+        )
         seen.setdefault(key, cue)
     return list(seen.values())
 
@@ -639,7 +641,7 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         for low, high in k.durations:
             score += max(0.0, low - age, age - high)
     for since, low, high in k.counted_on:
-        score += max(0.0, low - (day - since).days, (day - since).days - high)
+        score += min(COUNTED_ON_MOST, max(0.0, low - (day - since).days, (day - since).days - high))
     for weekdays in k.lede_weekdays:
         if min((day - weekday_on_or_before(day, w)).days for w in weekdays) > 1:
             score += HARD  # the lede's latest weekday is neither the dateline's day nor the day before

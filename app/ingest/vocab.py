@@ -66,15 +66,16 @@ class Gazetteer(Generic[Entry]):
 
 def alias_key(name: str) -> str:
     """A name as the gazetteer keys it: lower case, with the Turkish i's that a case-blind match lets stand for one
-    another made one ('TÜRKİYE' lowers to 'i' and a combining dot, 'ÇIRAĞAN' to a dotted 'i', 'Çırağan' keeps 'ı')."""
-    return name.lower().replace("\u0307", "").replace("ı", "i")
+    another made one ('TÜRKİYE' lowers to 'i' and a combining dot, 'ÇIRAĞAN' to a dotted 'i', 'Çırağan' keeps 'ı'),
+    and the long s ('Iſtanbul') made an s."""
+    return name.lower().replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
 
 
 @lru_cache(maxsize=4096)
 def _scan(gazetteer: Gazetteer[Entry], text: str) -> tuple[tuple[int, int, Entry], ...]:
-    return tuple(
-        (m.start(), m.end(), gazetteer.by_alias[alias_key(m.group(0))]) for m in gazetteer.pattern.finditer(text)
-    )
+    found = ((m, gazetteer.by_alias.get(alias_key(m.group(0)))) for m in gazetteer.pattern.finditer(text))
+    # (a letter a case-blind match takes for another that no key folds yet is a name not found, not a failure)
+    return tuple((m.start(), m.end(), entry) for m, entry in found if entry is not None)
 
 
 def _gazetteer(entries: tuple[Entry, ...], aliases: list[list[str]]) -> Gazetteer[Entry]:
