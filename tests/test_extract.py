@@ -2353,3 +2353,18 @@ def test_dates_whose_own_clause_names_nothing_take_the_type_told_before_them() -
 
 def test_a_long_s_in_a_name_is_an_s() -> None:
     assert [place.slug for _, _, place in place_gazetteer().find("They met in Iſtanbul.")] == ["istanbul"]
+
+
+def test_a_timelines_entries_are_of_the_day_they_are_listed_under() -> None:
+    body = (
+        "This is a timeline of the negotiations that followed the invasion.\n\n"
+        "February 2022 [edit]\n\n25 February\n\nPeskov said Putin was ready to send a delegation to Minsk.\n\n"
+        "28 February\n\nThe first round of talks was held in the Gomel region of Belarus.\n\n"
+        "March 2022 [edit]\n\n3 March\n\nThe second round took place in the Brest region."
+    )
+    found = mentions_of(body, date(2024, 8, 14))
+    assert [(m.type, m.range.start.isoformat(), m.range.end.isoformat()) for m in found] == [
+        ("statement", "2022-02-25", "2022-02-25"),
+        ("round", "2022-02-28", "2022-02-28"),
+        ("round", "2022-03-03", "2022-03-03"),
+    ]

@@ -2,6 +2,7 @@
 names a round, with its type, status, venue, round, people and quote."""
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -142,6 +143,8 @@ class ArticleState:
     dateline: str | None = None  # the article's date line, which opens a wire story's first sentence
     year_told: tuple[TimeMention, int] | None = None  # 'Two springs ago, ...' and its paragraph, if no date since
     heading_year: int | None = None  # a timeline's section heading ('2022'): its entries' days are in that year
+    day_headings: bool = False  # the article is laid out under days ('24 February' alone on a line, then entries)
+    day_heading: TimeMention | None = None  # the day the entries read now are under
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
@@ -287,6 +290,8 @@ def mentions_in_sentence(
     if sentence.paragraph != state.paragraph:
         state.paragraph, state.paragraph_anchor, state.paragraph_type = sentence.paragraph, None, None
         state.paragraph_week, state.quote_open = None, False
+        # a timeline's entries under a day's heading are of that day, unless they tell another
+        state.paragraph_anchor = state.day_heading
     quoting = state.quote_open or text.lstrip().startswith(('"', "“"))
     state.quote_open = ends_inside_quote(text, state.quote_open)
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
@@ -327,6 +332,14 @@ def mentions_in_sentence(
         ref_is_published=True,
         told_just_before=told_just_before,
     )
+    if state.day_headings and (heading_day := _heading_day(text, found)) is not _NOT_A_HEADING:
+        state.day_heading = heading_day
+        if heading_day is not None:
+            state.last_anchor, state.last_anchor_paragraph = heading_day, sentence.paragraph
+        elif found[0].kind == "month_year" and found[0].range.start.year <= published.year:
+            # a month's heading ('March 2022 [edit]') ends the last day's entries, and its days are in its year
+            state.heading_year = found[0].range.start.year
+        return []
     year_setters = [
         t
         for t in found
@@ -999,6 +1012,28 @@ def _undated_report(
     return recent, f"{how} in an article of {published.isoformat()}"
 
 
+# a heading's words besides its date: a wiki's '[edit]' link
+HEADING_EXTRA = re.compile(r"[\s\-–—:.,]*(?:\[edit\])?[\s.]*")
+_NOT_A_HEADING = TimeMention("", 0, 0, "", DateRange(date.min, date.min, "day"))
+DAY_HEADINGS_MIN = 2  # so many days alone on their lines make a timeline of entries under days
+
+
+def _heading_day(text: str, found: list[TimeMention]) -> TimeMention | None:
+    """The day a heading line names ('24 February', 'Tuesday 8 March'); None for a month's heading ('March 2022
+    [edit]'); _NOT_A_HEADING for a line with more to it than its date."""
+    if len(found) != 1 or not HEADING_EXTRA.fullmatch(text[: found[0].start] + text[found[0].end :]):
+        return _NOT_A_HEADING
+    mention = found[0]
+    if mention.range.precision == "day" and not mention.forward:
+        return mention
+    return None if mention.kind in {"month_year", "month"} else _NOT_A_HEADING
+
+
+def _is_day_heading(text: str, published: date) -> bool:
+    found = find_time_mentions(text, published)
+    return (heading := _heading_day(text, found)) is not _NOT_A_HEADING and heading is not None
+
+
 def extract_mentions(
     article: CleanArticle, published: PublishedDate, war_began: date | None = None
 ) -> list[EventMention]:
@@ -1010,6 +1045,8 @@ def extract_mentions(
         retrospective=not TOLD_AS_NEWS.search(article.text),
         war_year=war_began.year if war_began else None,
         dateline=article.dateline,
+        day_headings=sum(_is_day_heading(s.text, published.day) for s in article.sentences if len(s.text) < 40)
+        >= DAY_HEADINGS_MIN,
     )
     found: list[EventMention] = []
     for sentence in article.sentences:
