@@ -2368,3 +2368,14 @@ def test_a_timelines_entries_are_of_the_day_they_are_listed_under() -> None:
         ("round", "2022-02-28", "2022-02-28"),
         ("round", "2022-03-03", "2022-03-03"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["said", "agreed"])
+def test_both_sides_reporting_what_they_agreed_is_news_of_the_day(verb: str) -> None:
+    found = mentions_of(
+        f"Both sides {verb} they had agreed in principle to set up humanitarian corridors for civilians.",
+        date(2022, 3, 4),
+    )
+    assert [(m.type, m.range.start.isoformat(), m.range.end.isoformat()) for m in found] == [
+        ("humanitarian", "2022-03-03", "2022-03-04")
+    ]

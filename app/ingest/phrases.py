@@ -179,7 +179,7 @@ CLAUSE_BREAK = re.compile(
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
 STATE_SUBJECT = re.compile(
     r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin"
-    r"|The (?:two )?(?:delegations|sides)|Both sides)\s+(?:\w+\s+)?\w+ed\b"
+    r"|The (?:two )?(?:delegations|sides)|Both sides)\s+(?:\w+\s+)?(?:\w+ed|said|told|met|held|made|took|reached)\b"
 )
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
 TYPE_PRIORITY = (
