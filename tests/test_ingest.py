@@ -224,6 +224,7 @@ def test_the_wars_start_is_the_day_most_stored_events_name_not_the_earliest() ->
         ("Russia invaded Ukraine on Thursday.", date(2023, 2, 23)),
         ('Russia launched what it calls a "special military operation" in Ukraine on Feb. 24.', date(2023, 2, 24)),
         ("It was the first contact since Russian troops poured into Ukraine on Feb. 24.", date(2023, 2, 24)),
+        ("MELNYK: Very fast. The invasion began on the 24th of February.", date(2023, 2, 24)),
     ],
 )
 def test_an_anniversary_of_the_invasion_is_not_the_day_the_war_began(sentence: str, start: date | None) -> None:
@@ -381,3 +382,28 @@ def test_a_merge_the_pool_cannot_keep_rejects_only_its_article(tmp_path: Path, m
     with Session(get_engine()) as session:
         ingest_paths(session, [without])
         assert sorted(session.execute(text("SELECT * FROM event")).all(), key=repr) == stored
+
+
+def test_an_article_counting_the_wars_days_counts_from_the_start_another_article_of_the_run_gives(
+    tmp_path: Path,
+) -> None:
+    """No article stored or dated before it tells when the war began, but one read in the same run does."""
+    from app.ingest.pipeline import ingest_paths
+    from app.migrate import upgrade_database
+    from tests.conftest import fresh_database_url, use_database
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a_dated.txt").write_text("Talks\n\nMarch 10, 2022\n\nThe foreign ministers met in Antalya on Thursday.")
+    (folder / "b_counting.txt").write_text(
+        "Talks in Istanbul\n\nOn the 35th day of the war, the delegations met in Istanbul on Tuesday."
+    )
+    (folder / "c_podcast.txt").write_text(
+        "Podcast\n\nMELNYK: The invasion began on the 24th of February. The talks opened four days later."
+    )
+    use_database(fresh_database_url(tmp_path / "start.db"))
+    upgrade_database()
+    with Session(get_engine()) as session:
+        ingest_paths(session, [folder])
+        published = session.execute(text("SELECT published FROM article WHERE filename = 'b_counting.txt'")).scalar()
+    assert str(published) == "2022-03-30"

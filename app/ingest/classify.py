@@ -57,7 +57,8 @@ from app.ingest.vocab import cues, person_by_slug
 # would continue until March 25', nor 'four days after the invasion, on February 28')
 START_TO_DAY = re.compile(
     r"[\"”’']?(?:\s+(?:(?:of|in|on|against|into)\s+)?(?:Ukraine|its neighbou?r|the country))?"
-    r"(?:\s+(?:was launched|was started|began|started))?(?:\s+(?:on|in))?\s+",  # ('on' may begin the date)
+    # ('on' may begin the date; 'on the 24th of February')
+    r"(?:\s+(?:was launched|was started|began|started))?(?:\s+(?:on|in))?\s+(?:the\s+)?",
     re.I,
 )
 # 'sanctioned over the invasion on March 10', 'a meeting after the invasion on ...': the date is another happening's

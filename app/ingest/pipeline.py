@@ -2,6 +2,7 @@
 
 import logging
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,7 @@ from app.ingest import store
 from app.ingest.ahead import Prepared, mapped_in_order, prepared_in_order
 from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
-from app.ingest.published import published_as_stated, published_from_slashed_dateline
+from app.ingest.published import published_as_stated, published_from_slashed_dateline, told_war_start
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, PublishedDate
 from app.models import Article
@@ -109,6 +110,7 @@ class Surveyed:
     display_path: str = ""
     datability: tuple[int, date] = (0, date.max)
     rejection: str | None = None
+    war_start: tuple[int, int] | None = None  # the month and day it gives as the war's start
 
 
 def _survey(path: Path, max_bytes: int) -> Surveyed:
@@ -117,7 +119,7 @@ def _survey(path: Path, max_bytes: int) -> Surveyed:
     except ArticleRejected as exc:
         return Surveyed(rejection=str(exc))
     raw = article.raw
-    return Surveyed(raw.content_hash, raw.filename, raw.path, _datability(article))
+    return Surveyed(raw.content_hash, raw.filename, raw.path, _datability(article), war_start=told_war_start(article))
 
 
 def _stored_filename(session: Session, content_hash: str) -> str | None:
@@ -161,6 +163,7 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
             report(verdict)
 
     pending: list[Pending] = []
+    told_starts: Counter[tuple[int, int]] = Counter()  # the war's start as the run's articles give it
     seen_hashes: dict[str, str] = {}  # content hash -> file name, for this run
     found = list(iter_files(paths))
     readable = [f.path for f in found if not f.status]
@@ -183,9 +186,11 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
             continue
         seen_hashes[digest] = surveyed.filename
         pending.append(Pending(path, surveyed.datability, digest))
+        if surveyed.war_start:
+            told_starts[surveyed.war_start] += 1
     if not pending:
         return verdicts
-    writer = _Writer(session, add)
+    writer = _Writer(session, add, told_starts)
     ordered = [(p.path, p.digest) for p in sorted(pending, key=lambda p: p.datability)]
     try:
         for prepared in prepared_in_order(ordered, settings.max_article_bytes, writer.context):
@@ -206,10 +211,13 @@ class _Writer:
     be stored is stored again one article at a time, against the corpus read afresh from the database, so
     that only the article at fault is rejected."""
 
-    def __init__(self, session: Session, report: Callable[[Verdict], None]) -> None:
+    def __init__(
+        self, session: Session, report: Callable[[Verdict], None], told_starts: Counter[tuple[int, int]]
+    ) -> None:
         self.session = session
         self.report = report
-        self.corpus = store.Corpus(session)
+        self.told_starts = told_starts
+        self.corpus = store.Corpus(session, told_starts)
         # the verdicts not yet reported; a stored one with its article and what is written for it
         self.queue: list[tuple[Verdict, Prepared | None, store.ArticleToStore | None]] = []
 
@@ -259,7 +267,7 @@ class _Writer:
 
     def _read_corpus_afresh(self) -> None:
         self.corpus.close()
-        self.corpus = store.Corpus(self.session)
+        self.corpus = store.Corpus(self.session, self.told_starts)
 
 
 def _not_stored(article: CleanArticle, exc: Exception) -> Verdict:

@@ -658,6 +658,13 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     return score
 
 
+def told_war_start(article: CleanArticle) -> tuple[int, int] | None:
+    """The month and day the article gives as the war's start ('The invasion began on the 24th of February'), for
+    the other articles of its corpus to count the war's days from when no stored article has told it."""
+    told = _war_start_told(article, date(2000, 7, 1))
+    return (told.month, told.day) if told else None
+
+
 def _war_start_told(article: CleanArticle, probe: date) -> date | None:
     """The day the article itself gives as the war's start ('since the invasion began on 24 February'), read in
     the corpus's usual year when it has none."""

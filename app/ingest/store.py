@@ -1,6 +1,7 @@
 """The only stage that touches the database: upsert vocabularies, load events for merging, and store a
 batch of articles with the events they changed in one transaction; rebuild the rounds from the round events."""
 
+import contextlib
 import datetime as dt
 import itertools
 import re
@@ -102,7 +103,9 @@ class Corpus:
     """What the stored articles tell the next one, read from the database once and kept in step with it:
     the events to merge into, the usual year of publication, and the day the war began."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, told_starts: Counter[tuple[int, int]] | None = None) -> None:
+        # the war's start as the articles being read give it (month, day): counted from when none stored tells it
+        self.told_starts = told_starts or Counter()
         self.starts: dict[str, date] = {}
         self.broken = False  # the pool failed to keep a merge (its temporary file): read the corpus afresh
         self.pool = EventPool(self._noting_starts(stored_events(session)))
@@ -119,10 +122,20 @@ class Corpus:
         self.pool.close()
 
     def context(self) -> CorpusContext:
+        default_year = self.years.most_common(1)[0][0] if self.years else None
         return CorpusContext(
-            default_year=self.years.most_common(1)[0][0] if self.years else None,
-            conflict_start=self._conflict_start(),
+            default_year=default_year, conflict_start=self._conflict_start() or self._told(default_year)
         )
+
+    def _told(self, year: int | None) -> date | None:
+        """The start most of the articles being read give ('The invasion began on the 24th of February'), in the
+        corpus's usual year, when no stored event tells it."""
+        if year is None or not self.told_starts:
+            return None
+        (month, day), _ = min(self.told_starts.items(), key=lambda item: (-item[1], item[0]))
+        with contextlib.suppress(ValueError):
+            return date(year, month, day)
+        return None
 
     def _conflict_start(self) -> date | None:
         """The day the stored events most often name as the war's start (the earliest among equals): one article
