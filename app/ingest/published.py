@@ -236,7 +236,7 @@ def _duration_cues(text: str) -> list[Cue]:
             # "The first meeting was held on February 28, ..., four days into the war", "The talks began four
             # days into the war, on February 28, 2022": so too
             continue
-        days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
+        days = _counted_days(m)
         qual = (m.group("qual") or "").lower()
         anniversary = m.group("unit").lower() == "year" and not qual and bool(MARKS_BEFORE.search(text, 0, m.start()))
         if anniversary:
@@ -247,14 +247,10 @@ def _duration_cues(text: str) -> list[Cue]:
             span = (span[0], span[1] + WEEK_DAYS)
         cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
     for m in WAR_NOW_AGED.finditer(text):
-        days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
-        cues.append(
-            Cue("duration", m.group(0), target=_duration_span(days, (m.group("qual") or "").lower(), m.group("unit")))
-        )
+        cues.append(Cue("duration", m.group(0), target=_counted_span(m)))
     for m in DAY_AGO.finditer(text):
         # "Russia launched its invasion on February 24, nearly two months ago": the article is that long after it
-        days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
-        span = _duration_span(days, (m.group("qual") or "").lower(), m.group("unit"))
+        span = _counted_span(m)
         counted_from = (month_number(m.group("month")), int(m.group("day")))
         cues.append(Cue("duration", m.group(0).strip(), target=span, counted_from=counted_from))
     for m in DAY_OF_WAR.finditer(text):
@@ -286,6 +282,16 @@ def _duration_cues(text: str) -> list[Cue]:
         slack = 2 if m.group("unit").lower() == "month" else 0
         cues.append(Cue("duration", m.group(0), target=((n - 1) * unit - slack, n * unit + slack)))
     return cues
+
+
+def _counted_days(m: re.Match[str]) -> float:
+    """The days a matched count ('(?P<n>seven) (?P<unit>week)s') stands for."""
+    return count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
+
+
+def _counted_span(m: re.Match[str]) -> tuple[float, float]:
+    """The days a matched count with its qualifier ('nearly six weeks') allows."""
+    return _duration_span(_counted_days(m), (m.group("qual") or "").lower(), m.group("unit"))
 
 
 def _duration_span(days: float, qual: str, unit: str) -> tuple[float, float]:
@@ -334,10 +340,9 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
         for m in TIME_ON.finditer(sentence.text) if len(dated) == 1 else ():
             if m.group("unit").lower() != "year" and dated[0].range.days > MONTH_DAYS:
                 continue  # weeks or months are not counted from a whole year
-            days = count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
-            if days > (RETROSPECTIVE_YEARS + 1) * UNIT_DAYS["year"]:
+            if _counted_days(m) > (RETROSPECTIVE_YEARS + 1) * UNIT_DAYS["year"]:
                 continue  # 'Eighty years on, ...': history, not the time since the talks
-            span = _duration_span(days, (m.group("qual") or "").lower(), m.group("unit"))
+            span = _counted_span(m)
             text = f"{m.group(0)!r} after {dated[0].text!r} in: {sentence.text[:90]}"
             cues.append(Cue("time_on", text, target=span, counted_on_from=dated[0].range.start))
         for m in WEEKDAY_NUMBERED.finditer(sentence.text):
