@@ -89,6 +89,7 @@ def test_text_without_cues_is_undated() -> None:
         ("Published: 29-03-2022 | 19:12 (GMT+4)", "2022-03-29"),  # day, month and year between dashes
         ("Issued on: 17/05/2022 - 14:05 Modified: 17/05/2022 - 16:28", "2022-05-17"),
         ("Published May 16, 2025  Updated May 16, 2025", "2025-05-16"),
+        ("Tuesday 8 March 2022 09:05, UK", "2022-03-08"),  # the clock's zone after a comma
         # no date line, but the page's address with the day it was filed under
         ("euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia-sound-more-realistic", "2022-03-17"),
         ("https://www.example.com/world/2022/03/17/talks-go-on/", "2022-03-17"),

@@ -28,8 +28,8 @@ DATELINE_PREFIX = (
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
 CLOCK = (
     r"(?:,?\s*(?:[-–—]\s*)?(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"(?:\s+[A-Z]{2,4}(?:[+-]\d+)?)?"
-    r"(?:\s*\([A-Z][\w .-]{1,30}\))?)?"  # "16:52:00", "at 12:41 pm (Paris)", "6 AM ET"
+    r"(?:,?\s+[A-Z]{2,4}(?:[+-]\d+)?)?"
+    r"(?:\s*\([A-Z][\w .-]{1,30}\))?)?"  # "16:52:00", "at 12:41 pm (Paris)", "6 AM ET", "09:05, UK"
 )
 ISO_STAMP = r"\d{4}[-./]\d{2}[-./]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 # a byline before the date: "By Staff Writer |", or bare names when a weekday or a date follows
