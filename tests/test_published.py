@@ -842,3 +842,35 @@ def test_with_no_stored_start_an_article_counts_the_wars_age_from_the_start_it_t
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, None))
     assert published.day == date(2022, 3, 30)  # day 35, counting 24 February as day 1
     assert "the war began 2022-02-24 (as the article says)" in published.evidence
+
+
+RETROSPECTIVE_WITH_AN_ARCHIVE_PHOTO = """Negotiator says Moscow offered peace for neutrality
+
+PHOTO: The two delegations at the first talks in the Gomel region, February 28, 2022.
+
+"They hoped to the end that we would sign," the former head of the delegation told a television host \
+in an interview broadcast on Friday, November 24.
+He also recalled the visit of the British prime minister to Kyiv on April 9, 2022, \
+less than two weeks after the delegations met in Istanbul on March 29.
+On Saturday, a presidential adviser called the Russian reading of the interview manipulative.
+At the end of October, diplomats from some 65 countries met in Malta to discuss the peace formula.
+"""
+
+
+def test_a_retrospective_is_dated_by_its_weekday_with_a_date_not_by_an_archive_photo() -> None:
+    # the photo's day is not the news; 'March 29' just before 'April 9, 2022' is of 2022 too, no sign of the
+    # article's age
+    published = published_of(RETROSPECTIVE_WITH_AN_ARCHIVE_PHOTO)
+    assert published.day == date(2023, 11, 25)
+
+
+def test_a_weekday_with_its_date_told_of_the_past_is_not_a_day_months_ahead() -> None:
+    # 'broadcast on Friday, November 24': nothing says it is to come, so the article is no earlier (in July 2023,
+    # with the February and June it names recent, that Friday would be four months ahead)
+    text = RETROSPECTIVE_WITH_AN_ARCHIVE_PHOTO + (
+        "In June, the Russian president showed African leaders a draft treaty on June 17.\n"
+        "In February, a former Israeli prime minister said in an interview posted on February 4 that a truce "
+        "had been close.\n"
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day >= date(2023, 11, 24)

@@ -78,6 +78,9 @@ TIME_ON = re.compile(
 TIME_ON_ANCHORS = {"full_date", "month_year", "year", "season"}  # a day, month or season with its year
 MONTH_DAYS = 31
 COUNTED_ON_MOST = 20  # a count 'on' misread costs no more than a day the text rules out (HARD) would
+TOLD_BACK_REACH_DAYS = 31  # how far before a date told in full a year-less day may go back in its year
+UNMARKED_AHEAD_DAYS = 31  # how far ahead a weekday with its date may lie when no word says it is to come
+CAPTION_LATE_MOST = 60  # an archive photo: its caption's day says the article is no earlier, not that it is soon after
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
 WAR_NOW_AGED = re.compile(
     rf"\b(?:war|invasion),?\s+(?:which is\s+)?now\s+(?:(?P<qual>{QUALIFIER})\s+)?"
@@ -427,10 +430,13 @@ def _resolved_explicit(cue: Cue, day: date) -> date | None:
 
 
 def _weekday_date_ahead(mention: TimeMention, day: date) -> bool:
-    """Whether 'Thursday, March 10' names a day soon after `day` that is that weekday."""
+    """Whether 'Thursday, March 10' names a day soon after `day` that is that weekday: within months when its clause
+    looks ahead ('agreed to meet on Thursday, March 10'), within weeks when nothing in it does ('Lavrov and Kuleba
+    meet on Thursday, March 10'; not 'an interview broadcast on Friday, November 24' four months later)."""
     start = mention.range.start
     ahead = nearest_year(start.month, start.day, day, True)
-    return ahead is not None and ahead.weekday() == _weekday_of(mention) and (ahead - day).days <= WEEKDAY_DATE_DAYS
+    reach = WEEKDAY_DATE_DAYS if mention.forward else UNMARKED_AHEAD_DAYS
+    return ahead is not None and ahead.weekday() == _weekday_of(mention) and (ahead - day).days <= reach
 
 
 def _latest_on_or_before(month: int, day_of_month: int, day: date) -> date | None:
@@ -566,12 +572,13 @@ def _hard_floor(day: date, k: Constraints) -> float:
 
 def _told_back(cue: Cue, resolved: date, day: date, told_from: date = date.min) -> bool:
     """Whether a year-less day may go on from a date of an earlier year the text has told in full before it ('held
-    on February 28, 2022, ...; the second round followed on March 3'), one no earlier than `told_from`: then it is
-    no sign of the article's age."""
+    on February 28, 2022, ...; the second round followed on March 3'), or lie just before it ('on April 9, 2022,
+    less than two weeks after the delegations met on March 29'), one no earlier than `told_from`: then it is no
+    sign of the article's age."""
     for start in cue.told_after:
         if told_from <= start and start.year < day.year:
             with suppress(ValueError):  # February 29
-                if resolved.replace(year=start.year) >= start:
+                if resolved.replace(year=start.year) >= start - timedelta(days=TOLD_BACK_REACH_DAYS):
                     return True
     return False
 
@@ -609,7 +616,7 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         if named_latest is None or resolved > named_latest:
             named_latest = resolved
     # captions, dates the article is no earlier than, a dateline's day, years and 'Monday (28)': in the floor
-    score += sum(max(0, (day - start).days - 1) for start in k.captions if day >= start)
+    score += sum(min(CAPTION_LATE_MOST, max(0, (day - start).days - 1)) for start in k.captions if day >= start)
     for cue, resolved in zip(k.yearless, resolved_yearless, strict=True):
         if cue.kind == "weekday_date":
             if resolved is not None and cue.mention and resolved.weekday() != _weekday_of(cue.mention):
