@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from app.ingest.clean import clean_article
-from app.ingest.published import work_out_published
+from app.ingest.published import told_war_start, work_out_published
 from app.ingest.read import read_article
 from app.ingest.types import CorpusContext, PublishedDate, RawArticle
 
@@ -546,6 +546,7 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
         ("Kyiv rejected the calls as the war entered its fourth month.", "2022-05-24", "2022-06-24"),
         ("Russia's invasion of Ukraine, now in its fourth day, has driven thousands west.", "2022-02-27", "2022-02-27"),
         ("Thursday's talks took place on the eighth day of Russia's full-scale invasion.", "2022-03-03", "2022-03-10"),
+        ("Shelling intensified around Kharkiv on day six of the invasion.", "2022-03-01", "2022-03-01"),
     ],
 )
 def test_the_wars_age_told_after_its_noun_dates_the_article(sentence: str, low: str, high: str) -> None:
@@ -842,6 +843,28 @@ def test_with_no_stored_start_an_article_counts_the_wars_age_from_the_start_it_t
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, None))
     assert published.day == date(2022, 3, 30)  # day 35, counting 24 February as day 1
     assert "the war began 2022-02-24 (as the article says)" in published.evidence
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "- 24.02.2022 – Russia launches its full-scale invasion.",
+        "- Feb. 24: Russia invades Ukraine.",
+        "It was the first contact since Russia launched its military offensive on Feb. 24.",
+    ],
+)
+def test_a_chronologys_entry_or_a_launched_offensive_tells_the_wars_start(told: str) -> None:
+    text = f"What we know on day 35 of the invasion\n\n{told}\n\nThe announcement was made in Istanbul on Tuesday."
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, None))
+    assert published.day == date(2022, 3, 30)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["- April 18: Russia launches its offensive in the Donbas.", "- March 16: a theatre is hit during the invasion."],
+)
+def test_a_chronologys_entry_of_a_later_happening_is_not_the_wars_start(entry: str) -> None:
+    assert told_war_start(clean_article(RawArticle("a", "a", f"Chronology\n\n{entry}", "h"))) is None
 
 
 RETROSPECTIVE_WITH_AN_ARCHIVE_PHOTO = """Negotiator says Moscow offered peace for neutrality

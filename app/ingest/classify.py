@@ -65,6 +65,17 @@ START_TO_DAY = re.compile(
 NOT_THE_START = re.compile(
     r"\b(?:over|for|after|before|against|because of|despite)\s+(?:the|its|Russia['’]s)\s+$", re.I
 )
+# a dated entry of a chronology whose words are the start: '- Feb. 24: Russia launches its full-scale invasion.',
+# '24.02.2022 – Russia invades Ukraine' (not '- March 16: the theatre in Mariupol is bombed during the invasion',
+# nor 'April 18: Russia launches its offensive in the Donbas')
+ENTRY_OPENING = re.compile(r"^[\s*•·–—-]*$")
+STARTED_ENTRY = re.compile(
+    r"\s*[:–—-]\s+(?:[\w'’.-]+\s+){1,3}?"
+    r"(?:(?:launch|begin|start)(?:s|es|ed)?\s+(?:(?:its|his|the|a)\s+)?"
+    r"(?:full-scale\s+(?:invasion|offensive|war)|invasion|war|(?:special\s+)?military\s+(?:operation|offensive))"
+    r"|invade[sd]?)\b",
+    re.I,
+)
 ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
 START_NOUN = re.compile(r"invasion|full-scale|military operation|beginning of the war", re.I)
 WEEKDAY_TEXT = re.compile(rf"^(?:on\s+)?{WEEKDAY}$", re.I)
@@ -79,6 +90,8 @@ def war_start_cue(text: str, date_text: str) -> re.Match[str] | None:
     if at < 0 or not (numbered or WEEKDAY_TEXT.match(date_text.strip())) or ANNIVERSARY.search(text):
         return None
     before = text[:at]
+    if ENTRY_OPENING.match(before) and (entry := STARTED_ENTRY.match(text, at + len(date_text))):
+        return entry
     return next(
         (
             cue

@@ -104,7 +104,9 @@ DAY_JUST_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{NAMED_DAY.pattern})", re.I)
 MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
 ANNIVERSARY_DAYS = 7  # how far from an anniversary 'marks two years since' may be told
 DAY_OF_WAR = re.compile(
-    rf"\b(?:day (?P<n>\d{{1,4}})|the (?P<nth>\d{{1,4}})(?:st|nd|rd|th) day|the (?P<day_of_word>{ORDINAL_WORD}) day)"
+    # "day 35 of the war", "on day six of the invasion"
+    rf"\b(?:day (?P<n>\d{{1,4}}|(?!an?\b)(?:{COUNT}))"
+    rf"|the (?P<nth>\d{{1,4}})(?:st|nd|rd|th) day|the (?P<day_of_word>{ORDINAL_WORD}) day)"
     r" of (?:the |Russia['’]s )?(?:Russian )?"
     r"(?:full-scale )?"
     r"(?:war|invasion|conflict|fighting)\b"
@@ -266,10 +268,11 @@ def _duration_cues(text: str) -> list[Cue]:
             weekday_then = True
         if word := word or m.group("nth_word") or m.group("its_word"):
             n = ORDINAL_WORDS.index(word.lower()) + 1
+        elif m.group("n"):
+            n = count_value(m.group("n"))
         else:
             n = int(
-                m.group("n")
-                or m.group("nth")
+                m.group("nth")
                 or m.group("since_nth")
                 or m.group("heading_n")
                 or m.group("titled_n")
