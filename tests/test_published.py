@@ -547,6 +547,8 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
         ("Russia's invasion of Ukraine, now in its fourth day, has driven thousands west.", "2022-02-27", "2022-02-27"),
         ("Thursday's talks took place on the eighth day of Russia's full-scale invasion.", "2022-03-03", "2022-03-10"),
         ("Shelling intensified around Kharkiv on day six of the invasion.", "2022-03-01", "2022-03-01"),
+        ("Students left Sumy as the 13-day-old conflict ground on.", "2022-03-08", "2022-03-09"),
+        ("Students left Sumy 13 days into the war.", "2022-03-08", "2022-03-09"),
     ],
 )
 def test_the_wars_age_told_after_its_noun_dates_the_article(sentence: str, low: str, high: str) -> None:

@@ -307,6 +307,10 @@ def _duration_span(days: float, qual: str, unit: str) -> tuple[float, float]:
         return (days - max(10.0, min(days * 0.12, UNIT_DAYS[unit.lower()])), days - 3)
     if qual in {"more than", "over", "just over"}:
         return (days + 1, days + max(14.0, days * 0.2))
+    if unit.lower() == "day":
+        # 'the 13-day-old conflict', '13 days into the war': counted in days, exact (a day less when the first day
+        # counts as one)
+        return (days - 1.1, days + 0.1)
     # a round count is loose ('two years'), a count in the unit's own steps no looser than its unit ('Twenty-one
     # months into the invasion': the 22nd month, not two months either way)
     step = UNIT_DAYS[unit.lower()]
