@@ -523,7 +523,14 @@ def test_last_friday_with_its_date_lies_before_the_article_never_ahead_of_it() -
     assert published.day == date(2022, 6, 8)
 
 
-@pytest.mark.parametrize("heading", ["UKRAINE WAR LATEST — DAY 22", "Russia's War Against Ukraine, Day 22"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "UKRAINE WAR LATEST — DAY 22",
+        "Russia's War Against Ukraine, Day 22",
+        "LIVE: Russia-Ukraine war Day 22 — Talks go on by video",
+    ],
+)
 def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
     text = (
         f"{heading}\n\nNegotiators talk of compromise\n\nThe negotiators on Thursday continued the "

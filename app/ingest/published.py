@@ -118,8 +118,8 @@ DAY_OF_WAR = re.compile(
     # a live page's heading: "UKRAINE WAR LATEST — DAY 22", "Russia-Ukraine war: key events, day 22",
     # "Russia's War Against Ukraine, Day 41"
     r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-]|,)\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$"
-    # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold"
-    r"|^\W*(?:[\w'’-]+ ){0,2}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*:"
+    # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold", "LIVE: Russia-Ukraine war Day 34 — Talks ..."
+    r"|^\W*(?:[\w'’-]+:? ){0,3}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*(?::|[—–]|\s-\s)"
     # "The war, now in its ninth day, has driven ...", "as the invasion enters its 35th day"
     rf"|\b(?:war|invasion)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:now\s+)?(?:in|enters|entering)\s+its\s+"
     rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{ORDINAL_WORD}))\s+day\b",
