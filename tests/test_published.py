@@ -556,6 +556,11 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
         ("Shelling intensified around Kharkiv on day six of the invasion.", "2022-03-01", "2022-03-01"),
         ("Students left Sumy as the 13-day-old conflict ground on.", "2022-03-08", "2022-03-09"),
         ("Students left Sumy 13 days into the war.", "2022-03-08", "2022-03-09"),
+        (
+            "Russia launched its full-scale invasion on Feb. 24. In the 40 days since, thousands have died.",
+            "2022-04-04",
+            "2022-04-05",
+        ),
     ],
 )
 def test_the_wars_age_told_after_its_noun_dates_the_article(sentence: str, low: str, high: str) -> None:
@@ -906,3 +911,9 @@ def test_a_weekday_with_its_date_told_of_the_past_is_not_a_day_months_ahead() ->
     )
     published = published_of(text)
     assert published.day is not None and published.day >= date(2023, 11, 24)
+
+
+def test_a_count_since_a_day_other_than_the_wars_start_is_not_the_wars_age() -> None:
+    text = "Talks\n\nThe delegations met in Istanbul on March 29. In the 40 days since, little has moved."
+    published = published_of(text)
+    assert published.day is not None and not date(2022, 4, 3) <= published.day <= date(2022, 4, 5)

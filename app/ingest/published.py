@@ -62,6 +62,12 @@ DURATION = re.compile(
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
+PROBE = date(2000, 7, 1)  # a day of no year in particular: for whether a text gives the war's start, not when
+# "Russia launched its full-scale invasion on Feb. 24. In the 40 days since, ...": counted from the sentence before
+COUNT_SINCE_THEN = re.compile(
+    rf"(?:In|During|Over) the (?P<n>{COUNT})[- ](?P<unit>day|week|month)s since(?=[,;])",
+    re.I,
+)
 DAY_AGO = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?\s+"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
@@ -325,8 +331,18 @@ LAST_JUST_BEFORE = re.compile(r"\blast\s+$", re.I)
 PHOTO_DAY_AT_END = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}$|^\d{{1,2}}\s+(?:{MONTH_NAMES})$", re.I)
 
 
+def _counted_since_the_start_before(text: str, previous: str) -> list[Cue]:
+    """'In the 40 days since, ...' after a sentence that gives the war's start ('Russia launched its full-scale
+    invasion on Feb. 24.'): the war's age as the article is written."""
+    m = COUNT_SINCE_THEN.match(text)
+    if m is None or not any(war_start_cue(previous, told.text) for told in find_time_mentions(previous, PROBE)):
+        return []
+    return [Cue("duration", m.group(0), target=_duration_span(_counted_days(m), "", m.group("unit")))]
+
+
 def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     cues: list[Cue] = []
+    previous = ""
     told: tuple[date, ...] = ()  # the full dates and months of a year told so far (not a photo's: the news's own)
     for sentence in article.sentences:
         mentions = find_time_mentions(sentence.text, probe)
@@ -371,6 +387,8 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 )
             )
         cues.extend(_duration_cues(sentence.text))
+        cues.extend(_counted_since_the_start_before(sentence.text, previous))
+        previous = sentence.text
     cues.extend(_duration_cues(article.title))  # "what we know on day 50 of the invasion"
     cues = _distinct(cues)
     captions = [c for c in cues if c.kind == "caption" and c.mention]
@@ -680,7 +698,7 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
 def told_war_start(article: CleanArticle) -> tuple[int, int] | None:
     """The month and day the article gives as the war's start ('The invasion began on the 24th of February'), for
     the other articles of its corpus to count the war's days from when no stored article has told it."""
-    told = _war_start_told(article, date(2000, 7, 1))
+    told = _war_start_told(article, PROBE)
     return (told.month, told.day) if told else None
 
 
