@@ -470,3 +470,12 @@ def test_a_year_less_day_and_a_later_full_date_joined_by_words_are_no_list(sente
 def test_a_range_ending_on_a_leap_day_in_a_list_of_a_year_without_one_is_no_crash() -> None:
     found = find_time_mentions("The talks on February 27-29 and March 3, 2023 produced no deal.", date(2024, 6, 1))
     assert date(2023, 3, 3) in [m.range.start for m in found]
+
+
+def test_a_year_less_day_just_before_a_full_date_earlier_in_its_sentence_takes_its_year() -> None:
+    sentence = (
+        "The delegation handed over the communique on March 29, 2022, after three rounds in Belarus between "
+        "February 28 and March 7 and weeks of talks by video."
+    )
+    found = find_time_mentions(sentence, date(2024, 4, 17), narrative_year=2022, ref_is_published=True)
+    assert [m.range.start for m in found] == [date(2022, 3, 29), date(2022, 2, 28), date(2022, 3, 7)]

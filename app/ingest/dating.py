@@ -861,7 +861,10 @@ def find_time_mentions(
                 # the story goes on from the day told before it, or anywhere in the whole year it named ('Two
                 # springs ago, ... It was March 29th')
                 step = 0 if story_before.range.contains(told[0]) else (told[0].start - story_before.range.end).days
-                if 0 <= step <= STORY_STEP_DAYS:
+                # or, within one sentence, back from it ('on March 29, 2022, after three rounds between February 28
+                # and March 7': the year is not repeated)
+                back_in_sentence = bool(mentions) and -STORY_STEP_DAYS <= step < 0
+                if 0 <= step <= STORY_STEP_DAYS or back_in_sentence:
                     rng, forward, how = told[0], told[1], f"the year of the date told just before it ({told_year})"
                     in_narrative_year = True
         if (
