@@ -479,3 +479,16 @@ def test_a_year_less_day_just_before_a_full_date_earlier_in_its_sentence_takes_i
     )
     found = find_time_mentions(sentence, date(2024, 4, 17), narrative_year=2022, ref_is_published=True)
     assert [m.range.start for m in found] == [date(2022, 3, 29), date(2022, 2, 28), date(2022, 3, 7)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Previous attempts to evacuate Mariupol on Saturday and Sunday collapsed.", [(26, 27)]),
+        ("EU leaders gathering in Brussels on Monday and Tuesday will seek a sixth package.", [(28, 29)]),
+        ("Talks were held on Monday and on Thursday.", [(28, 28), (24, 24)]),  # not two days running: two days
+    ],
+)
+def test_two_days_running_named_by_their_weekdays_are_one_span(sentence: str, spans: list[tuple[int, int]]) -> None:
+    found = find_time_mentions(sentence, date(2022, 3, 29), ref_is_published=True)
+    assert [(m.range.start.day, m.range.end.day) for m in found] == spans

@@ -920,7 +920,7 @@ def find_time_mentions(
             narrative_year = rng.end.year
         if rng.precision == "week" or kind not in BARE_YEAR_KINDS:
             local_context, told_at = rng, m.end()
-    return _with_days_sharing_the_month(sentence, mentions)
+    return _with_two_days_by_weekday(sentence, _with_days_sharing_the_month(sentence, mentions))
 
 
 DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -986,3 +986,26 @@ def _with_days_sharing_the_month(sentence: str, mentions: list[TimeMention]) -> 
     taken = {m.start for m in mentions}
     kept = [spans.get(m.start, m) for m in mentions]
     return sorted([*kept, *(m for m in shared if m.start not in taken)], key=lambda m: m.start)
+
+
+WEEKDAYS_LINKED = re.compile(r"\s*(?:and|to|through|-|–)\s*", re.I)  # between 'on Wednesday' and 'Thursday'
+
+
+def _with_two_days_by_weekday(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with two days running named by their weekdays ('NATO foreign ministers meet in Brussels on
+    Wednesday and Thursday') as one happening over both, as 'on 15 and 16 June' is."""
+    joined: list[TimeMention] = []
+    for mention in mentions:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.kind == mention.kind == "weekday"
+            and before.range.start == before.range.end
+            and mention.range.start == mention.range.end == before.range.end + timedelta(days=1)
+            and WEEKDAYS_LINKED.fullmatch(sentence, before.end, mention.start)
+        ):
+            span = DateRange(before.range.start, mention.range.end, "day")
+            joined[-1] = replace(before, text=sentence[before.start : mention.end], end=mention.end, range=span)
+            continue
+        joined.append(mention)
+    return joined
