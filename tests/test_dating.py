@@ -492,3 +492,23 @@ def test_a_year_less_day_just_before_a_full_date_earlier_in_its_sentence_takes_i
 def test_two_days_running_named_by_their_weekdays_are_one_span(sentence: str, spans: list[tuple[int, int]]) -> None:
     found = find_time_mentions(sentence, date(2022, 3, 29), ref_is_published=True)
     assert [(m.range.start.day, m.range.end.day) for m in found] == spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Three days later, the CIA director met his Russian counterpart in Ankara.", date(2022, 11, 14), None),
+        ("In a video address that night, Zelenskiy proposed a swap.", date(2022, 11, 11), None),
+        ("A week later, talks resumed.", date(2022, 11, 17), date(2022, 11, 19)),  # about a week: a day either way
+    ],
+)
+def test_days_later_and_that_night_count_from_the_date_told_before(
+    sentence: str, start: date, end: date | None
+) -> None:
+    before = DateRange(date(2022, 11, 11), date(2022, 11, 11), "day")
+    (found,) = find_time_mentions(sentence, date(2022, 12, 14), before, ref_is_published=True)
+    assert (found.range.start, found.range.end) == (start, end or start)
+
+
+def test_days_later_with_no_date_told_before_dates_nothing() -> None:
+    assert find_time_mentions("Three days later, they met again.", date(2022, 12, 14)) == []

@@ -201,6 +201,13 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|the following day|the day before|the previous day"
             r"|at (?:almost |about |nearly )?the same hour)\b",  # "At almost the same hour, ...": that day
         ),
+        # "that night", "three days later": from the date told before it, as "the next day" is
+        (
+            "days_later",
+            "",
+            r"\b(?:that (?:night|evening|morning|afternoon)"
+            rf"|(?P<n>{COUNT}) (?P<unit>day|week)s? (?:later|afterwards))\b",
+        ),
         ("since_then", "", r"\bsince then\b"),
         ("year", "D", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
     )
@@ -213,7 +220,7 @@ COMING_DAYS |= {"month": 31, "months": 92, "few months": 92}
 # Every pattern above needs one of these: a sentence without any has no time expression to look for.
 TIME_WORD = re.compile(
     rf"\d|\b(?:{MONTH_NAMES}|{WEEKDAY}|yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|week"
-    r"|weekend|month|year|ago|since then|day|coming|same hour)",
+    r"|weekend|month|year|ago|since then|day|coming|same hour|that (?:night|evening|morning|afternoon))",
     re.I,
 )
 NAMED_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
@@ -557,6 +564,15 @@ def resolve(
                 "the day before",
             )
         return context, False, "the same day as the date before it"
+    if kind == "days_later" and context is not None:
+        if not g.get("n"):
+            return context, False, "the same day as the date before it"
+        n = count_value(g["n"])
+        if g["unit"].lower() == "week":  # 'a week later': about so many weeks, a day either way
+            start, end = context.start + timedelta(weeks=n, days=-1), context.end + timedelta(weeks=n, days=1)
+            return DateRange(start, end, "range"), False, f"{n} week(s) after the date before it"
+        shifted = DateRange(context.start + timedelta(days=n), context.end + timedelta(days=n), context.precision)
+        return shifted, False, f"{n} day(s) after the date before it"
     if kind == "since_then" and context is not None and context.end < ref:
         return DateRange(context.end + timedelta(days=1), ref, "range"), False, "since the date before it"
     if kind == "year":

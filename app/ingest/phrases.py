@@ -76,7 +76,8 @@ APPOSITIVE_CHARS = 160  # "Podolyak, an adviser to the head of the president's o
 QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation is still taken to go on
 QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
-SAME_DAY = next(pattern for kind, _, pattern in PATTERNS if kind == "same_day")  # 'the next day', 'that day'
+# 'the next day', 'that day', 'that night', 'three days later': a day counted from the date told before it
+SAME_DAY = re.compile("|".join(p.pattern for kind, _, p in PATTERNS if kind in {"same_day", "days_later"}), re.I)
 # how a text tells that the war began: "Russia invaded", "Putin launched his invasion", "troops poured into"
 WAR_LAUNCHED = (
     r"(?:invaded|(?:launched|began|started) (?:its|his|the|a) (?:full-scale )?(?:invasion|war)"
