@@ -407,3 +407,28 @@ def test_an_article_counting_the_wars_days_counts_from_the_start_another_article
         ingest_paths(session, [folder])
         published = session.execute(text("SELECT published FROM article WHERE filename = 'b_counting.txt'")).scalar()
     assert str(published) == "2022-03-30"
+
+
+def test_a_corpus_of_later_years_counts_the_wars_age_from_the_start_in_the_year_an_article_names(
+    tmp_path: Path,
+) -> None:
+    """Retrospectives of 2025 make 2025 the corpus's usual year; the war's start an article gives with its year
+    ('on February 24, 2022') is of that year, not of 2025."""
+    from app.ingest.pipeline import ingest_paths
+    from app.migrate import upgrade_database
+    from tests.conftest import fresh_database_url, use_database
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, day in (("a_2025.txt", "February 28, 2025"), ("b_2025.txt", "March 3, 2025")):
+        (folder / name).write_text(f"Three years on\n\n{day}\n\nThe talks of 2022 are remembered in Istanbul.")
+    (folder / "c_counting.txt").write_text(
+        "What the talks did not settle\n\nTalks began four days after Russia launched its full-scale invasion on "
+        "February 24, 2022. Now, as the war enters its 22nd month, the front barely moves."
+    )
+    use_database(fresh_database_url(tmp_path / "years.db"))
+    upgrade_database()
+    with Session(get_engine()) as session:
+        ingest_paths(session, [folder])
+        published = session.execute(text("SELECT published FROM article WHERE filename = 'c_counting.txt'")).scalar()
+    assert date(2023, 11, 20) <= date.fromisoformat(str(published)) <= date(2024, 1, 10)

@@ -18,7 +18,7 @@ from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
 from app.ingest.published import published_as_stated, published_from_slashed_dateline, told_war_start
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
-from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, PublishedDate
+from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, PublishedDate, ToldStart
 from app.models import Article
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ class Surveyed:
     display_path: str = ""
     datability: tuple[int, date] = (0, date.max)
     rejection: str | None = None
-    war_start: tuple[int, int] | None = None  # the month and day it gives as the war's start
+    war_start: ToldStart | None = None  # the war's start as it gives it
 
 
 def _survey(path: Path, max_bytes: int) -> Surveyed:
@@ -163,7 +163,7 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
             report(verdict)
 
     pending: list[Pending] = []
-    told_starts: Counter[tuple[int, int]] = Counter()  # the war's start as the run's articles give it
+    told_starts: Counter[ToldStart] = Counter()  # the war's start as the run's articles give it
     seen_hashes: dict[str, str] = {}  # content hash -> file name, for this run
     found = list(iter_files(paths))
     readable = [f.path for f in found if not f.status]
@@ -211,9 +211,7 @@ class _Writer:
     be stored is stored again one article at a time, against the corpus read afresh from the database, so
     that only the article at fault is rejected."""
 
-    def __init__(
-        self, session: Session, report: Callable[[Verdict], None], told_starts: Counter[tuple[int, int]]
-    ) -> None:
+    def __init__(self, session: Session, report: Callable[[Verdict], None], told_starts: Counter[ToldStart]) -> None:
         self.session = session
         self.report = report
         self.told_starts = told_starts

@@ -16,6 +16,7 @@ from app.ingest.classify import war_start_cue
 from app.ingest.clean import URL_DAY
 from app.ingest.dating import (
     COUNT,
+    EXPLICIT_YEAR_KINDS,
     MONTH_NAMES,
     ORDINAL_WORD,
     ORDINAL_WORDS,
@@ -32,7 +33,7 @@ from app.ingest.dating import (
     weekday_on_or_before,
 )
 from app.ingest.phrases import WAR_LAUNCHED
-from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention
+from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention, ToldStart
 from app.ingest.vocab import cues as cue_words
 
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
@@ -695,21 +696,29 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     return score
 
 
-def told_war_start(article: CleanArticle) -> tuple[int, int] | None:
-    """The month and day the article gives as the war's start ('The invasion began on the 24th of February'), for
-    the other articles of its corpus to count the war's days from when no stored article has told it."""
-    told = _war_start_told(article, PROBE)
-    return (told.month, told.day) if told else None
+def told_war_start(article: CleanArticle) -> ToldStart | None:
+    """The war's start as the article gives it ('The invasion began on the 24th of February'), with its year when
+    named, for the other articles of its corpus to count the war's days from when no stored article has told it."""
+    told = _war_start_mention(article, PROBE)
+    if told is None:
+        return None
+    day = told.range.start
+    return ToldStart(day.month, day.day, day.year if told.kind in EXPLICIT_YEAR_KINDS else None)
 
 
 def _war_start_told(article: CleanArticle, probe: date) -> date | None:
     """The day the article itself gives as the war's start ('since the invasion began on 24 February'), read in
     the corpus's usual year when it has none."""
+    told = _war_start_mention(article, probe)
+    return told.range.start if told else None
+
+
+def _war_start_mention(article: CleanArticle, probe: date) -> TimeMention | None:
     for sentence in article.sentences:
         if cue_words().conflict_start.search(sentence.text):
             for m in find_time_mentions(sentence.text, probe):
                 if m.range.precision == "day" and not m.forward and war_start_cue(sentence.text, m.text):
-                    return m.range.start
+                    return m
     return None
 
 

@@ -24,6 +24,7 @@ from app.ingest.types import (
     EventMention,
     MergedEvent,
     PublishedDate,
+    ToldStart,
 )
 from app.ingest.vocab import people, places
 from app.models import Actor, Article, Event, EventActor, EventSource, IngestState, Round, Venue
@@ -103,8 +104,8 @@ class Corpus:
     """What the stored articles tell the next one, read from the database once and kept in step with it:
     the events to merge into, the usual year of publication, and the day the war began."""
 
-    def __init__(self, session: Session, told_starts: Counter[tuple[int, int]] | None = None) -> None:
-        # the war's start as the articles being read give it (month, day): counted from when none stored tells it
+    def __init__(self, session: Session, told_starts: Counter[ToldStart] | None = None) -> None:
+        # the war's start as the articles being read give it: counted from when none stored tells it
         self.told_starts = told_starts or Counter()
         self.starts: dict[str, date] = {}
         self.broken = False  # the pool failed to keep a merge (its temporary file): read the corpus afresh
@@ -128,13 +129,19 @@ class Corpus:
         )
 
     def _told(self, year: int | None) -> date | None:
-        """The start most of the articles being read give ('The invasion began on the 24th of February'), in the
-        corpus's usual year, when no stored event tells it."""
-        if year is None or not self.told_starts:
+        """The start most of the articles being read give, when no stored event tells it: of those that name its
+        year ('on February 24, 2022'), else of all of them ('The invasion began on the 24th of February'), in the
+        corpus's usual year (a corpus of retrospectives from later years is told the war's year by the former)."""
+        with_year = Counter({told: n for told, n in self.told_starts.items() if told.year is not None})
+        told_starts = with_year or self.told_starts
+        if not told_starts:
             return None
-        (month, day), _ = min(self.told_starts.items(), key=lambda item: (-item[1], item[0]))
+        told, _ = min(told_starts.items(), key=lambda item: (-item[1], item[0]))
+        year = told.year or year
+        if year is None:
+            return None
         with contextlib.suppress(ValueError):
-            return date(year, month, day)
+            return date(year, told.month, told.day)
         return None
 
     def _conflict_start(self) -> date | None:

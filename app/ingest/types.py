@@ -96,6 +96,16 @@ class CorpusContext:
     conflict_start: date | None = None
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class ToldStart:
+    """The war's start as an article gives it ('The invasion began on the 24th of February'): its month and day, and
+    its year when the article names that too ('on February 24, 2022')."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+
 STORED_CONFIDENCE = 0.6  # what a mention read back from the database counts for (confidence is not stored)
 
 
