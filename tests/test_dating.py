@@ -512,3 +512,11 @@ def test_days_later_and_that_night_count_from_the_date_told_before(
 
 def test_days_later_with_no_date_told_before_dates_nothing() -> None:
     assert find_time_mentions("Three days later, they met again.", date(2022, 12, 14)) == []
+
+
+def test_a_full_date_to_come_looks_forward() -> None:
+    sentence = "The forum, which will be held on 11-13 March 2022, will offer further contacts."
+    (found,) = find_time_mentions(sentence, date(2022, 3, 10))
+    assert found.forward
+    (held,) = find_time_mentions("The forum was held on 11-13 March 2022.", date(2022, 3, 20))
+    assert not held.forward

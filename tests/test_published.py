@@ -90,6 +90,8 @@ def test_text_without_cues_is_undated() -> None:
         ("Issued on: 17/05/2022 - 14:05 Modified: 17/05/2022 - 16:28", "2022-05-17"),
         ("Published May 16, 2025  Updated May 16, 2025", "2025-05-16"),
         ("Tuesday 8 March 2022 09:05, UK", "2022-03-08"),  # the clock's zone after a comma
+        ("Volume 712: debated on Monday 25 April 2022", "2022-04-25"),  # a parliament's record
+        ("by Oleksiy Tarasenko May 15, 2025 4:37 PM 6 min read", "2025-05-15"),  # a byline, no bar, a reading time
         # no date line, but the page's address with the day it was filed under
         ("euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia-sound-more-realistic", "2022-03-17"),
         ("https://www.example.com/world/2022/03/17/talks-go-on/", "2022-03-17"),
@@ -917,3 +919,22 @@ def test_a_count_since_a_day_other_than_the_wars_start_is_not_the_wars_age() -> 
     text = "Talks\n\nThe delegations met in Istanbul on March 29. In the 40 days since, little has moved."
     published = published_of(text)
     assert published.day is not None and not date(2022, 4, 3) <= published.day <= date(2022, 4, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Talks in Moscow\n\nYesterday, March 16, Lavrov held talks with Cavusoglu. Kuleba spoke on Monday.",
+            "2022-03-17",
+        ),
+        # a date to come does not push the article after it
+        (
+            "Press release\n\nThe ministers held a trilateral meeting today (10 March 2022). The forum, which will be "
+            "held on 11-13 March 2022, will offer further contacts.",
+            "2022-03-10",
+        ),
+    ],
+)
+def test_a_day_word_with_its_date_in_apposition_is_the_articles_day(text: str, day: str) -> None:
+    assert published_of(text).day == date.fromisoformat(day)

@@ -23,7 +23,9 @@ SLASHED_DATE = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d
 DATELINE_PREFIX = (
     r"(?:(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated|Publication|Issued)(?:\s+(?:on|date))?"
     # "From magazine issue: 20 April 2024"
-    r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?)\s*(?::\s*)?)?"
+    r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?"
+    # a parliament's record: "Volume 712: debated on Monday 25 April 2022"
+    r"|(?:Volume\s+\d+:\s*)?(?:Debated|Delivered|Recorded|Aired|Broadcast)\s+on)\s*(?::\s*)?)?"
 )
 WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
 CLOCK = (
@@ -36,6 +38,8 @@ ISO_STAMP = r"\d{4}[-./]\d{2}[-./]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?
 # ("Roman Romaniuk — Thursday", "Burak Demirel, Elena Teslova |16.05.2025")
 BYLINE = (
     r"(?:By\s+[^|\n]{1,60}?\s*[|,·•—–-]\s*"
+    # "by Oleksiy Tarasenko May 15, 2025 4:37 PM": a name, then the date
+    rf"|By\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})\s+(?=(?-i:{MONTH})\s+\d)"
     r"|(?-i:[A-Z][A-Z.&' ]{2,40})\s+[-–—]\s+"  # an agency's name in capitals: "KYODO NEWS - Mar 1, 2022 - 04:37"
     # credits before a stamp word: "TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST"
     r"|[\w.-]+(?:\s*[|,]\s*[\w.-]+){0,3}\s*/\s*(?=(?:Published|Posted|Updated)\b)"
@@ -95,7 +99,8 @@ DATELINE_ONLY = re.compile(
     rf"|\((?:updated|modified|changed)\b[^)]{{0,60}}\)"
     rf"|\s{FULL_DATE}{CLOCK}"  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
     # ... or its author: "Posted on 1 December 2023 by Dr Jane Roe, Lecturer in Security"
-    r"|\s+by\s+(?-i:[A-Z])[^|\n]{1,100})?$",
+    r"|\s+by\s+(?-i:[A-Z])[^|\n]{1,100}"
+    r"|\s+\d{1,3}\s+min(?:ute)?s?\s+read)?$",  # ... or how long it takes to read: "May 15, 2025 4:37 PM    6 min read"
     re.I,
 )
 # a year glued to what follows it: the same stamp again ('20 Apr 202220 Apr 2022'), the time ('March 29, 20225:03 PM')

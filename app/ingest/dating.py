@@ -419,9 +419,11 @@ def resolve(
             last = day.replace(day=int(g["day_end"])) if g.get("day_end") else day
         except ValueError:
             return None, False, ""  # "February 30": not a day
+        # "the forum, which will be held on 11-13 March 2022": a date to come, not one the article is after
+        forward = looks_forward(sentence, m.start(), None)
         if last > day:
-            return DateRange(day, last, "range"), False, "explicit dates"
-        return DateRange(day, day, "day"), False, "explicit date"
+            return DateRange(day, last, "range"), forward, "explicit dates"
+        return DateRange(day, day, "day"), forward, "explicit date"
     if kind in {"month_day", "weekday_date"}:
         forward = looks_forward(sentence, m.start(), None)
         try:

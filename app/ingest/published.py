@@ -6,6 +6,7 @@ hard constraints (a dated caption, 'Monday (28)', a past 'late in March') rule d
 """
 
 import calendar
+import itertools
 import re
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -33,7 +34,7 @@ from app.ingest.dating import (
     weekday_on_or_before,
 )
 from app.ingest.phrases import WAR_LAUNCHED
-from app.ingest.types import CleanArticle, CorpusContext, PublishedDate, TimeMention, ToldStart
+from app.ingest.types import CleanArticle, CorpusContext, DateRange, PublishedDate, TimeMention, ToldStart
 from app.ingest.vocab import cues as cue_words
 
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
@@ -332,6 +333,26 @@ LAST_JUST_BEFORE = re.compile(r"\blast\s+$", re.I)
 PHOTO_DAY_AT_END = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}$|^\d{{1,2}}\s+(?:{MONTH_NAMES})$", re.I)
 
 
+# "Yesterday, March 16, Lavrov held talks", "held a meeting today (10 March 2022)": the article's own day, told
+DAY_WORD_OFFSETS = {"yesterday": 1, "today": 0, "tomorrow": -1}  # the article is so many days after the date
+DATE_IN_APPOSITION = re.compile(r"\s*[,(]\s*")
+
+
+def _day_words_with_their_dates(text: str, mentions: list[TimeMention]) -> list[Cue]:
+    cues = []
+    for word, dated in itertools.pairwise(mentions):
+        offset = DAY_WORD_OFFSETS.get(word.text.lower())
+        if (
+            offset is not None
+            and dated.kind in {"month_day", "full_date", "weekday_date"}
+            and DATE_IN_APPOSITION.fullmatch(text, word.end, dated.start)
+        ):
+            day = dated.range.start + timedelta(days=offset)
+            told = replace(dated, range=DateRange(day, day, "day"))
+            cues.append(Cue("dateline_day", f"{word.text!r} is {dated.text!r} in: {text[:90]}", mention=told))
+    return cues
+
+
 def _counted_since_the_start_before(text: str, previous: str) -> list[Cue]:
     """'In the 40 days since, ...' after a sentence that gives the war's start ('Russia launched its full-scale
     invasion on Feb. 24.'): the war's age as the article is written."""
@@ -347,6 +368,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     told: tuple[date, ...] = ()  # the full dates and months of a year told so far (not a photo's: the news's own)
     for sentence in article.sentences:
         mentions = find_time_mentions(sentence.text, probe)
+        cues.extend(_day_words_with_their_dates(sentence.text, mentions))
         for mention in mentions:
             if mention.kind in {"full_date", "month_year"} and not mention.forward and not sentence.is_caption:
                 told += (mention.range.start,)
@@ -762,7 +784,9 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         return PublishedDate(None, None, "undated", ("no date cues in the text",))
     first_year = max(years) if years else ctx.default_year or probe.year
     lo = date(first_year, 1, 1)
-    explicit = [c.mention.range.end for c in cues if c.mention and c.kind in {"full_date", "caption"}]
+    explicit = [
+        c.mention.range.end for c in cues if c.mention and not c.mention.forward and c.kind in {"full_date", "caption"}
+    ]
     if explicit:
         lo = max(explicit) - timedelta(days=1)  # a day before a page's stamp: its dateline's day in another time zone
     hi = max([date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31), *counted_on])
