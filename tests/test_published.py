@@ -558,6 +558,7 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
         ("Shelling intensified around Kharkiv on day six of the invasion.", "2022-03-01", "2022-03-01"),
         ("Students left Sumy as the 13-day-old conflict ground on.", "2022-03-08", "2022-03-09"),
         ("Students left Sumy 13 days into the war.", "2022-03-08", "2022-03-09"),
+        ('"Today is the 34th day of our defense," the president said.', "2022-03-29", "2022-03-29"),
         (
             "Russia launched its full-scale invasion on Feb. 24. In the 40 days since, thousands have died.",
             "2022-04-04",

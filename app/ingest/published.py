@@ -115,9 +115,9 @@ DAY_OF_WAR = re.compile(
     # "day 35 of the war", "on day six of the invasion"
     rf"\b(?:day (?P<n>\d{{1,4}}|(?!an?\b)(?:{COUNT}))"
     rf"|the (?P<nth>\d{{1,4}})(?:st|nd|rd|th) day|the (?P<day_of_word>{ORDINAL_WORD}) day)"
-    r" of (?:the |Russia['’]s )?(?:Russian )?"
+    r" of (?:the |Russia['’]s |our )?(?:Russian )?"
     r"(?:full-scale )?"
-    r"(?:war|invasion|conflict|fighting)\b"
+    r"(?:war|invasion|conflict|fighting|defen[cs]e|resistance)\b"  # "the 34th day of our defense" (Kyiv's count)
     # "on the fifth day since Vladimir Putin launched his invasion": counted up to now (not "on the first day of
     # the invasion, Russian troops seized ...": a day of the past)
     rf"|\bthe (?:(?P<since_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<nth_word>{ORDINAL_WORD})) day since "
