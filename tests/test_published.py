@@ -868,6 +868,7 @@ def test_with_no_stored_start_an_article_counts_the_wars_age_from_the_start_it_t
         "- 24.02.2022 – Russia launches its full-scale invasion.",
         "- Feb. 24: Russia invades Ukraine.",
         "It was the first contact since Russia launched its military offensive on Feb. 24.",
+        "It was the highest-level contact since Russian troops crossed the border on February 24th.",
     ],
 )
 def test_a_chronologys_entry_or_a_launched_offensive_tells_the_wars_start(told: str) -> None:
@@ -878,7 +879,11 @@ def test_a_chronologys_entry_or_a_launched_offensive_tells_the_wars_start(told: 
 
 @pytest.mark.parametrize(
     "entry",
-    ["- April 18: Russia launches its offensive in the Donbas.", "- March 16: a theatre is hit during the invasion."],
+    [
+        "- April 18: Russia launches its offensive in the Donbas.",
+        "- March 16: a theatre is hit during the invasion.",
+        "Thousands of refugees crossed the border on March 3.",
+    ],
 )
 def test_a_chronologys_entry_of_a_later_happening_is_not_the_wars_start(entry: str) -> None:
     assert told_war_start(clean_article(RawArticle("a", "a", f"Chronology\n\n{entry}", "h"))) is None
