@@ -944,3 +944,12 @@ def test_a_count_since_a_day_other_than_the_wars_start_is_not_the_wars_age() -> 
 )
 def test_a_day_word_with_its_date_in_apposition_is_the_articles_day(text: str, day: str) -> None:
     assert published_of(text).day == date.fromisoformat(day)
+
+
+def test_a_date_to_come_told_as_this_weekends_puts_the_article_in_the_week_before_it() -> None:
+    text = (
+        "Peace summit\n\nThis weekend, representatives of ninety states will gather at a Swiss resort for a summit "
+        "on 15 and 16 June. The talks in Istanbul were held in March."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2022, 6, 8) <= published.day <= date(2022, 6, 15)

@@ -88,6 +88,8 @@ MONTH_DAYS = 31
 COUNTED_ON_MOST = 20  # a count 'on' misread costs no more than a day the text rules out (HARD) would
 TOLD_BACK_REACH_DAYS = 31  # how far before a date told in full a year-less day may go back in its year
 UNMARKED_AHEAD_DAYS = 31  # how far ahead a weekday with its date may lie when no word says it is to come
+AHEAD_KINDS = {"full_date", "month_day", "weekday_date"}
+THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week|tomorrow)\b", re.I)
 CAPTION_LATE_MOST = 60  # an archive photo: its caption's day says the article is no earlier, not that it is soon after
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
 WAR_NOW_AGED = re.compile(
@@ -161,6 +163,7 @@ class Cue:
     told_after: tuple[date, ...] = ()
     photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4')
     counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
+    soon: bool = False  # a date to come told as this week's or this weekend's ('This weekend, ... on 15 and 16 June')
 
     def counts_the_wars_age(self, ctx: CorpusContext) -> bool:
         """A duration cue that tells how long the war has gone on: one counted from the day it began."""
@@ -384,7 +387,8 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 and sentence.text[: mention.start].rstrip().endswith(",")
                 and bool(PHOTO_DAY_AT_END.match(sentence.text[mention.start :]))
             )
-            cues.append(Cue(kind, text, mention=mention, past=past, told_after=told, photo_day=photo_day))
+            soon = mention.forward and bool(THIS_WEEK.search(sentence.text))
+            cues.append(Cue(kind, text, mention=mention, past=past, told_after=told, photo_day=photo_day, soon=soon))
         dated = [m for m in mentions if m.kind in TIME_ON_ANCHORS and not m.forward]
         for m in TIME_ON.finditer(sentence.text) if len(dated) == 1 else ():
             if m.group("unit").lower() != "year" and dated[0].range.days > MONTH_DAYS:
@@ -487,6 +491,15 @@ def _weekday_date_ahead(mention: TimeMention, day: date) -> bool:
     return ahead is not None and ahead.weekday() == _weekday_of(mention) and (ahead - day).days <= reach
 
 
+def _day_to_come(mention: TimeMention, day: date) -> date | None:
+    """The day a date told as to come names, for an article of `day`: its own when it has its year, else the
+    next such day."""
+    if mention.kind == "full_date":
+        return mention.range.start
+    start = mention.range.start
+    return nearest_year(start.month, start.day, day, True)
+
+
 def _latest_on_or_before(month: int, day_of_month: int, day: date) -> date | None:
     """The latest month/day on or before `day` (in its year or the one before; 29 February only in a leap year)."""
     for year in (day.year, day.year - 1):
@@ -545,6 +558,7 @@ class Constraints:
     anniversaries: tuple[tuple[date, date], ...]  # the days an anniversary the text marks allows, and no others
     years: tuple[int, ...]
     lede_weekdays: tuple[tuple[int, ...], ...] = ()
+    soon: tuple[TimeMention, ...] = ()  # dates to come told as this week's ('This weekend, ... on 15 and 16 June')
 
     @property
     def pins_calendar(self) -> bool:
@@ -598,6 +612,7 @@ class Constraints:
             ),
             years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind == "year"),
             lede_weekdays=tuple(c.lede_weekdays for c in cues if c.kind == "lede_weekday"),
+            soon=tuple(c.mention for c in cues if c.soon and c.mention and c.kind in AHEAD_KINDS),
         )
 
 
@@ -705,6 +720,10 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     for weekdays in k.lede_weekdays:
         if min((day - weekday_on_or_before(day, w)).days for w in weekdays) > 1:
             score += HARD  # the lede's latest weekday is neither the dateline's day nor the day before
+    for mention in k.soon:
+        # 'This weekend, ... will gather ... on 15 and 16 June': the week before it
+        if (to_come := _day_to_come(mention, day)) is not None and to_come >= day:
+            score += max(0, (to_come - day).days - WEEK_DAYS)
     if pegs:
         # the news peg: an article appears on, or the day after, the latest weekday it reports
         score += 0.5 * max(0, (day - max(pegs)).days - 1)
