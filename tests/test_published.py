@@ -953,3 +953,23 @@ def test_a_date_to_come_told_as_this_weekends_puts_the_article_in_the_week_befor
     )
     published = published_of(text)
     assert published.day is not None and date(2022, 6, 8) <= published.day <= date(2022, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("closing", "low", "high"),
+    [
+        ("From the March 12th 2022 edition", "2022-03-02", "2022-03-12"),
+        (
+            'Published in the print edition of the March 21, 2022, issue, with the headline "Talks".',
+            "2022-03-11",
+            "2022-03-21",
+        ),
+    ],
+)
+def test_a_magazines_issue_date_is_a_day_the_article_is_online_by_not_news_it_reports(
+    closing: str, low: str, high: str
+) -> None:
+    # the issue is dated days after the article went online: not a day the article comes after
+    text = f"Talks\n\nThe delegations met again on Monday, and a convoy reached Sumy on Tuesday.\n\n{closing}"
+    published = published_of(text)
+    assert published.day is not None and date.fromisoformat(low) <= published.day <= date.fromisoformat(high)

@@ -89,6 +89,8 @@ COUNTED_ON_MOST = 20  # a count 'on' misread costs no more than a day the text r
 TOLD_BACK_REACH_DAYS = 31  # how far before a date told in full a year-less day may go back in its year
 UNMARKED_AHEAD_DAYS = 31  # how far ahead a weekday with its date may lie when no word says it is to come
 AHEAD_KINDS = {"full_date", "month_day", "weekday_date"}
+EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
+EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
 THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week|tomorrow)\b", re.I)
 CAPTION_LATE_MOST = 60  # an archive photo: its caption's day says the article is no earlier, not that it is soon after
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
@@ -378,6 +380,8 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             if mention.kind == "weekday_numbered":
                 continue  # read below, independently of the probe date
             kind = "caption" if sentence.is_caption and mention.kind == "full_date" else mention.kind
+            if kind == "full_date" and EDITION_AFTER.match(sentence.text, mention.end):
+                kind = "edition"  # 'From the March 12th 2022 edition': the issue's date, not news the article reports
             if kind == "weekday" and "within the week" in mention.explanation:
                 kind = "nested_weekday"
             past = kind == "weekday_date" and bool(LAST_JUST_BEFORE.search(sentence.text, 0, mention.start))
@@ -558,6 +562,7 @@ class Constraints:
     anniversaries: tuple[tuple[date, date], ...]  # the days an anniversary the text marks allows, and no others
     years: tuple[int, ...]
     lede_weekdays: tuple[tuple[int, ...], ...] = ()
+    editions: tuple[date, ...] = ()  # the date of the issue the article appeared in: on it or days before
     soon: tuple[TimeMention, ...] = ()  # dates to come told as this week's ('This weekend, ... on 15 and 16 June')
 
     @property
@@ -613,6 +618,7 @@ class Constraints:
             years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind == "year"),
             lede_weekdays=tuple(c.lede_weekdays for c in cues if c.kind == "lede_weekday"),
             soon=tuple(c.mention for c in cues if c.soon and c.mention and c.kind in AHEAD_KINDS),
+            editions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "edition"),
         )
 
 
@@ -720,6 +726,11 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     for weekdays in k.lede_weekdays:
         if min((day - weekday_on_or_before(day, w)).days for w in weekdays) > 1:
             score += HARD  # the lede's latest weekday is neither the dateline's day nor the day before
+    for issue in k.editions:
+        if day > issue:
+            score += HARD  # an article is online by the date of the issue it is printed in
+        else:
+            score += max(0, (issue - day).days - EDITION_AHEAD_DAYS)
     for mention in k.soon:
         # 'This weekend, ... will gather ... on 15 and 16 June': the week before it
         if (to_come := _day_to_come(mention, day)) is not None and to_come >= day:
@@ -777,7 +788,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         for c in cues
         if c.mention
         and (
-            c.kind in {"full_date", "caption", "month_year"}
+            c.kind in {"full_date", "caption", "month_year", "edition"}
             or (c.kind == "month_part" and YEAR_DIGITS.search(c.mention.text))
         )
     ]
