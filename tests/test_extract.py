@@ -38,6 +38,13 @@ def mentions_of(
         ("On Wednesday, Emmanuel Macron told media he would call Putin.", "statement", "2022-04-13", "2022-04-13"),
         ("Talks were held in Istanbul on March 29.", "round", "2022-03-29", "2022-03-29"),
         ("Emmanuel Macron spoke to Vladimir Putin for 90 minutes on Monday.", "diplomacy", "2022-04-11", "2022-04-11"),
+        # talks of one side's delegation with a third country's are not a round of the two sides
+        (
+            "On Monday, Marco Rubio and Sergei Lavrov led their delegations at talks in Riyadh.",
+            "diplomacy",
+            "2022-04-11",
+            "2022-04-11",
+        ),
         # what a speaker announced is a happening of its own kind, not words about the talks
         ("On February 24, Vladimir Putin announced a military operation.", "military", "2022-02-24", "2022-02-24"),
         ("On Monday, Joe Biden announced a new package of military aid.", "aid", "2022-04-11", "2022-04-11"),

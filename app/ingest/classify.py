@@ -322,8 +322,12 @@ def type_for_clause(
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
     if found == "ministerial" and GROUP_MINISTERS.search(clause if classify(clause) else unquoted):
         found = "diplomacy"  # "NATO foreign ministers met in Antalya": an alliance's ministers, not the two sides'
-    if found == "ministerial" and _third_party_meeting(clause if classify(clause) else unquoted):
-        found = "diplomacy"  # "a heated Oval Office meeting between Presidents Donald Trump and Volodymyr Zelensky"
+    if (found == "ministerial" or (found == "round" and number is None)) and _third_party_meeting(
+        clause if classify(clause) else unquoted
+    ):
+        # "a heated Oval Office meeting between Presidents Donald Trump and Volodymyr Zelensky", "Rubio and Lavrov
+        # led their delegations at talks in Riyadh": one side and a third country
+        found = "diplomacy"
     if found in SESSION_TYPES and PROSPECTIVE_SESSION.search(clause):
         found = "statement" if who or STATE_SUBJECT.search(unquoted) else None
     if who and found in {None, "diplomacy", "statement"}:
