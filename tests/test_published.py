@@ -973,3 +973,13 @@ def test_a_magazines_issue_date_is_a_day_the_article_is_online_by_not_news_it_re
     text = f"Talks\n\nThe delegations met again on Monday, and a convoy reached Sumy on Tuesday.\n\n{closing}"
     published = published_of(text)
     assert published.day is not None and date.fromisoformat(low) <= published.day <= date.fromisoformat(high)
+
+
+def test_a_part_of_a_month_with_its_year_is_no_year_less_date_and_this_past_saturday_is_gone_by() -> None:
+    text = (
+        "Bennett speaks\n\nThis past Saturday, February 4, a former Israeli prime minister posted a long interview. "
+        "His central claim is that in early March 2022 a ceasefire had been within reach. The first anniversary of "
+        "the invasion is approaching later this month."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2023, 2, 5) <= published.day <= date(2023, 2, 11)

@@ -333,7 +333,8 @@ def _duration_span(days: float, qual: str, unit: str) -> tuple[float, float]:
 LAST_NIGHT_BEFORE = re.compile(r"\b(?:last night|yesterday|overnight)\b", re.I)
 LAST_NIGHT_REACH = 30
 MONTH_SURE_DAYS = 28  # every month has a day after the 27th
-LAST_JUST_BEFORE = re.compile(r"\blast\s+$", re.I)
+# "last Friday, June 3", "This past Saturday, February 4": a day gone by
+LAST_JUST_BEFORE = re.compile(r"\b(?:last|this past)\s+$", re.I)
 # a caption's closing day, after a comma and with no full stop: "A woman pulls a cart along a road in Bucha, April 4"
 PHOTO_DAY_AT_END = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}$|^\d{{1,2}}\s+(?:{MONTH_NAMES})$", re.I)
 
@@ -495,6 +496,11 @@ def _weekday_date_ahead(mention: TimeMention, day: date) -> bool:
     return ahead is not None and ahead.weekday() == _weekday_of(mention) and (ahead - day).days <= reach
 
 
+def _names_its_year(cue: Cue) -> bool:
+    """A part of a month told with its year ('in early March 2022'): a date of that year, not one without."""
+    return cue.kind == "month_part" and cue.mention is not None and bool(YEAR_DIGITS.search(cue.mention.text))
+
+
 def _day_to_come(mention: TimeMention, day: date) -> date | None:
     """The day a date told as to come names, for an article of `day`: its own when it has its year, else the
     next such day."""
@@ -589,7 +595,8 @@ class Constraints:
             yearless=tuple(
                 c
                 for c in past
-                if c.kind in {"month_day", "weekday_date", "month_part"}
+                if c.kind in {"month_day", "weekday_date"}
+                or (c.kind == "month_part" and not _names_its_year(c))  # not "in early March 2022"
                 or (c.kind == "month" and c.mention and PAST_MONTH.match(c.mention.text))  # not "by June"
                 or (c.kind == "month_of_year" and c.mention and THIS_YEAR_WORDS.search(c.mention.text))
             ),
@@ -597,7 +604,7 @@ class Constraints:
             not_before=tuple(  # "talks held in Istanbul in March 2022": the article is no earlier than that
                 c.mention.range.start
                 for c in past
-                if c.mention and c.kind in {"full_date", "older_caption", "month_year"}
+                if c.mention and (c.kind in {"full_date", "older_caption", "month_year"} or _names_its_year(c))
             ),
             dateline_days=tuple(
                 (c.mention.range.start.month, c.mention.range.start.day)
@@ -786,11 +793,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     years = [
         c.mention.range.start.year
         for c in cues
-        if c.mention
-        and (
-            c.kind in {"full_date", "caption", "month_year", "edition"}
-            or (c.kind == "month_part" and YEAR_DIGITS.search(c.mention.text))
-        )
+        if c.mention and (c.kind in {"full_date", "caption", "month_year", "edition"} or _names_its_year(c))
     ]
     if ctx.conflict_start is not None:
         # a year before the story began ('registered on April 2, 1999', 'the 1994 memorandum') is background
