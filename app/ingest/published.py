@@ -497,7 +497,7 @@ def _weekday_date_ahead(mention: TimeMention, day: date) -> bool:
 
 
 def _names_its_year(cue: Cue) -> bool:
-    """A part of a month told with its year ('in early March 2022'): a date of that year, not one without."""
+    """A part of a month told with its year ('in early March 2022'), not one without ('in early March')."""
     return cue.kind == "month_part" and cue.mention is not None and bool(YEAR_DIGITS.search(cue.mention.text))
 
 
@@ -595,8 +595,7 @@ class Constraints:
             yearless=tuple(
                 c
                 for c in past
-                if c.kind in {"month_day", "weekday_date"}
-                or (c.kind == "month_part" and not _names_its_year(c))  # not "in early March 2022"
+                if c.kind in {"month_day", "weekday_date", "month_part"}
                 or (c.kind == "month" and c.mention and PAST_MONTH.match(c.mention.text))  # not "by June"
                 or (c.kind == "month_of_year" and c.mention and THIS_YEAR_WORDS.search(c.mention.text))
             ),
@@ -604,7 +603,7 @@ class Constraints:
             not_before=tuple(  # "talks held in Istanbul in March 2022": the article is no earlier than that
                 c.mention.range.start
                 for c in past
-                if c.mention and (c.kind in {"full_date", "older_caption", "month_year"} or _names_its_year(c))
+                if c.mention and c.kind in {"full_date", "older_caption", "month_year"}
             ),
             dateline_days=tuple(
                 (c.mention.range.start.month, c.mention.range.start.day)
@@ -707,7 +706,9 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         if resolved is None or resolved > day:
             score += HARD  # a past date the article names is no later than the article
         elif (day - resolved).days > YEARLESS_REACH_DAYS and not _told_back(cue, resolved, day):
-            score += 20  # a year-less date is rarely from more than eight months before
+            # a year-less date is rarely from more than eight months before (one told with its year, 'in early
+            # March 2022', may be from any time before)
+            score += 0 if _names_its_year(cue) else 20
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
         elif cue.kind == "month_day" and k.weekdays and 1 < (day - resolved).days < 7:
