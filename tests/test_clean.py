@@ -44,6 +44,12 @@ def test_boilerplate_line_is_removed(line: str) -> None:
         ("More from Europe\n- Friedrich Merz's first weeks as chancellor\n- Romania elects a president", ""),
         ("Europe category · Ukraine's Zelenskiy says Russia planning to bomb Odesa", ""),
         ("Recent posts\n28 June 2024   Romania's snap election\n24 June 2024   The presidency ahead", ""),
+        # links with their days in brackets after them; a 'Trending' list
+        (
+            "READ NEXT\nRomania: Vereshchuk will not take sides (15/03/2022)\nOdesa marks 100 days of war (03/06/2022)",
+            "",
+        ),
+        ("TRENDING\n1. Gas prices in Odesa hit record\n2. Romania reports deaths, mask mandate to lift March 21", ""),
         # a heading's block ends where the article's text goes on
         ("Related stories\nTalks in Istanbul\nThe delegations met again on Tuesday.", "The delegations met again"),
     ],

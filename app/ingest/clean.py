@@ -133,7 +133,7 @@ RELATED_HEADING = re.compile(
     r"|(?-i:MORE [A-Z][A-Z &'’-]{1,30})"  # a section's more: "MORE NATION & WORLD"
     r"|You (?:may|might) also (?:like|be interested in)"
     r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next"
-    r"|Recent (?:posts|articles|stories)|Latest)\s*:?\s*$",
+    r"|Recent (?:posts|articles|stories)|Latest|Trending(?: now| stories)?)\s*:?\s*$",
     re.I,
 )
 BULLET_ITEM = re.compile(r"^[-–•·*]\s+")
@@ -149,10 +149,12 @@ CLOSING_QUOTES = (
 
 
 VIDEO_LENGTH = re.compile(r"\s\(\d{1,2}:\d{2}\)$")  # "Zelensky: Neutrality 'on the table' (2:14)": a video's link
+# "Pandor: SA will not take sides in Ukraine war (15/03/2022)": a link's day after its headline
+LINK_DAY = re.compile(rf"\s\((?:{SLASHED_DATE}|{FULL_DATE})\)$", re.I)
 
 
 def _ends_as_text(line: str) -> bool:
-    if VIDEO_LENGTH.search(line):
+    if VIDEO_LENGTH.search(line) or LINK_DAY.search(line):
         return False
     return line.endswith(TEXT_ENDINGS) or (
         line.endswith(tuple(CLOSING_QUOTES)) and line.rstrip(CLOSING_QUOTES).endswith((".", "!", "?", ","))
