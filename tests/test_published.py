@@ -98,7 +98,8 @@ def test_text_without_cues_is_undated() -> None:
     ],
 )
 def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
-    text = f"Headline\n\n{header}\n\nDelegations met in Istanbul on March 29, 2022, and talked again by video."
+    # (a text may tell of days before its date line, not of days well after it)
+    text = f"Headline\n\n{header}\n\nDelegations met in Belarus on February 28, 2022, and talked again by video."
     published = published_of(text)
     assert (published.day.isoformat() if published.day else None, published.basis) == (expected, "dateline")
 
@@ -983,3 +984,19 @@ def test_a_part_of_a_month_with_its_year_is_no_year_less_date_and_this_past_satu
     )
     published = published_of(text)
     assert published.day is not None and date(2023, 2, 5) <= published.day <= date(2023, 2, 11)
+
+
+def test_a_side_panels_stamp_below_the_text_is_not_the_pages_date() -> None:
+    paragraphs = "\n\n".join(
+        " ".join([f"Post {n}: delegations met in Istanbul on Tuesday to discuss a ceasefire and guarantees."] * 3)
+        for n in range(3)
+    )
+    text = f"Recap thread\n\n{paragraphs}\n\nAbout Community\nCreated Feb 11, 2009\n520k Members"
+    published = published_of(text)
+    assert published.basis == "inferred" and published.day is not None and published.day.year == 2022
+
+
+def test_a_date_line_the_text_tells_of_days_well_after_is_not_the_publication_date() -> None:
+    text = "Talks\n\nMarch 3, 2021\n\nThe delegations met in Istanbul on March 29, 2022, and talked again by video."
+    published = published_of(text)
+    assert published.basis == "inferred" and published.day is not None and published.day >= date(2022, 3, 29)

@@ -27,7 +27,8 @@ DATELINE_PREFIX = (
     # a parliament's record: "Volume 712: debated on Monday 25 April 2022"
     r"|(?:Volume\s+\d+:\s*)?(?:Debated|Delivered|Recorded|Aired|Broadcast)\s+on)\s*(?::\s*)?)?"
 )
-WEEKDAY_PREFIX = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?"
+WEEKDAY_BEFORE_DATE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+"
+WEEKDAY_PREFIX = rf"(?:{WEEKDAY_BEFORE_DATE})?"
 CLOCK = (
     r"(?:,?\s*(?:[-–—]\s*)?(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:,?\s+[A-Z]{2,4}(?:[+-]\d+)?)?"
@@ -86,9 +87,17 @@ YEARLESS_CLOCKED = (
 YEARLESS_SOURCED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*\((?-i:[A-Z])[\w .'-]{{1,30}}\)"
 # a section's name before the stamp: "World  Apr 4, 2022 6:45 PM EDT"
 # (or the site's name: "Hungary Today  2024.07.09.")
-SECTION_BEFORE_STAMP = (
-    rf"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
-    rf"(?=(?-i:{MONTH})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d[./]\d\d[./]\d\d\b))?"
+SECTION_WORD_BEFORE_STAMP = (
+    rf"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
+    rf"(?=(?-i:{MONTH})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d[./]\d\d[./]\d\d\b)"
+)
+SECTION_BEFORE_STAMP = rf"(?:{SECTION_WORD_BEFORE_STAMP})?"
+# a stamp after a word that is no stamp's ('Created Feb 11, 2009'): the page's, above its text; a side panel's below
+SECTIONED_STAMP = re.compile(
+    r"^\s*(?!(?:First |Last |Originally )?(?:Published|Posted|Updated|Modified|Dated?|Issued|Aired|Broadcast)\b"
+    rf"|{WEEKDAY_BEFORE_DATE})"
+    rf"{SECTION_WORD_BEFORE_STAMP}",
+    re.I,
 )
 DATELINE_ONLY = re.compile(
     rf"^\s*{BYLINE}?{SECTION_BEFORE_STAMP}{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
@@ -532,6 +541,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     entry_clock = EntryClock([clock for line in body if (clock := CLOCK_LINE.match(line))])
     # one day alone on its line under the headline dates the page; several are a timeline's headings
     yearless_day_lines = sum(1 for line in body if YEARLESS_DAY_LINE.match(line))
+    text_lines = 0  # lines of the article's own text so far
     for line in body:
         if clock := CLOCK_LINE.match(line):
             entry_clock.read(clock)  # a live report's entries follow, each told on its clock's day
@@ -549,13 +559,16 @@ def clean_article(raw: RawArticle) -> CleanArticle:
             )
         )
         if DATELINE_ONLY.match(line) or yearless_stamp:
-            # the first publication line wins; an "Updated" line only when nothing else dates the page
-            if dateline is None or (UPDATED.match(dateline) and not UPDATED.match(line)):
+            # the first publication line wins; an "Updated" line only when nothing else dates the page; below the
+            # text, a day after a word that is not a stamp's is the side panel's ('Created Feb 11, 2009')
+            side_panel = text_lines >= LINKS_AFTER_BODY_LINES and SECTIONED_STAMP.match(line) is not None
+            if not side_panel and (dateline is None or (UPDATED.match(dateline) and not UPDATED.match(line))):
                 dateline = line
             continue
         if dateline is None and (m := DATELINE_CITY.match(line)):
             dateline = m.group("line").strip()
         paragraphs.append(line)
+        text_lines += len(line.split()) >= BODY_LINE_WORDS
         caption = DATED_CAPTION.match(line)
         labelled = bool(PHOTO_LABEL.match(line))  # "PHOTO: A woman walks past ... on Wednesday."
         for text in [line] if caption or labelled else split_sentences(line):

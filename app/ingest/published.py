@@ -92,6 +92,7 @@ AHEAD_KINDS = {"full_date", "month_day", "weekday_date"}
 EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
 EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
 THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week|tomorrow)\b", re.I)
+DATELINE_SLACK_DAYS = 7  # a date line this far before a day its text tells of with the year is not its date
 CAPTION_LATE_MOST = 60  # an archive photo: its caption's day says the article is no earlier, not that it is soon after
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
 WAR_NOW_AGED = re.compile(
@@ -924,8 +925,28 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
 
 
 def published_as_stated(article: CleanArticle) -> PublishedDate | None:
-    """The date metadata or an unambiguous dateline states: it owes nothing to the rest of the corpus."""
-    return published_from_metadata(article.raw.metadata) or published_from_dateline(article)
+    """The date metadata or an unambiguous dateline states: it owes nothing to the rest of the corpus. A date line
+    the text contradicts (it tells of days with their year well after it: 'Created Feb 11, 2009' in a forum's side
+    panel, under posts about March 2022) is no publication date."""
+    stated = published_from_metadata(article.raw.metadata)
+    if stated is None and (dated := published_from_dateline(article)) and not _told_later(article, dated):
+        stated = dated
+    return stated
+
+
+def _told_later(article: CleanArticle, published: PublishedDate) -> bool:
+    """Whether the text tells of a day, with its year, that had passed well after the date it would be published."""
+    day = published.day
+    if day is None:
+        return False
+    latest = day + timedelta(days=DATELINE_SLACK_DAYS)
+    for sentence in article.sentences:
+        if not any(int(year) >= latest.year for year in YEAR_DIGITS.findall(sentence.text)):
+            continue  # (no year late enough: nothing to read)
+        for m in find_time_mentions(sentence.text, day):
+            if m.kind == "full_date" and not m.forward and m.range.start > latest:
+                return True
+    return False
 
 
 def work_out_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
