@@ -520,3 +520,24 @@ def test_a_full_date_to_come_looks_forward() -> None:
     assert found.forward
     (held,) = find_time_mentions("The forum was held on 11-13 March 2022.", date(2022, 3, 20))
     assert not held.forward
+
+
+def test_spans_tell_overlaps_and_places_inside_as_a_scan_would() -> None:
+    from random import Random
+
+    from app.ingest.dating import _Spans
+
+    rng = Random(7)
+    for _ in range(200):
+        spans: list[tuple[int, int]] = []
+        kept = _Spans()
+        for _ in range(30):
+            start = rng.randrange(0, 200)
+            end = start + rng.randrange(1, 15)
+            overlaps = any(start < e and s < end for s, e in spans)
+            assert kept.overlaps(start, end) == overlaps
+            if not overlaps:
+                spans.append((start, end))
+                kept.add(start, end)
+        for place in range(0, 220):
+            assert kept.strictly_inside(place) == any(s < place < e for s, e in spans)

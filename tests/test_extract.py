@@ -2386,3 +2386,17 @@ def test_both_sides_reporting_what_they_agreed_is_news_of_the_day(verb: str) -> 
     assert [(m.type, m.range.start.isoformat(), m.range.end.isoformat()) for m in found] == [
         ("humanitarian", "2022-03-03", "2022-03-04")
     ]
+
+
+def test_a_round_hosted_by_a_third_country_stays_a_round() -> None:
+    (found,) = mentions_of(
+        "Talks between the Russian and Ukrainian delegations, hosted by Recep Tayyip Erdogan and Mevlut Cavusoglu, "
+        "took place in Istanbul on March 29."
+    )
+    assert found.type == "round"
+
+
+def test_that_night_after_a_verb_of_saying_is_no_day() -> None:
+    found = mentions_of("Lavrov met Kuleba in Antalya on March 10. Zelensky said that night attacks had killed 20.")
+    said = next(m for m in found if m.type == "statement")
+    assert said.range.start >= date(2022, 4, 12)

@@ -432,3 +432,31 @@ def test_a_corpus_of_later_years_counts_the_wars_age_from_the_start_in_the_year_
         ingest_paths(session, [folder])
         published = session.execute(text("SELECT published FROM article WHERE filename = 'c_counting.txt'")).scalar()
     assert date(2023, 11, 20) <= date.fromisoformat(str(published)) <= date(2024, 1, 10)
+
+
+def test_one_start_told_with_another_year_does_not_outvote_the_day_most_articles_give(tmp_path: Path) -> None:
+    """Three articles give the 24th of February without a year, one a start of 2014 with its year: the war's age
+    is counted from the day most give, in the corpus's year."""
+    from app.ingest.pipeline import ingest_paths
+    from app.migrate import upgrade_database
+    from tests.conftest import fresh_database_url, use_database
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a_dated.txt").write_text("Talks\n\nMarch 10, 2022\n\nThe foreign ministers met in Antalya on Thursday.")
+    (folder / "b_counting.txt").write_text(
+        "Talks in Istanbul\n\nOn the 35th day of the war, the delegations met in Istanbul on Tuesday."
+    )
+    for n, speaker in enumerate(("MELNYK", "KOVAL", "HRYTSAK")):
+        (folder / f"c_podcast_{n}.txt").write_text(
+            f"Podcast {n}\n\n{speaker}: The invasion began on the 24th of February. We spoke of it for an hour."
+        )
+    (folder / "d_crimea.txt").write_text(
+        "Crimea\n\nRussia invaded Ukraine on February 27, 2014, seizing the parliament in Simferopol."
+    )
+    use_database(fresh_database_url(tmp_path / "majority.db"))
+    upgrade_database()
+    with Session(get_engine()) as session:
+        ingest_paths(session, [folder])
+        published = session.execute(text("SELECT published FROM article WHERE filename = 'b_counting.txt'")).scalar()
+    assert str(published) == "2022-03-30"

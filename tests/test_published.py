@@ -884,6 +884,8 @@ def test_a_chronologys_entry_or_a_launched_offensive_tells_the_wars_start(told: 
         "- April 18: Russia launches its offensive in the Donbas.",
         "- March 16: a theatre is hit during the invasion.",
         "Thousands of refugees crossed the border on March 3.",
+        "- April 18: Russia launches a full-scale offensive in the Donbas.",
+        "Since Ukrainian troops crossed the border on August 6, Kyiv has held part of the Kursk region.",
     ],
 )
 def test_a_chronologys_entry_of_a_later_happening_is_not_the_wars_start(entry: str) -> None:
@@ -1000,3 +1002,52 @@ def test_a_date_line_the_text_tells_of_days_well_after_is_not_the_publication_da
     text = "Talks\n\nMarch 3, 2021\n\nThe delegations met in Istanbul on March 29, 2022, and talked again by video."
     published = published_of(text)
     assert published.basis == "inferred" and published.day is not None and published.day >= date(2022, 3, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # 'day one' is the war's start, not its age; a summit's second day is not Kyiv's count
+        (
+            "Since day one of the invasion, he has stayed in Kyiv. Talks in Istanbul on March 29 ended.",
+            "2022-03-29",
+            None,
+        ),
+        (
+            "Day two of the defence summit opened with a speech. Talks were held in Istanbul on March 29.",
+            "2022-03-29",
+            None,
+        ),
+        # 'tomorrow' says nothing of when a summit to come in May is; a date to come is not behind the article
+        (
+            "Talks resume tomorrow, and a summit will be held on 15 May 2022. Talks were held in Istanbul on March 29.",
+            "2022-03-29",
+            "2022-05-14",
+        ),
+    ],
+)
+def test_rules_of_this_session_do_not_misfire_on_ordinary_text(text: str, low: str, high: str | None) -> None:
+    published = published_of(f"Talks\n\n{text}")
+    assert published.day is not None and published.day >= date.fromisoformat(low)
+    assert high is None or published.day <= date.fromisoformat(high)
+
+
+def test_the_day_before_yesterday_with_its_date_is_not_yesterday() -> None:
+    published = published_of("Talks\n\nThe day before yesterday, March 14, the delegations met by video link.")
+    assert published.day != date(2022, 3, 15)
+
+
+def test_in_the_days_since_counts_from_the_last_day_told_before_it_not_always_the_wars_start() -> None:
+    published = published_of(
+        "Talks\n\nRussia launched its full-scale invasion on Feb. 24, and the delegations last met in Istanbul on "
+        "March 29. In the 40 days since, no talks have been held."
+    )
+    assert published.day is not None and not date(2022, 4, 3) <= published.day <= date(2022, 4, 6)
+
+
+def test_a_recording_credit_in_the_text_is_no_date_line() -> None:
+    published = published_of(
+        "Talks\n\nThree years after the talks in Istanbul, the delegations met again in 2025.\n\n"
+        "Recorded on 27 March 2022\n\nHe spoke of the talks."
+    )
+    assert published.basis != "dateline"

@@ -72,11 +72,14 @@ ENTRY_OPENING = re.compile(r"^[\s*•·–—-]*$")
 STARTED_ENTRY = re.compile(
     r"\s*[:–—-]\s+(?:[\w'’.-]+\s+){1,3}?"
     r"(?:(?:launch|begin|start)(?:s|es|ed)?\s+(?:(?:its|his|the|a)\s+)?"
-    r"(?:full-scale\s+(?:invasion|offensive|war)|invasion|war|(?:special\s+)?military\s+(?:operation|offensive))"
+    r"(?:(?:full-scale\s+)?(?:invasion|war)|(?:special\s+)?military\s+operation)"
     r"|invade[sd]?)\b",
     re.I,
 )
 ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
+THE_TWO_SIDES = re.compile(
+    r"\b(?:Russian and Ukrainian|Ukrainian and Russian|the two|both) (?:delegations|negotiators|sides)\b", re.I
+)
 START_NOUN = re.compile(r"invasion|full-scale|military operation|beginning of the war", re.I)
 WEEKDAY_TEXT = re.compile(rf"^(?:on\s+)?{WEEKDAY}$", re.I)
 
@@ -227,6 +230,13 @@ def _third_party_meeting(clause: str) -> bool:
     return len(people) >= 2 and not {"UA", "RU"} <= sides and bool(sides - {"UA", "RU"})
 
 
+def _one_side_with_a_third(clause: str) -> bool:
+    """Whether the delegations a clause names are one side's and a third country's ('Rubio and Lavrov led their
+    delegations'), not the two sides' with a host ('the Russian and Ukrainian delegations, hosted by Erdogan')."""
+    sides = {person.side for person in find_people(clause)}
+    return len(sides & {"UA", "RU"}) == 1 and bool(sides - {"UA", "RU"}) and not THE_TWO_SIDES.search(clause)
+
+
 def both_sides(actors: tuple[str, ...], role: re.Pattern[str]) -> bool:
     """Whether people of both Ukraine and Russia in this role (ministers, negotiators) are among the actors."""
     sides = {person.side for slug in actors if (person := person_by_slug().get(slug)) and role.search(person.role)}
@@ -322,8 +332,9 @@ def type_for_clause(
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
     if found == "ministerial" and GROUP_MINISTERS.search(clause if classify(clause) else unquoted):
         found = "diplomacy"  # "NATO foreign ministers met in Antalya": an alliance's ministers, not the two sides'
-    if (found == "ministerial" or (found == "round" and number is None)) and _third_party_meeting(
-        clause if classify(clause) else unquoted
+    meeting = clause if classify(clause) else unquoted
+    if (found == "ministerial" and _third_party_meeting(meeting)) or (
+        found == "round" and number is None and _one_side_with_a_third(meeting)
     ):
         # "a heated Oval Office meeting between Presidents Donald Trump and Volodymyr Zelensky", "Rubio and Lavrov
         # led their delegations at talks in Riyadh": one side and a third country

@@ -25,7 +25,7 @@ DATELINE_PREFIX = (
     # "From magazine issue: 20 April 2024"
     r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?"
     # a parliament's record: "Volume 712: debated on Monday 25 April 2022"
-    r"|(?:Volume\s+\d+:\s*)?(?:Debated|Delivered|Recorded|Aired|Broadcast)\s+on)\s*(?::\s*)?)?"
+    r"|(?:Volume\s+\d+:\s*)?Debated\s+on)\s*(?::\s*)?)?"
 )
 WEEKDAY_BEFORE_DATE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+"
 WEEKDAY_PREFIX = rf"(?:{WEEKDAY_BEFORE_DATE})?"

@@ -4,6 +4,7 @@ Candidates are spotted with compiled patterns; dateparser is used only to normal
 it is handed. Every result is a DateRange with its precision: a range stays a range.
 """
 
+import bisect
 import calendar
 import re
 from contextlib import suppress
@@ -205,7 +206,9 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "days_later",
             "",
-            r"\b(?:that (?:night|evening|morning|afternoon)"
+            # (not 'said that night attacks had killed 20': 'that' opening what was said)
+            r"\b(?<!said )(?<!says )(?<!added )(?<!warned )(?<!claimed )(?<!reported )(?<!announced )"
+            r"(?:that (?:night|evening|morning|afternoon)"
             rf"|(?P<n>{COUNT}) (?P<unit>day|week)s? (?:later|afterwards))\b",
         ),
         ("since_then", "", r"\bsince then\b"),
@@ -298,6 +301,9 @@ def nearest_year(month: int, day: int, ref: date, forward: bool) -> date | None:
     return max(earlier) if earlier else None
 
 
+CLAUSE_REACH = 400  # characters: longer than any clause before its day
+
+
 def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
     """Whether the clause around a weekday or month looks ahead ('is due to', 'will', 'from Tuesday')."""
     if prep and prep.lower() == "by":
@@ -315,7 +321,9 @@ def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
         clause = CLAUSE_END.split(sentence[fronted.end() : fronted.end() + FRONTED_FUTURE_REACH], 1)[0]
         ahead = cues().future.search(clause)
         return ahead is not None and not TOLD_OR_DONE.search(clause, 0, ahead.start())
-    clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), 0)
+    # (a clause's words before the day, no further back than a clause reaches: a sentence of thousands of dates
+    # would otherwise be read again for each)
+    clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), start - CLAUSE_REACH, 0)
     window = sentence[clause_start:start]
     future = [m.end() for m in cues().future.finditer(window)]
     # "will say what had been agreed on March 29": a past verb after the future one dates the past, and so does
@@ -768,20 +776,41 @@ def spot_time_expressions(sentence: str, skip_quotes: bool = True) -> tuple[tupl
     present = "".join(
         letter for letter, sign in (("M", NAMED_MONTH), ("W", NAMED_WEEKDAY), ("D", DIGIT)) if sign.search(sentence)
     )
-    claimed: list[tuple[int, int]] = []
+    claimed = _Spans()  # what earlier patterns matched: a later one may not overlap it
+    quotes = _Spans([(q.start(), q.end()) for q in QUOTED.finditer(sentence)] if skip_quotes else [])
     found: list[tuple[str, re.Match[str]]] = []
     for kind, needs, pattern in PATTERNS:
         if any(letter not in present for letter in needs):
             continue
         for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in claimed):
+            if claimed.overlaps(m.start(), m.end()) or quotes.strictly_inside(m.start()):
                 continue
-            if skip_quotes and inside_quote(sentence, m.start()):
-                continue
-            claimed.append((m.start(), m.end()))
+            claimed.add(m.start(), m.end())
             found.append((kind, m))
     found.sort(key=lambda item: item[1].start())
     return tuple(found)
+
+
+class _Spans:
+    """Spans of a text that do not overlap, kept in order: whether a span overlaps one of them, or a place lies
+    inside one, is found by bisection (a sentence of thousands of dates would otherwise take quadratic time)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts = [start for start, _ in spans or []]
+        self.ends = [end for _, end in spans or []]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self.starts, start)
+        return (at > 0 and self.ends[at - 1] > start) or (at < len(self.starts) and self.starts[at] < end)
+
+    def strictly_inside(self, place: int) -> bool:
+        at = bisect.bisect_left(self.starts, place)  # a span starting before the place
+        return at > 0 and place < self.ends[at - 1]
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
 
 
 def find_time_mentions(

@@ -91,7 +91,7 @@ UNMARKED_AHEAD_DAYS = 31  # how far ahead a weekday with its date may lie when n
 AHEAD_KINDS = {"full_date", "month_day", "weekday_date"}
 EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
 EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
-THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week|tomorrow)\b", re.I)
+THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week)\b", re.I)
 DATELINE_SLACK_DAYS = 7  # a date line this far before a day its text tells of with the year is not its date
 CAPTION_LATE_MOST = 60  # an archive photo: its caption's day says the article is no earlier, not that it is soon after
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
@@ -118,11 +118,10 @@ MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
 ANNIVERSARY_DAYS = 7  # how far from an anniversary 'marks two years since' may be told
 DAY_OF_WAR = re.compile(
     # "day 35 of the war", "on day six of the invasion"
-    rf"\b(?:day (?P<n>\d{{1,4}}|(?!an?\b)(?:{COUNT}))"
+    rf"\b(?:day (?P<n>\d{{1,4}}|(?!an?\b|one\b)(?:{COUNT}))"  # (not 'since day one of the war': from its start)
     rf"|the (?P<nth>\d{{1,4}})(?:st|nd|rd|th) day|the (?P<day_of_word>{ORDINAL_WORD}) day)"
-    r" of (?:the |Russia['’]s |our )?(?:Russian )?"
-    r"(?:full-scale )?"
-    r"(?:war|invasion|conflict|fighting|defen[cs]e|resistance)\b"  # "the 34th day of our defense" (Kyiv's count)
+    r" of (?:(?:the |Russia['’]s )?(?:Russian )?(?:full-scale )?(?:war|invasion|conflict|fighting)\b"
+    r"|our (?:defen[cs]e|resistance)\b(?![\w -]))"  # "the 34th day of our defense" (Kyiv's count; no 'defence summit')
     # "on the fifth day since Vladimir Putin launched his invasion": counted up to now (not "on the first day of
     # the invasion, Russian troops seized ...": a day of the past)
     rf"|\bthe (?:(?P<since_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<nth_word>{ORDINAL_WORD})) day since "
@@ -132,7 +131,7 @@ DAY_OF_WAR = re.compile(
     # "Russia's War Against Ukraine, Day 41"
     r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-]|,)\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$"
     # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold", "LIVE: Russia-Ukraine war Day 34 — Talks ..."
-    r"|^\W*(?:[\w'’-]+:? ){0,3}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*(?::|[—–]|\s-\s)"
+    r"|^\W*(?:[\w'’][\w'’-]*:? ){0,3}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*(?::|[—–]|\s-\s)"
     # "The war, now in its ninth day, has driven ...", "as the invasion enters its 35th day"
     rf"|\b(?:war|invasion)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:now\s+)?(?:in|enters|entering)\s+its\s+"
     rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{ORDINAL_WORD}))\s+day\b",
@@ -343,6 +342,7 @@ PHOTO_DAY_AT_END = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}$|^\d{{1,2}}\s
 # "Yesterday, March 16, Lavrov held talks", "held a meeting today (10 March 2022)": the article's own day, told
 DAY_WORD_OFFSETS = {"yesterday": 1, "today": 0, "tomorrow": -1}  # the article is so many days after the date
 DATE_IN_APPOSITION = re.compile(r"\s*[,(]\s*")
+DAY_BEFORE_OR_AFTER = re.compile(r"\bday (?:before|after)\s+$", re.I)
 
 
 def _day_words_with_their_dates(text: str, mentions: list[TimeMention]) -> list[Cue]:
@@ -351,6 +351,7 @@ def _day_words_with_their_dates(text: str, mentions: list[TimeMention]) -> list[
         offset = DAY_WORD_OFFSETS.get(word.text.lower())
         if (
             offset is not None
+            and not DAY_BEFORE_OR_AFTER.search(text, max(0, word.start - 20), word.start)  # 'the day before yesterday'
             and dated.kind in {"month_day", "full_date", "weekday_date"}
             and DATE_IN_APPOSITION.fullmatch(text, word.end, dated.start)
         ):
@@ -364,7 +365,10 @@ def _counted_since_the_start_before(text: str, previous: str) -> list[Cue]:
     """'In the 40 days since, ...' after a sentence that gives the war's start ('Russia launched its full-scale
     invasion on Feb. 24.'): the war's age as the article is written."""
     m = COUNT_SINCE_THEN.match(text)
-    if m is None or not any(war_start_cue(previous, told.text) for told in find_time_mentions(previous, PROBE)):
+    told = find_time_mentions(previous, PROBE) if m else []
+    # the last day told before it, not another day after the start ('... on Feb. 24, and the delegations last met
+    # in Istanbul on March 29. In the 40 days since, ...' counts from March 29)
+    if m is None or not told or not war_start_cue(previous, told[-1].text):
         return []
     return [Cue("duration", m.group(0), target=_duration_span(_counted_days(m), "", m.group("unit")))]
 
@@ -741,9 +745,9 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         else:
             score += max(0, (issue - day).days - EDITION_AHEAD_DAYS)
     for mention in k.soon:
-        # 'This weekend, ... will gather ... on 15 and 16 June': the week before it
-        if (to_come := _day_to_come(mention, day)) is not None and to_come >= day:
-            score += max(0, (to_come - day).days - WEEK_DAYS)
+        # 'This weekend, ... will gather ... on 15 and 16 June': the week before it, not after it
+        if (to_come := _day_to_come(mention, day)) is not None:
+            score += max(0, (to_come - day).days - WEEK_DAYS, (day - to_come).days)
     if pegs:
         # the news peg: an article appears on, or the day after, the latest weekday it reports
         score += 0.5 * max(0, (day - max(pegs)).days - 1)

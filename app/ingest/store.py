@@ -129,19 +129,23 @@ class Corpus:
         )
 
     def _told(self, year: int | None) -> date | None:
-        """The start most of the articles being read give, when no stored event tells it: of those that name its
-        year ('on February 24, 2022'), else of all of them ('The invasion began on the 24th of February'), in the
-        corpus's usual year (a corpus of retrospectives from later years is told the war's year by the former)."""
-        with_year = Counter({told: n for told, n in self.told_starts.items() if told.year is not None})
-        told_starts = with_year or self.told_starts
-        if not told_starts:
+        """The start most of the articles being read give, when no stored event tells it: the day most give, in the
+        year most of those that name one give with it ('on February 24, 2022'), else in the corpus's usual year (a
+        corpus of retrospectives from later years is told the war's year by the former)."""
+        days: Counter[tuple[int, int]] = Counter()
+        for told, n in self.told_starts.items():
+            days[(told.month, told.day)] += n
+        if not days:
             return None
-        told, _ = min(told_starts.items(), key=lambda item: (-item[1], item[0]))
-        year = told.year or year
+        (month, day), _ = min(days.items(), key=lambda item: (-item[1], item[0]))
+        # the year most of those that give this day name with it (one article's 'February 27, 2014' does not
+        # outvote twenty that give the 24th of February)
+        years = Counter({t.year: n for t, n in self.told_starts.items() if (t.month, t.day) == (month, day) and t.year})
+        year = min(years.items(), key=lambda item: (-item[1], item[0]))[0] if years else year
         if year is None:
             return None
         with contextlib.suppress(ValueError):
-            return date(year, told.month, told.day)
+            return date(year, month, day)
         return None
 
     def _conflict_start(self) -> date | None:
