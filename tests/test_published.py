@@ -1051,3 +1051,27 @@ def test_a_recording_credit_in_the_text_is_no_date_line() -> None:
         "Recorded on 27 March 2022\n\nHe spoke of the talks."
     )
     assert published.basis != "dateline"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Talks\n\nThree months ago today, Russian troops crossed into Ukraine. The talks are on pause.", "2022-05-24"),
+        ("Day 90: the talks are on pause\n\nThe delegations have not met since the invasion.", "2022-05-24"),
+        ("Talks\n\nFive weeks and a day into the war, the delegations have gone home.", "2022-03-31"),
+    ],
+)
+def test_the_wars_age_to_the_day(text: str, day: str) -> None:
+    assert published_of(text).day == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The first round was on the 28th of February 2022, in the Gomel region, four days into the invasion.",
+        "Talks began on Feb. 28, four days after the invasion began.",
+    ],
+)
+def test_a_day_told_so_many_days_after_the_invasion_tells_when_it_began(told: str) -> None:
+    started = told_war_start(clean_article(RawArticle("a", "a", f"Talks\n\n{told}", "h")))
+    assert started is not None and (started.month, started.day) == (2, 24)

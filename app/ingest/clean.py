@@ -142,7 +142,8 @@ RELATED_HEADING = re.compile(
     r"|(?-i:MORE [A-Z][A-Z &'’-]{1,30})"  # a section's more: "MORE NATION & WORLD"
     r"|You (?:may|might) also (?:like|be interested in)"
     r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next"
-    r"|Recent (?:posts|articles|stories)|Latest|Trending(?: now| stories)?)\s*:?\s*$",
+    r"|Recent (?:posts|articles|stories)|Latest|Trending(?: now| stories)?"
+    r"|(?:Blog )?Archives?|Categories)\s*:?\s*$",  # a blog's side panel: 'Archives' / 'May 2022' / 'April 2022'
     re.I,
 )
 BULLET_ITEM = re.compile(r"^[-–•·*]\s+")

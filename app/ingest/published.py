@@ -53,7 +53,9 @@ QUALIFIER = r"nearly|almost|more than|over|about|around|some|just over|less than
 DURATION = re.compile(
     rf"\b(?P<qual>{QUALIFIER})?\s*"
     rf"(?P<n>{COUNT})[- ](?:full )?"  # "Twelve full weeks into the war"
-    r"(?P<unit>day|week|month|year)s?(?:-long| long|-old| old)?\s+"
+    r"(?P<unit>day|week|month|year)s?"
+    rf"(?:\s+and\s+(?P<more>{COUNT})\s+days?)?"  # "five weeks and a day into the war": counted to the day
+    r"(?:-long| long|-old| old)?\s+"
     r"(?:(?:since|(?P<after>after)) (?:the |(?P<whose>(?:Russia|Moscow)['’]s) )?(?:full-scale )?"
     r"(?:war|conflict|invasion|fighting)"
     r"(?:\s+(?:began|started|broke out))?"
@@ -70,6 +72,20 @@ COUNT_SINCE_THEN = re.compile(
     rf"(?:In|During|Over) the (?P<n>{COUNT})[- ](?P<unit>day|week|month)s since(?=[,;])",
     re.I,
 )
+# "the first round was on the 28th of February 2022, four days after the full-scale invasion": the start, counted
+# back
+DAYS_AFTER_START = re.compile(
+    # (after a place told between: 'on the 28th of February 2022, in the Gomel region, four days into the invasion')
+    rf",?\s+(?:[^.;\d]{{0,60}}?,\s+)?(?:just\s+|only\s+)?(?P<n>{COUNT}) days? (?:after|into) (?:the |Russia['’]s )?"
+    r"(?:full-scale )?(?:Russian )?"
+    r"(?:invasion|war (?:began|started))\b",
+    re.I,
+)
+# "Three months ago today, Russian troops crossed into Ukraine": the war's age to the day
+AGO_TODAY = re.compile(rf"\b(?P<n>{COUNT}) (?P<unit>week|month|year)s? ago today\b", re.I)
+# a newsletter's headline: "Day 90: the talks are 'on pause'" (the war's day, in a text about the war)
+TITLE_DAY = re.compile(r"^\W*Day (?P<n>\d{1,4})\s*(?::|[—–]|\s-\s)", re.I)
+HEADLINE_SENTENCES = 5  # lines under a headline the page's menus hid
 DAY_AGO = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?\s+"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
@@ -166,6 +182,7 @@ class Cue:
     photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4')
     counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
     soon: bool = False  # a date to come told as this week's or this weekend's ('This weekend, ... on 15 and 16 June')
+    months_ago_today: int | None = None  # "Three months ago today, Russian troops crossed into Ukraine"
 
     def counts_the_wars_age(self, ctx: CorpusContext) -> bool:
         """A duration cue that tells how long the war has gone on: one counted from the day it began."""
@@ -260,12 +277,20 @@ def _duration_cues(text: str) -> list[Cue]:
         if anniversary:
             span = (days - ANNIVERSARY_DAYS, days + ANNIVERSARY_DAYS)  # "will mark two years since ...": a day
         else:
-            span = _duration_span(days, qual, m.group("unit"))
+            span = _duration_span(days, qual, "day" if m.group("more") else m.group("unit"))
         if weekday_then:
             span = (span[0], span[1] + WEEK_DAYS)
         cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
     for m in WAR_NOW_AGED.finditer(text):
         cues.append(Cue("duration", m.group(0), target=_counted_span(m)))
+    if cue_words().conflict_start.search(text):
+        for m in AGO_TODAY.finditer(text):
+            days = _counted_days(m)
+            months = count_value(m.group("n")) * (12 if m.group("unit").lower() == "year" else 1)
+            exact = (
+                months if m.group("unit").lower() != "week" else None
+            )  # to the calendar day, once the start is known
+            cues.append(Cue("duration", m.group(0), target=(days - 3, days + 3), months_ago_today=exact))
     for m in DAY_AGO.finditer(text):
         # "Russia launched its invasion on February 24, nearly two months ago": the article is that long after it
         span = _counted_span(m)
@@ -304,8 +329,9 @@ def _duration_cues(text: str) -> list[Cue]:
 
 
 def _counted_days(m: re.Match[str]) -> float:
-    """The days a matched count ('(?P<n>seven) (?P<unit>week)s') stands for."""
-    return count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()]
+    """The days a matched count ('(?P<n>seven) (?P<unit>week)s', 'five weeks and (?P<more>a) day') stands for."""
+    more = m.groupdict().get("more")
+    return count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()] + (count_value(more) if more else 0)
 
 
 def _counted_span(m: re.Match[str]) -> tuple[float, float]:
@@ -427,6 +453,12 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
         cues.extend(_counted_since_the_start_before(sentence.text, previous))
         previous = sentence.text
     cues.extend(_duration_cues(article.title))  # "what we know on day 50 of the invasion"
+    # the headline, or a line just under the site's name that reads as one
+    headlines = [article.title, *(s.text for s in article.sentences[:HEADLINE_SENTENCES])]
+    titled = next((found for line in headlines if (found := TITLE_DAY.match(line))), None)
+    if titled and cue_words().conflict_start.search(article.text):
+        n = int(titled.group("n"))
+        cues.append(Cue("duration", titled.group(0), target=(n - 1.1, n - 0.9)))
     cues = _distinct(cues)
     captions = [c for c in cues if c.kind == "caption" and c.mention]
     if captions:
@@ -499,6 +531,19 @@ def _weekday_date_ahead(mention: TimeMention, day: date) -> bool:
     ahead = nearest_year(start.month, start.day, day, True)
     reach = WEEKDAY_DATE_DAYS if mention.forward else UNMARKED_AHEAD_DAYS
     return ahead is not None and ahead.weekday() == _weekday_of(mention) and (ahead - day).days <= reach
+
+
+def _wars_age_told(cue: Cue, ctx: CorpusContext) -> tuple[float, float]:
+    """The days since the war began a cue allows: 'Three months ago today' to the calendar day."""
+    assert cue.target is not None
+    start = ctx.conflict_start
+    if cue.months_ago_today is None or start is None:
+        return cue.target
+    total = start.month - 1 + cue.months_ago_today
+    with suppress(ValueError):  # (the 31st of a month without one: the span counted in days stands)
+        days = (start.replace(year=start.year + total // 12, month=total % 12 + 1) - start).days
+        return (days - 0.1, days + 0.1)
+    return cue.target
 
 
 def _names_its_year(cue: Cue) -> bool:
@@ -617,7 +662,7 @@ class Constraints:
             ),
             numbered=tuple(c.numbered for c in cues if c.kind == "weekday_numbered" and c.numbered),
             weekdays=tuple(weekdays),
-            durations=tuple(c.target for c in cues if c.target and c.counts_the_wars_age(ctx)),
+            durations=tuple(_wars_age_told(c, ctx) for c in cues if c.target and c.counts_the_wars_age(ctx)),
             counted_on=tuple(
                 (c.counted_on_from, *c.target) for c in cues if c.counted_on_from is not None and c.target is not None
             ),
@@ -779,11 +824,18 @@ def _war_start_told(article: CleanArticle, probe: date) -> date | None:
 
 
 def _war_start_mention(article: CleanArticle, probe: date) -> TimeMention | None:
+    """The day the article gives as the war's start: told as such, or counted back from a day told so long after
+    it ('on the 28th of February 2022, four days after the full-scale invasion')."""
     for sentence in article.sentences:
         if cue_words().conflict_start.search(sentence.text):
             for m in find_time_mentions(sentence.text, probe):
-                if m.range.precision == "day" and not m.forward and war_start_cue(sentence.text, m.text):
+                if m.range.precision != "day" or m.forward:
+                    continue
+                if war_start_cue(sentence.text, m.text):
                     return m
+                if after := DAYS_AFTER_START.match(sentence.text, m.end):
+                    start = m.range.start - timedelta(days=count_value(after.group("n")))
+                    return replace(m, range=DateRange(start, start, "day"))
     return None
 
 
