@@ -541,3 +541,13 @@ def test_spans_tell_overlaps_and_places_inside_as_a_scan_would() -> None:
                 kept.add(start, end)
         for place in range(0, 220):
             assert kept.strictly_inside(place) == any(s < place < e for s, e in spans)
+
+
+def test_a_long_clause_still_looks_ahead_to_its_day() -> None:
+    sentence = (
+        "Negotiators will meet again in Istanbul for a new round of talks on security guarantees "
+        + "and the status of the occupied regions and the return of prisoners " * 7
+        + "and the lifting of some sanctions on June 5."
+    )
+    (found,) = find_time_mentions(sentence, date(2022, 3, 30), ref_is_published=True)
+    assert (found.range.start, found.forward) == (date(2022, 6, 5), True)

@@ -1075,3 +1075,53 @@ def test_the_wars_age_to_the_day(text: str, day: str) -> None:
 def test_a_day_told_so_many_days_after_the_invasion_tells_when_it_began(told: str) -> None:
     started = told_war_start(clean_article(RawArticle("a", "a", f"Talks\n\n{told}", "h")))
     assert started is not None and (started.month, started.day) == (2, 24)
+
+
+LEDE = "Russia launched its full-scale invasion of Ukraine on February 24, 2022. "
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a later date told in the present ('ends on') does not undo a date line
+        (
+            "March 29, 2022\n\nTalks were held in Istanbul on Tuesday. Zelensky's five-year term ends on May 20, 2024.",
+            None,
+        ),
+        # 'N months ago today' of something other than the start is not the war's age
+        (
+            LEDE + "Three months ago today, the delegations met in Istanbul, a month after the invasion began.",
+            "2022-05-24",
+        ),
+    ],
+)
+def test_the_second_reviews_inputs_are_dated_as_a_reader_would(text: str, wrong: str | None) -> None:
+    published = published_of(f"Talks\n\n{text}")
+    if wrong is None:
+        assert published.day == date(2022, 3, 29)
+    else:
+        assert published.day != date.fromisoformat(wrong)
+
+
+def test_a_summit_diarys_day_is_not_the_wars_day() -> None:
+    text = "NATO summit diary\n\nDay 3: The summit in Brussels ended with a pledge of aid, a month after the invasion."
+    assert published_of(text).day != date(2022, 2, 26)
+
+
+def test_a_start_told_with_its_year_counts_twice() -> None:
+    from collections import Counter
+
+    from app.ingest.store import Corpus
+    from app.ingest.types import ToldStart
+
+    corpus = Corpus.__new__(Corpus)  # only the starts told, no database
+    corpus.told_starts = Counter({ToldStart(2, 24, 2022): 2, ToldStart(2, 20): 3})
+    assert corpus._told(2022) == date(2022, 2, 24)
+
+
+def test_a_war_said_to_begin_at_the_calendars_end_leaves_the_article_undated_without_an_error() -> None:
+    article = clean_article(
+        RawArticle("a", "a", "T\n\nOne month ago today, Russia launched its full-scale invasion.", "h")
+    )
+    published = work_out_published(article, CorpusContext(2022, date(9999, 12, 1)))
+    assert published.basis == "undated"

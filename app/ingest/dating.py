@@ -301,7 +301,7 @@ def nearest_year(month: int, day: int, ref: date, forward: bool) -> date | None:
     return max(earlier) if earlier else None
 
 
-CLAUSE_REACH = 400  # characters: longer than any clause before its day
+CLAUSE_REACH = 1000  # characters: longer than any clause before its day
 
 
 def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
@@ -659,6 +659,7 @@ EXPLICIT_YEAR_KINDS = {
     *COUNTED_BACK_KINDS,
 }
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
+SINCE_REACH = 16  # 'since' and the spaces after it: all of the sentence before a date need not be read
 # "invoking Pearl Harbor and the Sept. 11 attacks": a happening named by its day, not a date the text tells of
 NAMED_BY_ITS_DAY = re.compile(r"\s+(?:terror(?:ist)? )?attacks\b", re.I)
 THE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -716,7 +717,7 @@ def sets_narrative_year(kind: str, sentence: str, start: int, year: int, ref: da
     return (
         kind in EXPLICIT_YEAR_KINDS
         and ref.year - year <= NARRATIVE_YEARS_BACK
-        and not SINCE_JUST_BEFORE.search(sentence, 0, start)
+        and not SINCE_JUST_BEFORE.search(sentence, max(0, start - SINCE_REACH), start)
     )
 
 

@@ -83,9 +83,14 @@ DAYS_AFTER_START = re.compile(
 )
 # "Three months ago today, Russian troops crossed into Ukraine": the war's age to the day
 AGO_TODAY = re.compile(rf"\b(?P<n>{COUNT}) (?P<unit>week|month|year)s? ago today\b", re.I)
+# ... when what it tells is the start ('..., Russian troops crossed into Ukraine'; not '..., the delegations met')
+STARTED_AFTER = re.compile(
+    rf",?\s+(?:Russia|Moscow|Putin|Vladimir Putin|Russian (?:troops|forces|tanks))\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{WAR_LAUNCHED}|began (?:its|his|the|a) (?:full-scale )?(?:invasion|war))",
+    re.I,
+)
 # a newsletter's headline: "Day 90: the talks are 'on pause'" (the war's day, in a text about the war)
 TITLE_DAY = re.compile(r"^\W*Day (?P<n>\d{1,4})\s*(?::|[—–]|\s-\s)", re.I)
-HEADLINE_SENTENCES = 5  # lines under a headline the page's menus hid
 DAY_AGO = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?\s+"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
@@ -108,6 +113,9 @@ AHEAD_KINDS = {"full_date", "month_day", "weekday_date"}
 EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
 EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
 THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week)\b", re.I)
+PAST_TENSE = re.compile(
+    r"\b(?:\w+ed|met|held|was|were|had|began|said|told|came|went|took|gave|made|sat|led|spoke|fell|broke)\b", re.I
+)
 DATELINE_SLACK_DAYS = 7  # a date line this far before a day its text tells of with the year is not its date
 CAPTION_LATE_MOST = 60  # an archive photo: its caption's day says the article is no earlier, not that it is soon after
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
@@ -284,7 +292,7 @@ def _duration_cues(text: str) -> list[Cue]:
     for m in WAR_NOW_AGED.finditer(text):
         cues.append(Cue("duration", m.group(0), target=_counted_span(m)))
     if cue_words().conflict_start.search(text):
-        for m in AGO_TODAY.finditer(text):
+        for m in filter(lambda m: STARTED_AFTER.match(text, m.end()), AGO_TODAY.finditer(text)):
             days = _counted_days(m)
             months = count_value(m.group("n")) * (12 if m.group("unit").lower() == "year" else 1)
             exact = (
@@ -453,10 +461,8 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
         cues.extend(_counted_since_the_start_before(sentence.text, previous))
         previous = sentence.text
     cues.extend(_duration_cues(article.title))  # "what we know on day 50 of the invasion"
-    # the headline, or a line just under the site's name that reads as one
-    headlines = [article.title, *(s.text for s in article.sentences[:HEADLINE_SENTENCES])]
-    titled = next((found for line in headlines if (found := TITLE_DAY.match(line))), None)
-    if titled and cue_words().conflict_start.search(article.text):
+    titled = TITLE_DAY.match(article.title)
+    if titled and int(titled.group("n")) > 0 and cue_words().conflict_start.search(article.text):
         n = int(titled.group("n"))
         cues.append(Cue("duration", titled.group(0), target=(n - 1.1, n - 0.9)))
     cues = _distinct(cues)
@@ -1000,15 +1006,27 @@ def _told_later(article: CleanArticle, published: PublishedDate) -> bool:
         if not any(int(year) >= latest.year for year in YEAR_DIGITS.findall(sentence.text)):
             continue  # (no year late enough: nothing to read)
         for m in find_time_mentions(sentence.text, day):
-            if m.kind == "full_date" and not m.forward and m.range.start > latest:
+            if m.kind == "full_date" and not m.forward and m.range.start > latest and _told_as_past(sentence.text, m):
                 return True
     return False
 
 
+def _told_as_past(text: str, mention: TimeMention) -> bool:
+    """Whether the clause a date is in tells of it in the past ('the delegations met in Istanbul on March 29,
+    2022'), not in the present ('his term ends on May 20, 2024', 'the lease runs to May 28, 2042')."""
+    clause_start = max(text.rfind(",", 0, mention.start), text.rfind(";", 0, mention.start), mention.start - 150, 0)
+    return bool(PAST_TENSE.search(text, clause_start, mention.start))
+
+
 def work_out_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
-    return (
-        published_as_stated(article) or published_from_slashed_dateline(article, ctx) or infer_published(article, ctx)
-    )
+    try:
+        return (
+            published_as_stated(article)
+            or published_from_slashed_dateline(article, ctx)
+            or infer_published(article, ctx)
+        )
+    except OverflowError:  # a day counted past the calendar's end (a war said to begin in 9999)
+        return PublishedDate(None, None, "undated", ("a day the text counts to lies outside the calendar",))
 
 
 __all__ = ["month_number", "work_out_published"]

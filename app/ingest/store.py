@@ -134,7 +134,7 @@ class Corpus:
         corpus of retrospectives from later years is told the war's year by the former)."""
         days: Counter[tuple[int, int]] = Counter()
         for told, n in self.told_starts.items():
-            days[(told.month, told.day)] += n
+            days[(told.month, told.day)] += n * (2 if told.year else 1)  # a start told with its year counts twice
         if not days:
             return None
         (month, day), _ = min(days.items(), key=lambda item: (-item[1], item[0]))
