@@ -870,6 +870,7 @@ def test_with_no_stored_start_an_article_counts_the_wars_age_from_the_start_it_t
         "- Feb. 24: Russia invades Ukraine.",
         "It was the first contact since Russia launched its military offensive on Feb. 24.",
         "It was the highest-level contact since Russian troops crossed the border on February 24th.",
+        "Six weeks after the invasion began on 24 February, Russian forces have withdrawn from the north.",
     ],
 )
 def test_a_chronologys_entry_or_a_launched_offensive_tells_the_wars_start(told: str) -> None:

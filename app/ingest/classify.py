@@ -77,6 +77,7 @@ STARTED_ENTRY = re.compile(
     re.I,
 )
 ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
+STARTED = re.compile(r"\b(?:began|started|was launched|was started)\b", re.I)
 THE_TWO_SIDES = re.compile(
     r"\b(?:Russian and Ukrainian|Ukrainian and Russian|the two|both) (?:delegations|negotiators|sides)\b", re.I
 )
@@ -99,8 +100,9 @@ def war_start_cue(text: str, date_text: str) -> re.Match[str] | None:
         (
             cue
             for cue in cues().conflict_start.finditer(before)
-            if START_TO_DAY.fullmatch(before, cue.end())
-            and not NOT_THE_START.search(before, 0, cue.start())
+            if (to_day := START_TO_DAY.fullmatch(before, cue.end()))
+            # ('six weeks after the invasion began on 24 February' does tell it)
+            and (STARTED.search(to_day.group(0)) or not NOT_THE_START.search(before, 0, cue.start()))
             # a weekday only after a verb: 'the first talks since the start of the invasion on Monday' are Monday's
             and (numbered or not START_NOUN.fullmatch(cue.group(0)))
         ),
