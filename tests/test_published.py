@@ -1126,3 +1126,9 @@ def test_a_war_said_to_begin_at_the_calendars_end_leaves_the_article_undated_wit
     )
     published = work_out_published(article, CorpusContext(2022, date(9999, 12, 1)))
     assert published.basis == "undated"
+
+
+def test_a_text_that_tells_of_the_war_with_weekdays_alone_is_written_after_it_began() -> None:
+    text = "Bucha\n\nZelenskyy went to Bucha on Monday, weeks into the invasion. On Friday a swap freed 86 servicemen."
+    published = published_of(text)
+    assert published.day is not None and published.day >= date(2022, 2, 24)

@@ -888,6 +888,10 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         lo = max(explicit) - timedelta(days=1)  # a day before a page's stamp: its dateline's day in another time zone
     hi = max([date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31), *counted_on])
     constraints = Constraints.of(cues, ctx)
+    if ctx.conflict_start and cue_words().conflict_start.search(article.text):
+        # a text that tells of the war ('Zelenskyy went to Bucha on Monday', 'since the invasion') is written after
+        # it began, however few dates it gives
+        constraints = replace(constraints, not_before=(*constraints.not_before, ctx.conflict_start))
     if not has_year and constraints.pins_calendar:
         # weekdays tied to days of the month fit only some years: look at the usual one and those after it
         # (reporting on a story goes on after it began; the years before it are the likelier misfit)
