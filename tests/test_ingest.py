@@ -384,29 +384,38 @@ def test_a_merge_the_pool_cannot_keep_rejects_only_its_article(tmp_path: Path, m
         assert sorted(session.execute(text("SELECT * FROM event")).all(), key=repr) == stored
 
 
-def test_an_article_counting_the_wars_days_counts_from_the_start_another_article_of_the_run_gives(
-    tmp_path: Path,
-) -> None:
-    """No article stored or dated before it tells when the war began, but one read in the same run does."""
+def _published_in_run(tmp_path: Path, articles: dict[str, str], filename: str) -> str:
+    """Ingest these articles (file name -> text) in one run into a fresh database; the day stored for one."""
     from app.ingest.pipeline import ingest_paths
     from app.migrate import upgrade_database
     from tests.conftest import fresh_database_url, use_database
 
     folder = tmp_path / "corpus"
     folder.mkdir()
-    (folder / "a_dated.txt").write_text("Talks\n\nMarch 10, 2022\n\nThe foreign ministers met in Antalya on Thursday.")
-    (folder / "b_counting.txt").write_text(
-        "Talks in Istanbul\n\nOn the 35th day of the war, the delegations met in Istanbul on Tuesday."
-    )
-    (folder / "c_podcast.txt").write_text(
-        "Podcast\n\nMELNYK: The invasion began on the 24th of February. The talks opened four days later."
-    )
-    use_database(fresh_database_url(tmp_path / "start.db"))
+    for name, body in articles.items():
+        (folder / name).write_text(body)
+    use_database(fresh_database_url(tmp_path / "run.db"))
     upgrade_database()
     with Session(get_engine()) as session:
         ingest_paths(session, [folder])
-        published = session.execute(text("SELECT published FROM article WHERE filename = 'b_counting.txt'")).scalar()
-    assert str(published) == "2022-03-30"
+        published = session.execute(text("SELECT published FROM article WHERE filename = :f"), {"f": filename})
+        return str(published.scalar())
+
+
+COUNTING = "Talks in Istanbul\n\nOn the 35th day of the war, the delegations met in Istanbul on Tuesday."
+DATED_2022 = "Talks\n\nMarch 10, 2022\n\nThe foreign ministers met in Antalya on Thursday."
+
+
+def test_an_article_counting_the_wars_days_counts_from_the_start_another_article_of_the_run_gives(
+    tmp_path: Path,
+) -> None:
+    """No article stored or dated before it tells when the war began, but one read in the same run does."""
+    articles = {
+        "a_dated.txt": DATED_2022,
+        "b_counting.txt": COUNTING,
+        "c_podcast.txt": "Podcast\n\nMELNYK: The invasion began on the 24th of February. The talks opened later.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_counting.txt") == "2022-03-30"
 
 
 def test_a_corpus_of_later_years_counts_the_wars_age_from_the_start_in_the_year_an_article_names(
@@ -414,49 +423,27 @@ def test_a_corpus_of_later_years_counts_the_wars_age_from_the_start_in_the_year_
 ) -> None:
     """Retrospectives of 2025 make 2025 the corpus's usual year; the war's start an article gives with its year
     ('on February 24, 2022') is of that year, not of 2025."""
-    from app.ingest.pipeline import ingest_paths
-    from app.migrate import upgrade_database
-    from tests.conftest import fresh_database_url, use_database
-
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, day in (("a_2025.txt", "February 28, 2025"), ("b_2025.txt", "March 3, 2025")):
-        (folder / name).write_text(f"Three years on\n\n{day}\n\nThe talks of 2022 are remembered in Istanbul.")
-    (folder / "c_counting.txt").write_text(
+    articles = {
+        name: f"Three years on\n\n{day}\n\nThe talks of 2022 are remembered in Istanbul."
+        for name, day in (("a_2025.txt", "February 28, 2025"), ("b_2025.txt", "March 3, 2025"))
+    }
+    articles["c_counting.txt"] = (
         "What the talks did not settle\n\nTalks began four days after Russia launched its full-scale invasion on "
         "February 24, 2022. Now, as the war enters its 22nd month, the front barely moves."
     )
-    use_database(fresh_database_url(tmp_path / "years.db"))
-    upgrade_database()
-    with Session(get_engine()) as session:
-        ingest_paths(session, [folder])
-        published = session.execute(text("SELECT published FROM article WHERE filename = 'c_counting.txt'")).scalar()
-    assert date(2023, 11, 20) <= date.fromisoformat(str(published)) <= date(2024, 1, 10)
+    published = date.fromisoformat(_published_in_run(tmp_path, articles, "c_counting.txt"))
+    assert date(2023, 11, 20) <= published <= date(2024, 1, 10)
 
 
 def test_one_start_told_with_another_year_does_not_outvote_the_day_most_articles_give(tmp_path: Path) -> None:
     """Three articles give the 24th of February without a year, one a start of 2014 with its year: the war's age
     is counted from the day most give, in the corpus's year."""
-    from app.ingest.pipeline import ingest_paths
-    from app.migrate import upgrade_database
-    from tests.conftest import fresh_database_url, use_database
-
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "a_dated.txt").write_text("Talks\n\nMarch 10, 2022\n\nThe foreign ministers met in Antalya on Thursday.")
-    (folder / "b_counting.txt").write_text(
-        "Talks in Istanbul\n\nOn the 35th day of the war, the delegations met in Istanbul on Tuesday."
-    )
+    articles = {"a_dated.txt": DATED_2022, "b_counting.txt": COUNTING}
     for n, speaker in enumerate(("MELNYK", "KOVAL", "HRYTSAK")):
-        (folder / f"c_podcast_{n}.txt").write_text(
+        articles[f"c_podcast_{n}.txt"] = (
             f"Podcast {n}\n\n{speaker}: The invasion began on the 24th of February. We spoke of it for an hour."
         )
-    (folder / "d_crimea.txt").write_text(
+    articles["d_crimea.txt"] = (
         "Crimea\n\nRussia invaded Ukraine on February 27, 2014, seizing the parliament in Simferopol."
     )
-    use_database(fresh_database_url(tmp_path / "majority.db"))
-    upgrade_database()
-    with Session(get_engine()) as session:
-        ingest_paths(session, [folder])
-        published = session.execute(text("SELECT published FROM article WHERE filename = 'b_counting.txt'")).scalar()
-    assert str(published) == "2022-03-30"
+    assert _published_in_run(tmp_path, articles, "b_counting.txt") == "2022-03-30"

@@ -225,18 +225,22 @@ def session_beside(unquoted: str, clause: str, times: list[TimeMention]) -> str 
     return rest
 
 
+THE_SIDES = {"UA", "RU"}
+
+
 def _third_party_meeting(clause: str) -> bool:
     """Whether the leaders a clause names as meeting are of one side and a third country, not of the two sides."""
     people = find_people(clause)
     sides = {person.side for person in people}
-    return len(people) >= 2 and not {"UA", "RU"} <= sides and bool(sides - {"UA", "RU"})
+    return len(people) >= 2 and not sides >= THE_SIDES and bool(sides - THE_SIDES)
 
 
 def _one_side_with_a_third(clause: str) -> bool:
     """Whether the delegations a clause names are one side's and a third country's ('Rubio and Lavrov led their
-    delegations'), not the two sides' with a host ('the Russian and Ukrainian delegations, hosted by Erdogan')."""
+    delegations'), not the two sides' with a host ('the Russian and Ukrainian delegations, hosted by Erdogan'): a
+    stricter test than a meeting's, as a round's hosts are often named."""
     sides = {person.side for person in find_people(clause)}
-    return len(sides & {"UA", "RU"}) == 1 and bool(sides - {"UA", "RU"}) and not THE_TWO_SIDES.search(clause)
+    return len(sides & THE_SIDES) == 1 and bool(sides - THE_SIDES) and not THE_TWO_SIDES.search(clause)
 
 
 def both_sides(actors: tuple[str, ...], role: re.Pattern[str]) -> bool:
