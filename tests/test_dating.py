@@ -214,13 +214,14 @@ def test_a_weekday_written_with_its_date_is_one_day_not_two(sentence: str) -> No
 
 
 def test_each_pattern_needs_only_what_its_every_match_holds() -> None:
-    """A pattern is run only on sentences holding what it needs (a month's name, a weekday's, a digit): every
-    match it makes, over the seeds and the sentences of this file's tables, must hold those things itself."""
+    """A pattern is run only on sentences holding what it needs (a month's name, a weekday's, a digit, a word of
+    a period, 'ago', ...): every match it makes, over the seeds and the sentences of this file's tables, must hold
+    those things itself."""
     from pathlib import Path
 
-    from app.ingest.dating import DIGIT, NAMED_MONTH, NAMED_WEEKDAY, PATTERNS
+    from app.ingest.dating import PATTERNS, SIGNS
 
-    signs = {"M": NAMED_MONTH, "W": NAMED_WEEKDAY, "D": DIGIT}
+    signs = SIGNS
     here = Path(__file__).resolve()
     texts = [p.read_text(encoding="utf-8") for p in (here.parent.parent / "seeds").glob("*.txt")]
     texts.append(here.read_text(encoding="utf-8"))
@@ -231,6 +232,8 @@ def test_each_pattern_needs_only_what_its_every_match_holds() -> None:
                 matched.add(kind)
                 assert all(signs[letter].search(m.group(0)) for letter in needs), (kind, m.group(0))
     assert {"full_date", "weekday_numbered", "month_day", "weekday", "year"} <= matched
+    # and the kinds each sign lets through are met in these texts too
+    assert {"ago", "relative_period", "day_word", "same_day", "days_later", "past_period", "since_then"} <= matched
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,8 @@ PART = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of
 SPAN_TO = r"(?:and|to|through|till|until|-|–)"  # "from March 28 to 30", "between 11 and 13 March"
 
 # Order matters: the first pattern to claim a span keeps it. The letters say what a sentence must hold for the
-# pattern to match at all (M a month's name, W a weekday's, D a digit), so that the others are not run.
+# pattern to match at all (the SIGNS below: M a month's name, W a weekday's, D a digit, ...), so that the others
+# are not run: most sentences hold few of them, and a pattern run over a sentence costs as much as a dozen signs.
 PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (kind, needs, re.compile(pattern, re.I))
     for kind, needs, pattern in (
@@ -124,7 +125,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             rf"(?P<month>{MONTH_NAMES})\b(?!,?\s*(?:19|20)\d\d)",
         ),
         ("month_part", "M", rf"\b{PART}[- ](?:in\s+|of\s+)?(?P<month>{MONTH_NAMES})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
-        ("month_part_rel", "", rf"\b{PART}\s+(?P<which>last|this|next) month\b"),
+        ("month_part_rel", "P", rf"\b{PART}\s+(?P<which>last|this|next) month\b"),
         (
             "month_span",
             "MD",
@@ -152,37 +153,37 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "coming_period",
-            "",
+            "P",
             r"\b(?:in|over|within) the (?:coming|next) "
             r"(?P<unit>(?:few )?days|week|(?:few )?weeks|month|(?:few )?months)\b",
         ),
-        ("earlier_period", "", r"\b(?:earlier|previously) (?:this|in the) (?P<unit>week|month)\b"),
-        ("later_period", "", r"\blater (?:this|in the) (?P<unit>week|month)\b"),
+        ("earlier_period", "P", r"\b(?:earlier|previously) (?:this|in the) (?P<unit>week|month)\b"),
+        ("later_period", "P", r"\blater (?:this|in the) (?P<unit>week|month)\b"),
         # "three years ago today": the day that many years before the article's, which the text goes on telling of
         (
             "years_ago",
-            "",
+            "A",
             rf"\b(?P<n>{NUMBER})\s+years?\s+ago\s+(?:(?P<today>today)|this\s+(?P<unit>week|month)"
             rf"|(?:on\s+)?(?P<weekday>{WEEKDAY}))\b",
         ),
         (
             "past_period",
-            "",
+            "P",
             r"\b(?:over |in |during )?the (?:past|last) (?P<unit>week|month|few days|several days|two weeks)\b",
         ),
         # "late last week": the days of the week the part names ("late last month" is month_part_rel's)
-        ("relative_period", "", rf"\b(?:{PART}\s+)?(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
+        ("relative_period", "P", rf"\b(?:{PART}\s+)?(?P<which>last|this|next) (?P<unit>week|month|year|weekend)\b"),
         # "Over the weekend, journalists saw the bodies": the weekend just gone, or (told ahead) the coming one
-        ("relative_period", "", r"\b(?:over|during|at) the (?P<unit>weekend)\b(?!\s+of\b)"),
+        ("relative_period", "P", r"\b(?:over|during|at) the (?P<unit>weekend)\b(?!\s+of\b)"),
         # "Two years ago, in the first weeks of the invasion, ...", "Two springs ago, ...": the year the text goes on
         # telling of
         # (only opening the sentence: 'inflation rose from a year ago' names no year the story is in)
         (
             "years_back",
-            "",
+            "A",
             rf"^\W*(?P<n>{NUMBER})\s+(?:years?|springs?|summers?|autumns?|falls?|winters?)\s+ago\b(?=\s*,)",
         ),
-        ("ago", "", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?)\s+ago\b"),
+        ("ago", "A", rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?)\s+ago\b"),
         (
             "weekday",
             "W",
@@ -191,13 +192,13 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "day_word",
-            "",
+            "Y",
             r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)"
             r"|(?:earlier|later) today)\b",
         ),
         (
             "same_day",
-            "",
+            "T",
             r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day"
             r"|the following day|the day before|the previous day"
             r"|at (?:almost |about |nearly )?the same hour)\b",  # "At almost the same hour, ...": that day
@@ -205,13 +206,13 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "that night", "three days later": from the date told before it, as "the next day" is
         (
             "days_later",
-            "",
+            "L",
             # (not 'said that night attacks had killed 20': 'that' opening what was said)
             r"\b(?<!said )(?<!says )(?<!added )(?<!warned )(?<!claimed )(?<!reported )(?<!announced )"
             r"(?:that (?:night|evening|morning|afternoon)"
             rf"|(?P<n>{COUNT}) (?P<unit>day|week)s? (?:later|afterwards))\b",
         ),
-        ("since_then", "", r"\bsince then\b"),
+        ("since_then", "S", r"\bsince then\b"),
         ("year", "D", r"\b(?:in|since|by|of|from)\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
@@ -229,6 +230,18 @@ TIME_WORD = re.compile(
 NAMED_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
 NAMED_WEEKDAY = re.compile(rf"\b{WEEKDAY}", re.I)
 DIGIT = re.compile(r"\d")
+# what each letter of PATTERNS' second field asks a sentence to hold: a word every match of the pattern contains
+SIGNS = {
+    "M": NAMED_MONTH,
+    "W": NAMED_WEEKDAY,
+    "D": DIGIT,
+    "P": re.compile(r"week|month|year|days", re.I),  # a period: 'last week', 'in the coming days'
+    "A": re.compile(r"ago", re.I),
+    "Y": re.compile(r"yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)", re.I),
+    "T": re.compile(r"day|same hour", re.I),  # 'the same day', 'at the same hour'
+    "L": re.compile(r"later|afterwards|that (?:night|evening|morning|afternoon)", re.I),
+    "S": re.compile(r"since then", re.I),
+}
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
 SOON_DAYS = 62  # a year-less day this soon after the article is more likely meant than the one a year before it
 YEAR_AGO_DAYS = 300  # ... when that one lies more than this far back
@@ -774,9 +787,7 @@ def spot_time_expressions(sentence: str, skip_quotes: bool = True) -> tuple[tupl
     every date the sentence is read against (an article is read against several while it is being dated)."""
     if not TIME_WORD.search(sentence):
         return ()
-    present = "".join(
-        letter for letter, sign in (("M", NAMED_MONTH), ("W", NAMED_WEEKDAY), ("D", DIGIT)) if sign.search(sentence)
-    )
+    present = "".join(letter for letter, sign in SIGNS.items() if sign.search(sentence))
     claimed = _Spans()  # what earlier patterns matched: a later one may not overlap it
     quotes = _Spans([(q.start(), q.end()) for q in QUOTED.finditer(sentence)] if skip_quotes else [])
     found: list[tuple[str, re.Match[str]]] = []
