@@ -465,6 +465,20 @@ def test_headlines_with_their_days_below_the_text_are_links_whatever_their_headi
     assert not any("Neutrality" in s.text or "ceasefire" in s.text for s in article.sentences)
 
 
+def test_links_with_a_teaser_between_headline_and_day_below_the_text_are_links() -> None:
+    body = " ".join(["The delegations met by video link and agreed to keep talking about the drafts."] * 3)
+    page = (
+        f"Talks resume after a pause\n\n{body}\n\n{body}\n\n{body}\n\nExplore more\n"
+        "Ukraine: Russian airstrike hits military base near Polish border\n"
+        "Russian missiles struck a military facility in western Ukraine used by foreign instructors.\n03/13/2022\n\n"
+        "Ukraine and Russia agree to create humanitarian corridors\n"
+        "The second round of talks in Belarus ended without a ceasefire.\n03/03/2022"
+    )
+    article = clean_article(raw(page))
+    assert article.dateline is None
+    assert not any("airstrike" in s.text or "corridors" in s.text for s in article.sentences)
+
+
 def test_a_date_line_under_the_headline_stays_the_pages_date_after_a_long_cookie_notice() -> None:
     notice = " ".join(["We and our partners store and access information on a device, such as cookies."] * 3)
     page = f"{notice}\n\nRussia and Ukraine fail to agree a ceasefire\n\n10/03/2022\n\nThe ministers met on Thursday."

@@ -152,6 +152,7 @@ LINK_ITEM_WORDS = 25  # a headline under a related-links heading is short and en
 LINK_BLOCK_LINES = 8  # the links a heading lists: no more than a handful
 LINKS_AFTER_BODY_LINES = 3  # headlines with their days under them, after so many lines of text, are links
 LINK_PAIR_GAP = 4  # a headline and its day, a section's label, the next headline
+LINK_TEASER_WORDS = 60  # the sentence or two a link may show between its headline and its day
 TEXT_ENDINGS = (".", "!", "?", ")", ":")  # how a line of the article's own text ends
 CLOSING_QUOTES = (
     "\"”’'"  # ... also inside its closing quote ('he said: "We will."'), not a headline's 'reflected "outrage"'
@@ -344,27 +345,30 @@ def _without_related_links(lines: list[str]) -> list[str]:
 def _without_dated_headlines(lines: list[str]) -> list[str]:
     """The lines without runs of headlines, each with its day under it, below the article's text ('Neutrality is
     not a security guarantee' / '12 March 2024' / 'Two years of war – what next?' / '22 February 2024'): links to
-    other stories, whatever heading their block has. One such pair alone may be a byline and its date."""
-    pairs: list[int] = []  # where each pair's headline is
+    other stories, whatever heading their block has. A teaser's sentence may stand between a headline and its day
+    ('Ukraine: Russian airstrike hits military base' / 'Russian missiles struck a facility ...' / '03/13/2022'). One
+    such pair alone may be a byline and its date."""
+    pairs: list[tuple[int, int]] = []  # where each pair's headline and its day are
     body_lines = 0
     for i, line in enumerate(lines):
-        if (
-            i > 0
-            and body_lines >= LINKS_AFTER_BODY_LINES
-            and DATELINE_ONLY.match(line)
-            and len(lines[i - 1].split()) <= LINK_ITEM_WORDS
-            and (not _ends_as_text(lines[i - 1]) or lines[i - 1].endswith("?"))
-        ):
-            pairs.append(i - 1)
+        if i > 0 and body_lines >= LINKS_AFTER_BODY_LINES and DATELINE_ONLY.match(line):
+            if _is_link_headline(lines[i - 1]):
+                pairs.append((i - 1, i))
+            elif i > 1 and len(lines[i - 1].split()) <= LINK_TEASER_WORDS and _is_link_headline(lines[i - 2]):
+                pairs.append((i - 2, i))
         body_lines += len(line.split()) >= BODY_LINE_WORDS
-    runs: list[list[int]] = []
-    for at in pairs:
-        if runs and at - runs[-1][-1] <= LINK_PAIR_GAP:
-            runs[-1].append(at)
+    runs: list[list[tuple[int, int]]] = []
+    for headline, day in pairs:
+        if runs and headline - runs[-1][-1][1] < LINK_PAIR_GAP:
+            runs[-1].append((headline, day))
         else:
-            runs.append([at])
-    dropped = {i for run in runs if len(run) > 1 for at in run for i in (at, at + 1)}
+            runs.append([(headline, day)])
+    dropped = {i for run in runs if len(run) > 1 for headline, day in run for i in range(headline, day + 1)}
     return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+def _is_link_headline(line: str) -> bool:
+    return len(line.split()) <= LINK_ITEM_WORDS and (not _ends_as_text(line) or line.endswith("?"))
 
 
 def _only_head_above(paragraphs: list[str]) -> bool:
