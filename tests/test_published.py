@@ -950,6 +950,23 @@ def test_a_day_word_with_its_date_in_apposition_is_the_articles_day(text: str, d
     assert published_of(text).day == date.fromisoformat(day)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A year on\n\nExactly a year ago today, on 28 February 2022, two delegations met in Belarus. On Thursday "
+            "the General Assembly voted; on Friday China published a paper.",
+            "2023-02-28",
+        ),
+        ("Six months on\n\nSix months ago today (29 March 2022) the delegations met in Istanbul.", "2022-09-29"),
+        ("Two weeks on\n\nOn Monday we recalled that two weeks ago today, on March 7, 2022, they met.", "2022-03-21"),
+    ],
+)
+def test_so_long_ago_today_on_a_date_is_the_articles_day(text: str, day: str) -> None:
+    published = published_of(text)
+    assert (published.day, published.end) == (date.fromisoformat(day), date.fromisoformat(day))
+
+
 def test_a_date_to_come_told_as_this_weekends_puts_the_article_in_the_week_before_it() -> None:
     text = (
         "Peace summit\n\nThis weekend, representatives of ninety states will gather at a Swiss resort for a summit "

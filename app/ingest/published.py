@@ -336,6 +336,35 @@ def _duration_cues(text: str) -> list[Cue]:
     return cues
 
 
+def _ago_today_on(text: str, mentions: list[TimeMention]) -> list[Cue]:
+    """'Exactly a year ago today, on 28 February 2022, two delegations met': the article is of that day so many
+    years, months or weeks on (its day of the month, and the time since the date)."""
+    cues = []
+    full_dates = {m.start: m for m in mentions if m.kind == "full_date"}
+    for counted in AGO_TODAY.finditer(text):
+        apposition = AGO_TODAY_ON.match(text, counted.end())
+        dated = full_dates.get(apposition.end()) if apposition else None
+        if dated is None:
+            continue
+        since, n, unit = dated.range.start, count_value(counted.group("n")), counted.group("unit").lower()
+        day = since + timedelta(weeks=n) if unit == "week" else _months_on(since, n * 12 if unit == "year" else n)
+        if day is None:
+            continue
+        told = f"{counted.group(0)!r} is {dated.text!r} in: {text[:90]}"
+        days = float((day - since).days)
+        cues.append(Cue("dateline_day", told, mention=replace(dated, range=DateRange(day, day, "day"))))
+        cues.append(Cue("time_on", told, target=(days - 0.1, days + 0.1), counted_on_from=since))
+    return cues
+
+
+def _months_on(day: date, months: int) -> date | None:
+    """The same day of the month so many months after `day`; None when that month has no such day."""
+    month_index = day.month - 1 + months
+    with suppress(ValueError):
+        return day.replace(year=day.year + month_index // 12, month=month_index % 12 + 1)
+    return None
+
+
 def _counted_days(m: re.Match[str]) -> float:
     """The days a matched count ('(?P<n>seven) (?P<unit>week)s', 'five weeks and (?P<more>a) day') stands for."""
     more = m.groupdict().get("more")
@@ -376,6 +405,8 @@ PHOTO_DAY_AT_END = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}$|^\d{{1,2}}\s
 # "Yesterday, March 16, Lavrov held talks", "held a meeting today (10 March 2022)": the article's own day, told
 DAY_WORD_OFFSETS = {"yesterday": 1, "today": 0, "tomorrow": -1}  # the article is so many days after the date
 DATE_IN_APPOSITION = re.compile(r"\s*[,(]\s*")
+AGO_TODAY_ON = re.compile(r"\s*[,(]\s*(?:on\s+)?", re.I)  # 'a year ago today, on 28 February 2022'
+AGO_JUST_BEFORE = re.compile(r"\bago\s+$", re.I)
 DAY_BEFORE_OR_AFTER = re.compile(r"\bday (?:before|after)\s+$", re.I)
 
 
@@ -386,6 +417,7 @@ def _day_words_with_their_dates(text: str, mentions: list[TimeMention]) -> list[
         if (
             offset is not None
             and not DAY_BEFORE_OR_AFTER.search(text, max(0, word.start - 20), word.start)  # 'the day before yesterday'
+            and not AGO_JUST_BEFORE.search(text, max(0, word.start - 10), word.start)  # 'six months ago today (...)'
             and dated.kind in {"month_day", "full_date", "weekday_date"}
             and DATE_IN_APPOSITION.fullmatch(text, word.end, dated.start)
         ):
@@ -414,6 +446,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     for sentence in article.sentences:
         mentions = find_time_mentions(sentence.text, probe)
         cues.extend(_day_words_with_their_dates(sentence.text, mentions))
+        cues.extend(_ago_today_on(sentence.text, mentions))
         for mention in mentions:
             if mention.kind in {"full_date", "month_year"} and not mention.forward and not sentence.is_caption:
                 told += (mention.range.start,)
@@ -545,11 +578,11 @@ def _wars_age_told(cue: Cue, ctx: CorpusContext) -> tuple[float, float]:
     start = ctx.conflict_start
     if cue.months_ago_today is None or start is None:
         return cue.target
-    total = start.month - 1 + cue.months_ago_today
-    with suppress(ValueError):  # (the 31st of a month without one: the span counted in days stands)
-        days = (start.replace(year=start.year + total // 12, month=total % 12 + 1) - start).days
-        return (days - 0.1, days + 0.1)
-    return cue.target
+    day = _months_on(start, cue.months_ago_today)
+    if day is None:  # (the 31st of a month without one: the span counted in days stands)
+        return cue.target
+    days = (day - start).days
+    return (days - 0.1, days + 0.1)
 
 
 def _names_its_year(cue: Cue) -> bool:
