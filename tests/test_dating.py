@@ -525,6 +525,19 @@ def test_a_full_date_to_come_looks_forward() -> None:
     assert not held.forward
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arakhamia said the talks could resume at the end of August, after the counteroffensive.",
+        "Read also: Arakhamia: Talks with Russia may resume in late August",
+        "Officials said a fifth round might take place in mid-August.",
+    ],
+)
+def test_a_happening_that_could_or_may_come_looks_forward(sentence: str) -> None:
+    (found,) = find_time_mentions(sentence, date(2022, 6, 30))
+    assert (found.range.start.year, found.range.start.month, found.forward) == (2022, 8, True)
+
+
 def test_spans_tell_overlaps_and_places_inside_as_a_scan_would() -> None:
     from random import Random
 
