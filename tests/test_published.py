@@ -967,6 +967,19 @@ def test_so_long_ago_today_on_a_date_is_the_articles_day(text: str, day: str) ->
     assert (published.day, published.end) == (date.fromisoformat(day), date.fromisoformat(day))
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # gone by: the article is of that day or the week after it (not of late May, before the day)
+        ("A hundred days\n\nOn Friday, the war passed its 100th day. Last Saturday, Macron called Putin.", 3, 9),
+        ("A hundred days\n\nAs the war passes its 100th day, the talks are frozen.", 3, 3),
+    ],
+)
+def test_the_war_passing_its_nth_day_dates_the_article_from_that_day(text: str, low: int, high: int) -> None:
+    published = published_of(text)
+    assert published.day is not None and date(2022, 6, low) <= published.day <= date(2022, 6, high)
+
+
 def test_a_date_to_come_told_as_this_weekends_puts_the_article_in_the_week_before_it() -> None:
     text = (
         "Peace summit\n\nThis weekend, representatives of ninety states will gather at a Swiss resort for a summit "

@@ -156,8 +156,10 @@ DAY_OF_WAR = re.compile(
     r"|\b(?:war|invasion)\b[^.\n]{0,25}?(?::|\s[—–-]|,)\s*(?:[\w ,]{0,25}?\s)?day (?P<heading_n>\d{1,4})\s*$"
     # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold", "LIVE: Russia-Ukraine war Day 34 — Talks ..."
     r"|^\W*(?:[\w'’][\w'’-]*:? ){0,3}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*(?::|[—–]|\s-\s)"
-    # "The war, now in its ninth day, has driven ...", "as the invasion enters its 35th day"
-    rf"|\b(?:war|invasion)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:now\s+)?(?:in|enters|entering)\s+its\s+"
+    # "The war, now in its ninth day, has driven ...", "as the invasion enters its 35th day", "the war passes its
+    # 100th day"; "On Friday, the war passed its 100th day": that day is gone by (the article up to a week after it)
+    rf"|\b(?:war|invasion)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:now\s+)?"
+    r"(?:in|enters|entering|passes|marks|reaches|(?P<passed>passed|marked|reached))\s+its\s+"
     rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{ORDINAL_WORD}))\s+day\b",
     re.I,
 )
@@ -312,6 +314,7 @@ def _duration_cues(text: str) -> list[Cue]:
             if not WEEKDAY_JUST_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
                 continue
             weekday_then = True
+        weekday_then = weekday_then or bool(m.group("passed"))
         if word := word or m.group("nth_word") or m.group("its_word"):
             n = ORDINAL_WORDS.index(word.lower()) + 1
         elif m.group("n"):
