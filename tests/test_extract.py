@@ -459,6 +459,20 @@ def test_a_date_after_talks_in_a_place_dates_the_talks() -> None:
     assert (talks.type, talks.venue_slug, talks.range.start) == ("round", "turkey", date(2022, 3, 21))
 
 
+def test_the_round_named_after_since_lends_the_round_dated_neither_its_number_nor_its_place() -> None:
+    (talks,) = mentions_of(
+        "The talks began on Monday, the first time the two delegations had met since the third round in Belarus on "
+        "March 7, and the first to be held entirely online.",
+        day=date(2022, 3, 15),
+    )
+    assert (talks.type, talks.range.start, talks.round_number, talks.venue_slug) == (
+        "round",
+        date(2022, 3, 14),
+        None,
+        "online",
+    )
+
+
 def test_a_future_round_without_a_date_is_placed_at_its_announcement() -> None:
     (planned,) = mentions_of("The two sides will meet again for a fourth round of talks in the near future.")
     assert (planned.status, planned.round_number) == ("planned", 4)

@@ -250,6 +250,16 @@ def _since(mention: TimeMention, sentence: str) -> bool:
     return bool(SINCE_BEFORE.search(sentence[: mention.start]))
 
 
+def _without_since_phrases(text: str, named_since: list[TimeMention]) -> str:
+    """The text with what each 'since ...' phrase ending in one of these dates names blanked out, character for
+    character ('since' itself stays: 'the first meeting since ...' is no first round)."""
+    for mention in named_since:
+        if since := SINCE_BEFORE.search(text[: mention.start]):
+            named = since.start() + len(since.group(0).split()[0])
+            text = text[:named] + " " * (mention.end - named) + text[mention.end :]
+    return text
+
+
 def _status(mention: TimeMention | None, clause: str, published: date, rng: DateRange) -> str:
     if rng.start > published:
         return "planned"
@@ -382,6 +392,8 @@ def mentions_in_sentence(
         # "The first round, on 16 May, was the first meeting since March 2022": what the sentence dates is the
         # round; the last meeting before it is only named, unless a when-clause tells it
         times = [t for t in times if not _since(t, text) or WHEN_CLAUSE.match(text, t.end)]
+    # the last happening before the one the sentence dates, only named
+    named_since = [t for t in found if _since(t, text) and t not in times] if times else []
     if starting := [t for t in times if _offered_start(t, times, text)]:
         # "offered early on Sunday to resume talks ..., starting on Thursday": when the offered talks were to start;
         # the sentence's own day is the one the offer was made on
@@ -399,7 +411,9 @@ def mentions_in_sentence(
     unquoted = ELECTION_TOPIC_ROUND.sub(lambda m: m.group(0)[:-5] + " " * 5, strip_quotes(text))
     who = speaker(unquoted, state.last_person)
     actors = actors_of(sentence, who)
-    number = round_number(unquoted)
+    # "The talks began on Monday, the first time they had met since the third round in Belarus on March 7": that
+    # round's number and place are not Monday's
+    number = round_number(_without_since_phrases(unquoted, named_since))
     # "The first round, on May 16, ... The second, on June 2, came a day after ...": the next round, its noun left out
     elliptic = ELLIPTIC_ORDINAL.match(unquoted)
     next_round = (

@@ -209,7 +209,9 @@ LOCATIVE = re.compile(
     re.I,
 )
 SINCE_BEFORE_PLACE = re.compile(
-    r"\bsince (?:the |their )?(?:talks|meeting|round|negotiations|session)\b[^,;.]{0,25}$", re.I
+    r"\bsince (?:the |their )?(?:(?:first|second|third|fourth|fifth|sixth|last|previous) )?"
+    r"(?:talks|meeting|round|negotiations|session)\b[^,;.]{0,25}$",
+    re.I,
 )
 TALK_NOUN = re.compile(r"\b(?:talks|negotiations|round)\b", re.I)  # not "a meeting": anyone can meet
 FIRST_TENSE = re.compile(
