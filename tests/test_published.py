@@ -1108,6 +1108,28 @@ def test_a_day_told_so_many_days_after_the_invasion_tells_when_it_began(told: st
     assert started is not None and (started.month, started.day) == (2, 24)
 
 
+@pytest.mark.parametrize(
+    ("told", "started"),
+    [
+        ("Talks have stalled since Russia's Feb. 24 invasion of Ukraine.", (2, 24)),
+        ("The talks were the first since the February 24 invasion.", (2, 24)),
+        ("The war, which began on Feb. 24, has killed thousands.", (2, 24)),
+        ("On February 24, Russia invaded Ukraine.", (2, 24)),
+        ("Russia's invasion, launched on 24 February, stalled near Kyiv.", (2, 24)),
+        ("Moscow's forces poured across the border on Feb. 24.", (2, 24)),
+        # another happening's day: not the war's start
+        ("On February 28, Russian troops entered Kherson.", None),
+        ("Talks resumed after the March 16 attack on the theatre.", None),
+        ("The war, which escalated on March 16, goes on.", None),
+    ],
+)
+def test_the_wars_start_told_before_the_invasion_or_in_a_clause_of_its_own(
+    told: str, started: tuple[int, int] | None
+) -> None:
+    found = told_war_start(clean_article(RawArticle("a", "a", f"Talks\n\n{told}", "h")))
+    assert (found and (found.month, found.day)) == started
+
+
 LEDE = "Russia launched its full-scale invasion of Ukraine on February 24, 2022. "
 
 

@@ -56,11 +56,15 @@ from app.ingest.vocab import cues, person_by_slug
 # 'launched its war on Ukraine on', 'the military operation in Ukraine was launched on' (not 'the military operation
 # would continue until March 25', nor 'four days after the invasion, on February 28')
 START_TO_DAY = re.compile(
-    r"[\"”’']?(?:\s+(?:(?:of|in|on|against|into)\s+)?(?:Ukraine|its neighbou?r|the country))?"
-    # ('on' may begin the date; 'on the 24th of February')
-    r"(?:\s+(?:was launched|was started|began|started))?(?:\s+(?:on|in))?\s+(?:the\s+)?",
+    r"[\"”’']?(?:\s+(?:(?:of|in|on|against|into|across)\s+)?(?:Ukraine|its neighbou?r|the country|the border))?"
+    # ('on' may begin the date; 'on the 24th of February'; 'Russia's invasion, launched on 24 February')
+    r"(?:\s+(?:was launched|was started|began|started)|,\s+(?:which\s+)?(?:began|started|was launched|launched))?"
+    r"(?:\s+(?:on|in))?\s+(?:the\s+)?",
     re.I,
 )
+# 'since Russia's Feb. 24 invasion', 'the February 24 invasion': a day naming the invasion it comes before
+BEFORE_ATTRIBUTIVE_DAY = re.compile(r"\b(?:Russia['’]s|Moscow['’]s|Putin['’]s|the)\s+$", re.I)
+ATTRIBUTIVE_START = re.compile(r"\s+(?:full-scale\s+)?invasion\b", re.I)
 # 'sanctioned over the invasion on March 10', 'a meeting after the invasion on ...': the date is another happening's
 NOT_THE_START = re.compile(
     r"\b(?:over|for|after|before|against|because of|despite)\s+(?:the|its|Russia['’]s)\s+$", re.I
@@ -74,6 +78,14 @@ STARTED_ENTRY = re.compile(
     r"(?:(?:launch|begin|start)(?:s|es|ed)?\s+(?:(?:its|his|the|a)\s+)?"
     r"(?:(?:full-scale\s+)?(?:invasion|war)|(?:special\s+)?military\s+operation)"
     r"|invade[sd]?)\b",
+    re.I,
+)
+# a sentence opening on the day it tells the war began: 'On February 24, Russia invaded Ukraine' (not 'On February
+# 28, Russian troops invaded Kherson')
+FRONTED_OPENING = re.compile(r"^\W*(?:On\s+)?$", re.I)
+STARTED_FRONTED = re.compile(
+    r",?\s+(?:Russia|Moscow|Putin|Russian\s+(?:troops|forces))\s+"
+    r"(?:invaded\s+Ukraine|(?:launched|began|started)\s+(?:its|his|a|the)\s+(?:full-scale\s+)?invasion)\b",
     re.I,
 )
 ANNIVERSARY = re.compile(r"\banniversary\b", re.I)
@@ -94,8 +106,13 @@ def war_start_cue(text: str, date_text: str) -> re.Match[str] | None:
     if at < 0 or not (numbered or WEEKDAY_TEXT.match(date_text.strip())) or ANNIVERSARY.search(text):
         return None
     before = text[:at]
-    if ENTRY_OPENING.match(before) and (entry := STARTED_ENTRY.match(text, at + len(date_text))):
+    after = at + len(date_text)
+    if ENTRY_OPENING.match(before) and (entry := STARTED_ENTRY.match(text, after)):
         return entry
+    if numbered and FRONTED_OPENING.match(before) and (fronted := STARTED_FRONTED.match(text, after)):
+        return fronted
+    if numbered and BEFORE_ATTRIBUTIVE_DAY.search(before) and (attributive := ATTRIBUTIVE_START.match(text, after)):
+        return attributive
     return next(
         (
             cue
