@@ -479,6 +479,25 @@ def test_links_with_a_teaser_between_headline_and_day_below_the_text_are_links()
     assert not any("airstrike" in s.text or "corridors" in s.text for s in article.sentences)
 
 
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # a live report's stamps, each above its entry's headline and text
+        "4 Mar 2022 14:20 GMT\nNegotiators agree on corridors\nNegotiators agreed at the second round to set up "
+        "corridors.\n4 Mar 2022 12:05 GMT\nZelenskyy asks for direct talks\nThe president said he was ready to meet "
+        "Putin.\n4 Mar 2022 10:45 GMT\nLavrov expects a third round\nThe delegations would meet again next week.",
+        # entries each with its day after it, straight after the text
+        "Negotiators agree on corridors\nNegotiators agreed at the second round to set up corridors.\n3 Mar 2022\n"
+        "Zelenskyy asks for direct talks\nThe president said he was ready to meet Putin.\n3 Mar 2022\n",
+    ],
+)
+def test_a_live_reports_entries_with_their_days_are_not_links(entries: str) -> None:
+    body = " ".join(["The delegations met by video link and agreed to keep talking about the drafts."] * 3)
+    article = clean_article(raw(f"Talks live\n\n{body}\n\n{body}\n\n{body}\n\n{entries}"))
+    assert any("corridors" in s.text for s in article.sentences)
+    assert any("ready to meet Putin" in s.text for s in article.sentences)
+
+
 def test_a_date_line_under_the_headline_stays_the_pages_date_after_a_long_cookie_notice() -> None:
     notice = " ".join(["We and our partners store and access information on a device, such as cookies."] * 3)
     page = f"{notice}\n\nRussia and Ukraine fail to agree a ceasefire\n\n10/03/2022\n\nThe ministers met on Thursday."

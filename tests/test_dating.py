@@ -538,6 +538,19 @@ def test_a_happening_that_could_or_may_come_looks_forward(sentence: str) -> None
     assert (found.range.start.year, found.range.start.month, found.forward) == (2022, 8, True)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "ref", "day"),
+    [
+        ("Peskov said on March 1 that a second round could take place on Wednesday.", "2022-03-04", "2022-03-02"),
+        ("Officials said in April that talks would resume after May 9.", "2022-06-10", "2022-05-09"),
+        ("In July, Arakhamia said the talks could resume at the end of August.", "2022-10-15", "2022-08-24"),
+    ],
+)
+def test_a_day_to_come_when_it_was_said_is_counted_from_then(sentence: str, ref: str, day: str) -> None:
+    *_, ahead = find_time_mentions(sentence, date.fromisoformat(ref), ref_is_published=True)
+    assert (ahead.range.start, ahead.forward) == (date.fromisoformat(day), True)
+
+
 def test_spans_tell_overlaps_and_places_inside_as_a_scan_would() -> None:
     from random import Random
 

@@ -473,6 +473,15 @@ def test_the_round_named_after_since_lends_the_round_dated_neither_its_number_no
     )
 
 
+def test_a_round_dated_only_after_since_keeps_its_own_place() -> None:
+    (earlier,) = mentions_of(
+        "Russian and Ukrainian delegations met face to face in Istanbul for the first time since the third round in "
+        "Belarus on 7 March.",
+        day=date(2022, 3, 30),
+    )
+    assert (earlier.range.start, earlier.round_number, earlier.venue_slug) == (date(2022, 3, 7), 3, "belarus")
+
+
 def test_a_future_round_without_a_date_is_placed_at_its_announcement() -> None:
     (planned,) = mentions_of("The two sides will meet again for a fourth round of talks in the near future.")
     assert (planned.status, planned.round_number) == ("planned", 4)

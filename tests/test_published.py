@@ -980,6 +980,51 @@ def test_the_war_passing_its_nth_day_dates_the_article_from_that_day(text: str, 
     assert published.day is not None and date(2022, 6, low) <= published.day <= date(2022, 6, high)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\n\nNegotiators hope to meet again before the war reaches its 100th day, an official said on Tuesday.",
+        "Talks\n\nIf the war passes its 100th day without talks, Kyiv will change tack.",
+        "Talks\n\nThe war passed its 100th day last month. Since then, talks have been frozen.",
+    ],
+)
+def test_the_wars_nth_day_in_a_condition_or_long_gone_is_not_its_age_now(text: str) -> None:
+    published = published_of(text)
+    assert published.day is None or not date(2022, 6, 3) <= published.day <= date(2022, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A year on\n\nA year ago today, on 29 February 2024, the envoys met in Geneva.", "2025-02-28"),
+        ("A month on\n\nOne month ago today, on 31 March 2022, the delegations met.", "2022-04-30"),
+    ],
+)
+def test_so_long_ago_today_from_a_day_the_month_after_lacks_is_its_last_day(text: str, day: str) -> None:
+    assert published_of(text).day == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Kyiv marked the second anniversary of the full-scale invasion on Saturday.", "2024-02-17", "2024-03-02"),
+        ("The publication comes a week after the second anniversary of the invasion.", "2024-03-01", "2024-03-04"),
+        ("On the third anniversary of Russia's full-scale invasion, leaders met in Kyiv.", "2025-02-24", "2025-03-03"),
+        ("With the first anniversary of the invasion approaching, talks are off.", "2023-01-24", "2023-02-24"),
+    ],
+)
+def test_the_wars_anniversary_tells_its_age(text: str, low: str, high: str) -> None:
+    published = published_of(f"A year on\n\n{text}")
+    assert published.day is not None
+    assert date.fromisoformat(low) <= published.day <= date.fromisoformat(high)
+
+
+def test_an_anniversary_in_apposition_to_its_day_is_no_sign_of_the_articles_age() -> None:
+    text = "Talks\n\nBeijing's paper, published on February 24, the first anniversary of the invasion, was ignored."
+    published = published_of(text)
+    assert published.day is None or published.day.year == 2022
+
+
 def test_a_date_to_come_told_as_this_weekends_puts_the_article_in_the_week_before_it() -> None:
     text = (
         "Peace summit\n\nThis weekend, representatives of ninety states will gather at a Swiss resort for a summit "

@@ -354,7 +354,12 @@ def _without_dated_headlines(lines: list[str]) -> list[str]:
         if i > 0 and body_lines >= LINKS_AFTER_BODY_LINES and DATELINE_ONLY.match(line):
             if _is_link_headline(lines[i - 1]):
                 pairs.append((i - 1, i))
-            elif i > 1 and len(lines[i - 1].split()) <= LINK_TEASER_WORDS and _is_link_headline(lines[i - 2]):
+            elif (
+                i > 1
+                and len(lines[i - 1].split()) <= LINK_TEASER_WORDS
+                and _is_link_headline(lines[i - 2])
+                and not DATELINE_ONLY.match(lines[i - 2])  # a live report's stamp and its entry: not a headline
+            ):
                 pairs.append((i - 2, i))
         body_lines += len(line.split()) >= BODY_LINE_WORDS
     runs: list[list[tuple[int, int]]] = []
@@ -363,8 +368,23 @@ def _without_dated_headlines(lines: list[str]) -> list[str]:
             runs[-1].append((headline, day))
         else:
             runs.append([(headline, day)])
-    dropped = {i for run in runs if len(run) > 1 for headline, day in run for i in range(headline, day + 1)}
+    dropped = {
+        i
+        for run in runs
+        if len(run) > 1 and (all(day - headline == 1 for headline, day in run) or _under_a_heading(lines, run))
+        for headline, day in run
+        for i in range(headline, day + 1)
+    }
     return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+def _under_a_heading(lines: list[str], run: list[tuple[int, int]]) -> bool:
+    """Whether a run with teasers between its headlines and days stands under a heading of its own ('Explore
+    more'): not under a paragraph of the text (entries each with its day after it), nor under a live report's
+    stamp ('18:40 / Talks begin / The delegations met ... / 16:05 / ...')."""
+    first_headline = run[0][0]
+    above = lines[first_headline - 1] if first_headline > 0 else ""
+    return _is_link_headline(above) and not DATELINE_ONLY.match(above)
 
 
 def _is_link_headline(line: str) -> bool:

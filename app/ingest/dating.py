@@ -251,6 +251,10 @@ REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 POSSESSIVE_PAST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|had|did)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 SINCE_WORD = re.compile(r"\bsince\b", re.I)
+SAID_REACH = 40  # how far before the time words were said on their verb may stand
+SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|told(?: [\w-]+){0,2}|wrote|announced|stated)\s+(?:(?:on|in|at|during|late|early)\s+)?$", re.I
+)
 AFTER_A_HAPPENING = re.compile(r"\bafter (?:a|an|the|his|her|their|its)\b", re.I)  # "after a phone call on Sunday"
 BY_CLAUSE_REACH = 60  # characters after 'by mid-May' (within a sentence) in which its clause's verb tells the tense
 CLAUSE_END = re.compile(r"[,;:]")
@@ -803,6 +807,20 @@ def spot_time_expressions(sentence: str, skip_quotes: bool = True) -> tuple[tupl
     return tuple(found)
 
 
+def _said_on(mentions: list[TimeMention], sentence: str, at: int, ref: date) -> date | None:
+    """The last day of the time words were said on, told earlier in the sentence ('said in April that', 'In July,
+    Arakhamia said'), when that is before `ref`."""
+    said = next((m for m in reversed(mentions) if not m.forward), None)
+    if said is None or said.range.end >= ref or said.range.precision == "year":
+        return None
+    # the verb just before the time ('said on March 1 that', 'told reporters in April'), or the time opening the
+    # sentence before it ('In July, Arakhamia said'): not another happening's time ('the talks, which began on
+    # Monday, would continue on Tuesday')
+    verb_before = SAID_JUST_BEFORE.search(sentence, max(0, said.start - SAID_REACH), said.start)
+    fronted = not sentence[: said.start].strip(" \"“'‘(") and cues().said.search(sentence, said.end, at)
+    return said.range.end if verb_before or fronted else None
+
+
 class _Spans:
     """Spans of a text that do not overlap, kept in order: whether a span overlaps one of them, or a place lies
     inside one, is found by bisection (a sentence of thousands of dates would otherwise take quadratic time)."""
@@ -974,6 +992,12 @@ def find_time_mentions(
             # "on March 29, more than three years ago": the year is counted back from the article's
             rng, kind, forward, counted_back_to = _years_back(rng, ago, ref), "full_date", False, ago.end()
             how = f"'{ago.group(0).strip(' ,')}' (counted back from the article's date)"
+        if forward and (yearless or kind == "weekday") and (said_on := _said_on(mentions, sentence, m.start(), ref)):
+            # "Peskov said on March 1 that a second round could take place on Wednesday": to come when it was said,
+            # not after the article ('said in April that talks would resume after May 9' is that May)
+            again, still_ahead, _ = resolve(kind, m, sentence, said_on, None, False)
+            if again is not None and still_ahead and again.start < rng.start:
+                rng, how = again, f"to come when it was said ({said_on.isoformat()})"
         mentions.append(TimeMention(m.group(0), m.start(), m.end(), kind, rng, forward, how))
         if sets_narrative_year(kind, sentence, m.start(), rng.end.year, ref):
             narrative_year = rng.end.year

@@ -250,14 +250,28 @@ def _since(mention: TimeMention, sentence: str) -> bool:
     return bool(SINCE_BEFORE.search(sentence[: mention.start]))
 
 
+SINCE_PHRASE_CHARS = 120  # 'since their third round of talks in the Brest region on ': as long as one runs
+
+
+def _since_phrase(text: str, anchor: TimeMention) -> str:
+    """What a 'since' phrase ending in the anchor names ('since the third round in Belarus on 7 March': 'the third
+    round in Belarus on 7 March'), when the anchor dates the happening it names: that happening's own place."""
+    since = SINCE_BEFORE.search(text, max(0, anchor.start - SINCE_PHRASE_CHARS), anchor.start)
+    return text[since.start() + len(since.group(0).split()[0]) : anchor.end] if since else ""
+
+
 def _without_since_phrases(text: str, named_since: list[TimeMention]) -> str:
     """The text with what each 'since ...' phrase ending in one of these dates names blanked out, character for
     character ('since' itself stays: 'the first meeting since ...' is no first round)."""
+    if not named_since:
+        return text
+    chars = list(text)
     for mention in named_since:
-        if since := SINCE_BEFORE.search(text[: mention.start]):
+        # (a 'since' phrase is a few words long: looked for just before the date, not in all the text before it)
+        if since := SINCE_BEFORE.search(text, max(0, mention.start - SINCE_PHRASE_CHARS), mention.start):
             named = since.start() + len(since.group(0).split()[0])
-            text = text[:named] + " " * (mention.end - named) + text[mention.end :]
-    return text
+            chars[named : mention.end] = " " * (mention.end - named)
+    return "".join(chars)
 
 
 def _status(mention: TimeMention | None, clause: str, published: date, rng: DateRange) -> str:
@@ -478,7 +492,8 @@ def mentions_in_sentence(
                 range=rng,
                 date_text=anchor.text if anchor else "",
                 explanation=how,
-                venue_slug=pick_venue(clause if anchor else unquoted, event_type)
+                venue_slug=(pick_venue(_since_phrase(unquoted, anchor), event_type) if anchor else None)
+                or pick_venue(clause if anchor else unquoted, event_type)
                 or sentence_venue(unquoted, event_type),
                 round_number=round_no,
                 actor_slugs=involved,

@@ -140,6 +140,17 @@ DAY_JUST_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{NAMED_DAY.pattern})", re.I)
 # "will mark two years since", "marks", "is marking": the anniversary at hand (not "marked" one in the past)
 MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
 ANNIVERSARY_DAYS = 7  # how far from an anniversary 'marks two years since' may be told
+WAR_ANNIVERSARY = re.compile(
+    rf"(?:\b(?P<after_n>{COUNT})\s+(?P<after_unit>day|week)s?\s+after\s+|\b(?P<ahead>ahead of|on the eve of)\s+"
+    r"|\b(?P<on>on)\s+)?"
+    rf"\bthe\s+(?P<nth>{ORDINAL_WORD}|[1-9](?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the\s+|Russia['’]s\s+)?"
+    r"(?:full-scale\s+)?(?:Russian\s+)?(?:invasion|war)\b",
+    re.I,
+)
+DAY_IN_APPOSITION_BEFORE = re.compile(rf"(?:\d(?:st|nd|rd|th)?|\b{WEEKDAY}),\s*$", re.I)
+# 'with the first anniversary approaching', 'the anniversary is approaching later this month': up to a month before
+APPROACHING = re.compile(r"\s+(?:(?:is|was)\s+)?(?:approaching|approaches|nearing|looming)\b", re.I)
+ANNIVERSARY_AHEAD_DAYS = 31
 DAY_OF_WAR = re.compile(
     # "day 35 of the war", "on day six of the invasion"
     rf"\b(?:day (?P<n>\d{{1,4}}|(?!an?\b|one\b)(?:{COUNT}))"  # (not 'since day one of the war': from its start)
@@ -162,6 +173,12 @@ DAY_OF_WAR = re.compile(
     r"(?:in|enters|entering|passes|marks|reaches|(?P<passed>passed|marked|reached))\s+its\s+"
     rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{ORDINAL_WORD}))\s+day\b",
     re.I,
+)
+# 'before the war reaches its 100th day', 'If the war passes its 100th day': not its age when the text is written
+CONDITION_BEFORE = re.compile(r"\b(?:before|if|until|unless|once|by the time|when)\b[^,.;]*$", re.I)
+CONDITION_REACH = 40
+LONG_GONE_AFTER = re.compile(
+    rf"\s+(?:last\s+(?:week|month)|earlier|in\s+(?:{MONTH_NAMES})|(?:[\w-]+\s+){{1,2}}ago)\b", re.I
 )
 ORDINAL_MONTH = re.compile(
     # "the war, now in its seventh week"; "as the war entered its fourth month" (as it is written)
@@ -264,8 +281,34 @@ def _told_of_now(text: str, at: int) -> bool:
     return bool(PRESENT_NOT_PAST.search(text, 0, at)) and not NAMED_DAY.search(text, 0, at)
 
 
-def _duration_cues(text: str) -> list[Cue]:
+def _anniversary_cues(text: str) -> list[Cue]:
+    """'on the second anniversary of the full-scale invasion', 'a week after the third anniversary of the war',
+    'ahead of the first anniversary of the invasion': the war's age, so many years (and days) to the calendar day,
+    unless the sentence gives the anniversary a year of its own (then it may be told from any time after)."""
+    if YEAR_DIGITS.search(text):
+        return []
     cues = []
+    for m in WAR_ANNIVERSARY.finditer(text):
+        if DAY_IN_APPOSITION_BEFORE.search(text, 0, m.start()):
+            continue  # 'published on February 24, the first anniversary of the invasion': that day's, told after it
+        nth = m.group("nth").lower()
+        years = ORDINAL_WORDS.index(nth) + 1 if nth in ORDINAL_WORDS else int(nth[:-2])
+        days = years * UNIT_DAYS["year"]
+        if after := m.group("after_n"):
+            later = count_value(after) * UNIT_DAYS[m.group("after_unit").lower()]
+            cues.append(Cue("duration", m.group(0), target=(days + later - 1.5, days + later + 1.5)))
+        elif m.group("ahead") or APPROACHING.match(text, m.end()):
+            cues.append(Cue("duration", m.group(0), target=(days - ANNIVERSARY_AHEAD_DAYS, days + 0.5)))
+        elif m.group("on"):  # what happened on it: the article that day or soon after
+            cues.append(Cue("duration", m.group(0), target=(days - 0.5, days + ANNIVERSARY_DAYS), anniversary=True))
+        else:
+            span = (days - ANNIVERSARY_DAYS, days + ANNIVERSARY_DAYS)
+            cues.append(Cue("duration", m.group(0), target=span, anniversary=True))
+    return cues
+
+
+def _duration_cues(text: str) -> list[Cue]:
+    cues = _anniversary_cues(text)
     for m in DURATION.finditer(text):
         after = m.group("after") or m.group("after_invaded")
         weekday_then = False
@@ -314,6 +357,11 @@ def _duration_cues(text: str) -> list[Cue]:
             if not WEEKDAY_JUST_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
                 continue
             weekday_then = True
+        if (m.group("its_nth") or m.group("its_word")) and (
+            CONDITION_BEFORE.search(text, max(0, m.start() - CONDITION_REACH), m.start())
+            or LONG_GONE_AFTER.match(text, m.end())
+        ):
+            continue  # 'before the war reaches its 100th day', 'The war passed its 100th day last month'
         weekday_then = weekday_then or bool(m.group("passed"))
         if word := word or m.group("nth_word") or m.group("its_word"):
             n = ORDINAL_WORDS.index(word.lower()) + 1
@@ -351,8 +399,6 @@ def _ago_today_on(text: str, mentions: list[TimeMention]) -> list[Cue]:
             continue
         since, n, unit = dated.range.start, count_value(counted.group("n")), counted.group("unit").lower()
         day = since + timedelta(weeks=n) if unit == "week" else _months_on(since, n * 12 if unit == "year" else n)
-        if day is None:
-            continue
         told = f"{counted.group(0)!r} is {dated.text!r} in: {text[:90]}"
         days = float((day - since).days)
         cues.append(Cue("dateline_day", told, mention=replace(dated, range=DateRange(day, day, "day"))))
@@ -360,12 +406,14 @@ def _ago_today_on(text: str, mentions: list[TimeMention]) -> list[Cue]:
     return cues
 
 
-def _months_on(day: date, months: int) -> date | None:
-    """The same day of the month so many months after `day`; None when that month has no such day."""
+def _months_on(day: date, months: int) -> date:
+    """The same day of the month so many months after `day`, or that month's last day when it has no such day (a
+    year after 29 February 2024 is 28 February 2025; a month after 31 March, 30 April)."""
     month_index = day.month - 1 + months
-    with suppress(ValueError):
-        return day.replace(year=day.year + month_index // 12, month=month_index % 12 + 1)
-    return None
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    if year > date.max.year:
+        raise OverflowError(f"{months} months after {day} lies past the calendar's end")
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _counted_days(m: re.Match[str]) -> float:
@@ -581,10 +629,7 @@ def _wars_age_told(cue: Cue, ctx: CorpusContext) -> tuple[float, float]:
     start = ctx.conflict_start
     if cue.months_ago_today is None or start is None:
         return cue.target
-    day = _months_on(start, cue.months_ago_today)
-    if day is None:  # (the 31st of a month without one: the span counted in days stands)
-        return cue.target
-    days = (day - start).days
+    days = (_months_on(start, cue.months_ago_today) - start).days
     return (days - 0.1, days + 0.1)
 
 
