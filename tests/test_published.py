@@ -92,6 +92,9 @@ def test_text_without_cues_is_undated() -> None:
         ("Tuesday 8 March 2022 09:05, UK", "2022-03-08"),  # the clock's zone after a comma
         ("Volume 712: debated on Monday 25 April 2022", "2022-04-25"),  # a parliament's record
         ("by Oleksiy Tarasenko May 15, 2025 4:37 PM 6 min read", "2025-05-15"),  # a byline, no bar, a reading time
+        ("ISTANBUL Mar 30, 2022 - 11:42 am GMT+3", "2022-03-30"),  # a city in capitals before its date
+        ("John Smith, Reuters | Mar 30, 2022", "2022-03-30"),  # a name and its outlet, a bar, the month
+        ("Story by Jane Doe • March 30, 2022", "2022-03-30"),
         # no date line, but the page's address with the day it was filed under
         ("euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia-sound-more-realistic", "2022-03-17"),
         ("https://www.example.com/world/2022/03/17/talks-go-on/", "2022-03-17"),
@@ -102,6 +105,11 @@ def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
     text = f"Headline\n\n{header}\n\nDelegations met in Belarus on February 28, 2022, and talked again by video."
     published = published_of(text)
     assert (published.day.isoformat() if published.day else None, published.basis) == (expected, "dateline")
+
+
+def test_a_box_heading_in_capitals_with_a_date_is_no_byline() -> None:
+    text = "Headline\n\nFROM THE ARCHIVE | March 13, 2022\n\nDelegations met by video on Monday."
+    assert published_of(text).basis != "dateline"
 
 
 @pytest.mark.parametrize(

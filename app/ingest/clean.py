@@ -38,14 +38,19 @@ ISO_STAMP = r"\d{4}[-./]\d{2}[-./]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?
 # a byline before the date: "By Staff Writer |", or bare names when a weekday or a date follows
 # ("Roman Romaniuk — Thursday", "Burak Demirel, Elena Teslova |16.05.2025")
 BYLINE = (
-    r"(?:By\s+[^|\n]{1,60}?\s*[|,·•—–-]\s*"
+    r"(?:(?:Story\s+|Words\s+)?By\s+[^|\n]{1,60}?\s*[|,·•—–-]\s*"
+    # a city in capitals and its date: "ISTANBUL Mar 30, 2022 - 11:42 am GMT+3"
+    rf"|(?-i:[A-Z][A-Z.'’-]{{2,30}}(?:\s[A-Z][A-Z.'’-]+){{0,2}})\s+(?=(?-i:{MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}})"
     # "by Oleksiy Tarasenko May 15, 2025 4:37 PM": a name, then the date
     rf"|By\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})\s+(?=(?-i:{MONTH})\s+\d)"
     r"|(?-i:[A-Z][A-Z.&' ]{2,40})\s+[-–—]\s+"  # an agency's name in capitals: "KYODO NEWS - Mar 1, 2022 - 04:37"
     # credits before a stamp word: "TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST"
     r"|[\w.-]+(?:\s*[|,]\s*[\w.-]+){0,3}\s*/\s*(?=(?:Published|Posted|Updated)\b)"
     r"|(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*)"
-    r"\s*(?:[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))|\|\s*(?=\d)))"  # a date after a bar, not a dash
+    r"\s*(?:[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))|\|\s*(?=\d))"  # a date after a bar, not a dash
+    # a name (not a box's heading in capitals) and its outlet, a bar, the month: "John Smith, Reuters | Mar 30, 2022"
+    r"|(?-i:[A-Z][a-z][\w'.-]*(?:\s+[A-Z][a-z][\w'.-]*){1,3})(?:,\s*(?-i:[A-Z][\w'.-]+))?"
+    rf"\s*[|•]\s*(?=(?-i:{MONTH})\.?\s+\d))"
 )
 # "Updated 6:41 PM GMT, July 23", "Updated 1532 GMT (2332 HKT) March 29, 2022"
 CLOCK_FIRST = (
