@@ -95,6 +95,8 @@ def test_text_without_cues_is_undated() -> None:
         ("ISTANBUL Mar 30, 2022 - 11:42 am GMT+3", "2022-03-30"),  # a city in capitals before its date
         ("John Smith, Reuters | Mar 30, 2022", "2022-03-30"),  # a name and its outlet, a bar, the month
         ("Story by Jane Doe • March 30, 2022", "2022-03-30"),
+        ("03/30/22 11:42 AM ET", "2022-03-30"),  # a short year, with the time after it
+        ("On 3/30/22 at 11:42 AM EDT", "2022-03-30"),
         # no date line, but the page's address with the day it was filed under
         ("euromaidanpress.com / 2022 / 03 / 17 / talks-with-russia-sound-more-realistic", "2022-03-17"),
         ("https://www.example.com/world/2022/03/17/talks-go-on/", "2022-03-17"),

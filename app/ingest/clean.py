@@ -19,7 +19,11 @@ FULL_DATE = (
     rf"|[0-3]?\d-{MONTH}-(?:19|20)\d\d)"  # "30-Mar-2022"
 )
 # 03/06/2025, 29-03-2022: day or month first, as the site's country writes it
-SLASHED_DATE = r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d"
+# (a stamp's short year only with its time after it: '03/30/22 11:42 AM ET', 'On 3/30/22 at 11:42 AM EDT')
+SLASHED_DATE = (
+    r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d"
+    r"|(?:On\s+)?[0-3]?\d/[0-3]?\d/\d\d(?=\s+(?:at\s+)?\d{1,2}[:.]\d{2})"
+)
 DATELINE_PREFIX = (
     r"(?:(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated|Publication|Issued)(?:\s+(?:on|date))?"
     # "From magazine issue: 20 April 2024"

@@ -188,7 +188,7 @@ ORDINAL_MONTH = re.compile(
 )
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 PUBLISHED_WORD = re.compile(r"\b(?:Published|Posted)\b", re.I)
-SLASHED_DATE = re.compile(r"\b([0-3]?\d)([/-])([0-3]?\d)\2((?:19|20)\d\d)\b")
+SLASHED_DATE = re.compile(r"\b([0-3]?\d)([/-])([0-3]?\d)\2((?:19|20)\d\d|\d\d(?=\s+(?:at\s+)?\d{1,2}[:.]\d\d))\b")
 ISO_DATE = re.compile(r"(?:^|\s)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -252,6 +252,7 @@ def published_from_slashed_dateline(article: CleanArticle, ctx: CorpusContext) -
     if stamp is None:
         return None
     first, second, year = int(stamp.group(1)), int(stamp.group(3)), int(stamp.group(4))
+    year += 2000 if year < 100 else 0  # '03/30/22 11:42 AM ET'
     readings = []
     for month, day_of_month in ((second, first), (first, second)):  # day first, then month first
         with suppress(ValueError):
