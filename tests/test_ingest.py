@@ -435,6 +435,23 @@ def test_a_corpus_of_later_years_counts_the_wars_age_from_the_start_in_the_year_
     assert date(2023, 11, 20) <= published <= date(2024, 1, 10)
 
 
+def test_with_no_article_telling_the_start_it_is_counted_back_from_a_dated_articles_age_of_the_war(
+    tmp_path: Path,
+) -> None:
+    """Retrospectives of 2023 and 2024 make a later year the corpus's usual one, and none gives the day the war
+    began; one dated page tells the war's age ('day 41 of the invasion'): the start is counted back from it, and an
+    undated article's 'day 43' is of April 2022, not of the corpus's year."""
+    articles = {
+        "a_2023.txt": "A year on\n\nJune 18, 2023\n\nThe talks of 2022 are remembered in Istanbul.",
+        "b_2023.txt": "Looking back\n\nNovember 27, 2023\n\nThe draft of 2022 was discussed again.",
+        "c_dated.txt": "War, day 41\n\nApril 5, 2022\n\nOn day 41 of the invasion, Lavrov spoke in Moscow.",
+        "d_counting.txt": "Key developments on day 43 of Russia's full-scale invasion\n\nLavrov said on Thursday "
+        "that talks would go on.",
+    }
+    published = date.fromisoformat(_published_in_run(tmp_path, articles, "d_counting.txt"))
+    assert date(2022, 4, 6) <= published <= date(2022, 4, 8)
+
+
 def test_one_start_told_with_another_year_does_not_outvote_the_day_most_articles_give(tmp_path: Path) -> None:
     """Three articles give the 24th of February without a year, one a start of 2014 with its year: the war's age
     is counted from the day most give, in the corpus's year."""

@@ -16,7 +16,12 @@ from app.ingest import store
 from app.ingest.ahead import Prepared, mapped_in_order, prepared_in_order
 from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
-from app.ingest.published import published_as_stated, published_from_slashed_dateline, told_war_start
+from app.ingest.published import (
+    published_as_stated,
+    published_from_slashed_dateline,
+    told_war_start,
+    war_start_from_its_age,
+)
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, PublishedDate, ToldStart
 from app.models import Article
@@ -119,7 +124,8 @@ def _survey(path: Path, max_bytes: int) -> Surveyed:
     except ArticleRejected as exc:
         return Surveyed(rejection=str(exc))
     raw = article.raw
-    return Surveyed(raw.content_hash, raw.filename, raw.path, _datability(article), war_start=told_war_start(article))
+    war_start = told_war_start(article) or war_start_from_its_age(article)
+    return Surveyed(raw.content_hash, raw.filename, raw.path, _datability(article), war_start=war_start)
 
 
 def _stored_filename(session: Session, content_hash: str) -> str | None:

@@ -151,6 +151,8 @@ DAY_IN_APPOSITION_BEFORE = re.compile(rf"(?:\d(?:st|nd|rd|th)?|\b{WEEKDAY}),\s*$
 # 'with the first anniversary approaching', 'the anniversary is approaching later this month': up to a month before
 APPROACHING = re.compile(r"\s+(?:(?:is|was)\s+)?(?:approaching|approaches|nearing|looming)\b", re.I)
 ANNIVERSARY_AHEAD_DAYS = 31
+WARS_AGE_YEAR = 180  # a war's age told within so many days tells the article's year
+AGE_TOLD_CLOSE_DAYS = 3  # a war's age told this closely dates its start from an article's own date
 DAY_OF_WAR = re.compile(
     # "day 35 of the war", "on day six of the invasion"
     rf"\b(?:day (?P<n>\d{{1,4}}|(?!an?\b|one\b)(?:{COUNT}))"  # (not 'since day one of the war': from its start)
@@ -904,6 +906,28 @@ def told_war_start(article: CleanArticle) -> ToldStart | None:
     return ToldStart(day.month, day.day, day.year if told.kind in EXPLICIT_YEAR_KINDS else None)
 
 
+def war_start_from_its_age(article: CleanArticle) -> ToldStart | None:
+    """The war's start counted back from the article's own stated date by the age it gives the war, told to within
+    a few days ('day 43 of the invasion', 'a week after the second anniversary of the full-scale invasion'): for the
+    run's other articles to count from when none of them tells the start."""
+    stated = published_as_stated(article) or published_from_slashed_dateline(article, CorpusContext())
+    if stated is None or stated.day is None:
+        return None
+    spans = [
+        cue.target
+        for text in (article.title, *(s.text for s in article.sentences))
+        for cue in _duration_cues(text)
+        if cue.target and cue.counted_from is None and cue.target[1] - cue.target[0] <= AGE_TOLD_CLOSE_DAYS
+    ]
+    if not spans:
+        return None
+    days_since = sum((low + high) / 2 for low, high in spans) / len(spans)
+    with suppress(OverflowError):
+        start = stated.day - timedelta(days=round(days_since))
+        return ToldStart(start.month, start.day, start.year, counted=True)
+    return None
+
+
 def _war_start_told(article: CleanArticle, probe: date) -> date | None:
     """The day the article itself gives as the war's start ('since the invasion began on 24 February'), read in
     the corpus's usual year when it has none."""
@@ -950,7 +974,13 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         years = [year for year in years if year >= ctx.default_year - RETROSPECTIVE_YEARS]
     # "more than three years after the spring of 2022": a year the text tells by counting
     counted_on = [c.counted_on_from + timedelta(days=c.target[1]) for c in cues if c.counted_on_from and c.target]
-    has_year = bool(years) or bool(counted_on)
+    # "day 43 of the invasion", "21 months into the war": counted from a start whose year is known, a year too
+    wars_age = [
+        ctx.conflict_start + timedelta(days=_wars_age_told(c, ctx)[0])
+        for c in cues
+        if ctx.conflict_start and c.counts_the_wars_age(ctx) and c.target and c.target[1] - c.target[0] < WARS_AGE_YEAR
+    ]
+    has_year = bool(years) or bool(counted_on) or bool(wars_age)
     told_last_year = [
         c for c in cues if c.mention and c.mention.kind in LAST_YEAR_KINDS and LAST_YEAR.search(c.mention.text)
     ]
@@ -961,7 +991,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         return PublishedDate(None, None, "undated", ("no year can be worked out from the text",))
     if not any(c.mention for c in cues) and not any(c.kind == "duration" for c in cues):
         return PublishedDate(None, None, "undated", ("no date cues in the text",))
-    first_year = max(years) if years else ctx.default_year or probe.year
+    first_year = max(years) if years else min(wars_age).year if wars_age else ctx.default_year or probe.year
     lo = date(first_year, 1, 1)
     explicit = [
         c.mention.range.end for c in cues if c.mention and not c.mention.forward and c.kind in {"full_date", "caption"}

@@ -133,14 +133,15 @@ class Corpus:
         year most of those that name one give with it ('on February 24, 2022'), else in the corpus's usual year (a
         corpus of retrospectives from later years is told the war's year by the former)."""
         days: Counter[tuple[int, int]] = Counter()
-        for told, n in self.told_starts.items():
+        told_starts = {t: n for t, n in self.told_starts.items() if not t.counted} or dict(self.told_starts)
+        for told, n in told_starts.items():
             days[(told.month, told.day)] += n * (2 if told.year else 1)  # a start told with its year counts twice
         if not days:
             return None
         (month, day), _ = min(days.items(), key=lambda item: (-item[1], item[0]))
         # the year most of those that give this day name with it (one article's 'February 27, 2014' does not
         # outvote twenty that give the 24th of February)
-        years = Counter({t.year: n for t, n in self.told_starts.items() if (t.month, t.day) == (month, day) and t.year})
+        years = Counter({t.year: n for t, n in told_starts.items() if (t.month, t.day) == (month, day) and t.year})
         year = min(years.items(), key=lambda item: (-item[1], item[0]))[0] if years else year
         if year is None:
             return None

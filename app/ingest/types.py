@@ -104,6 +104,9 @@ class ToldStart:
     month: int
     day: int
     year: int | None = None
+    # counted back from the article's own date by the war's age it gives ('a week after the second anniversary of
+    # the full-scale invasion' on a page dated 2 March 2024): used only when no article tells the start itself
+    counted: bool = False
 
 
 STORED_CONFIDENCE = 0.6  # what a mention read back from the database counts for (confidence is not stored)
