@@ -46,6 +46,7 @@ from app.ingest.phrases import (
     TALKS_AT_PLACE,
     TALKS_WITH_LEADER,
     TYPE_PRIORITY,
+    WAR_SUBJECT,
 )
 from app.ingest.speakers import find_people, said_then
 from app.ingest.types import SESSION_TYPES, TimeMention
@@ -84,8 +85,8 @@ STARTED_ENTRY = re.compile(
 # 28, Russian troops invaded Kherson')
 FRONTED_OPENING = re.compile(r"^\W*(?:On\s+)?$", re.I)
 STARTED_FRONTED = re.compile(
-    r",?\s+(?:Russia|Moscow|Putin|Russian\s+(?:troops|forces))\s+"
-    r"(?:invaded\s+Ukraine|(?:launched|began|started)\s+(?:its|his|a|the)\s+(?:full-scale\s+)?invasion)\b",
+    rf"{WAR_SUBJECT}(?:invaded\s+Ukraine|(?:launched|began|started)\s+(?:its|his|a|the)\s+(?:full-scale\s+)?"
+    r"invasion)\b",
     re.I,
 )
 ANNIVERSARY = re.compile(r"\banniversary\b", re.I)

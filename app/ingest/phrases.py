@@ -85,6 +85,9 @@ WAR_LAUNCHED = (
     r"|(?:poured|rolled|crossed|swept|marched) (?:into|across|over)"
     r"|crossed the border)"
 )
+# who starts the war in a sentence telling it ('..., Russian troops crossed into Ukraine', 'On February 24, Russia
+# invaded Ukraine'): what follows a date told as the start
+WAR_SUBJECT = r",?\s+(?:Russia|Moscow|(?:Vladimir\s+)?Putin|Russian\s+(?:troops|forces|tanks))\s+"
 SINCE_THE_WAR = re.compile(
     r"\bsince (?:the (?:start of the )?|Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)"
     r"(?: (?:began|started|broke out))?\b"

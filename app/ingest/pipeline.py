@@ -124,8 +124,14 @@ def _survey(path: Path, max_bytes: int) -> Surveyed:
     except ArticleRejected as exc:
         return Surveyed(rejection=str(exc))
     raw = article.raw
-    war_start = told_war_start(article) or war_start_from_its_age(article)
-    return Surveyed(raw.content_hash, raw.filename, raw.path, _datability(article), war_start=war_start)
+    return Surveyed(raw.content_hash, raw.filename, raw.path, _datability(article), war_start=told_war_start(article))
+
+
+def _start_counted_back(path: Path, max_bytes: int) -> ToldStart | None:
+    try:
+        return war_start_from_its_age(_read(path, max_bytes))
+    except ArticleRejected:
+        return None
 
 
 def _stored_filename(session: Session, content_hash: str) -> str | None:
@@ -196,6 +202,12 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
             told_starts[surveyed.war_start] += 1
     if not pending:
         return verdicts
+    if not told_starts:
+        # no article tells the day the war began: count it back from the age of the war dated articles give (read
+        # again only in this case, which is rare: most runs hold an article that tells it)
+        dated = [p.path for p in pending if p.datability[0] <= 1]
+        counted = mapped_in_order(partial(_start_counted_back, max_bytes=settings.max_article_bytes), dated)
+        told_starts.update(start for start in counted if start is not None)
     writer = _Writer(session, add, told_starts)
     ordered = [(p.path, p.digest) for p in sorted(pending, key=lambda p: p.datability)]
     try:
