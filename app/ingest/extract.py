@@ -253,11 +253,18 @@ def _since(mention: TimeMention, sentence: str) -> bool:
 SINCE_PHRASE_CHARS = 120  # 'since their third round of talks in the Brest region on ': as long as one runs
 
 
+def _named_since(text: str, mention: TimeMention) -> int | None:
+    """Where what a 'since' phrase ending in this date names begins ('since |the third round in Belarus on 7 March'),
+    if one does; looked for just before the date (a 'since' phrase is a few words long), not in all the text."""
+    since = SINCE_BEFORE.search(text, max(0, mention.start - SINCE_PHRASE_CHARS), mention.start)
+    return since.start() + len(since.group(0).split()[0]) if since else None
+
+
 def _since_phrase(text: str, anchor: TimeMention) -> str:
-    """What a 'since' phrase ending in the anchor names ('since the third round in Belarus on 7 March': 'the third
-    round in Belarus on 7 March'), when the anchor dates the happening it names: that happening's own place."""
-    since = SINCE_BEFORE.search(text, max(0, anchor.start - SINCE_PHRASE_CHARS), anchor.start)
-    return text[since.start() + len(since.group(0).split()[0]) : anchor.end] if since else ""
+    """What a 'since' phrase ending in the anchor names ('the third round in Belarus on 7 March'), when the anchor
+    dates the happening it names: that happening's own place."""
+    named = _named_since(text, anchor)
+    return text[named : anchor.end] if named is not None else ""
 
 
 def _without_since_phrases(text: str, named_since: list[TimeMention]) -> str:
@@ -267,9 +274,7 @@ def _without_since_phrases(text: str, named_since: list[TimeMention]) -> str:
         return text
     chars = list(text)
     for mention in named_since:
-        # (a 'since' phrase is a few words long: looked for just before the date, not in all the text before it)
-        if since := SINCE_BEFORE.search(text, max(0, mention.start - SINCE_PHRASE_CHARS), mention.start):
-            named = since.start() + len(since.group(0).split()[0])
+        if (named := _named_since(text, mention)) is not None:
             chars[named : mention.end] = " " * (mention.end - named)
     return "".join(chars)
 
