@@ -117,7 +117,9 @@ def count_events(session: Session, *, filters: EventFilters) -> int:
     return session.exec(select(func.count()).select_from(select_filtered(session, filters).subquery())).one()
 
 
-def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[EventPublic]]:
+def list_event_shapes(session: Session, *, filters: EventFilters) -> tuple[int, list[dict[str, Any]]]:
+    """The total the filters select and one page of events, as plain dicts in EventPublic's shape and field
+    order: what /events serialises directly, without building a model per event."""
     order = (
         (col(Event.date).desc(), col(Event.id).desc()) if filters.sort == "-date" else (col(Event.date), col(Event.id))
     )
@@ -125,7 +127,12 @@ def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[E
     # more than the query itself
     stmt = _filtered(filters, _dialect(session), ranked=True).with_only_columns(*EVENT_COLUMNS)
     rows = session.execute(stmt.order_by(*order).offset(filters.offset).limit(filters.limit)).all()
-    return count_events(session, filters=filters), present_events(session, rows=rows)
+    return count_events(session, filters=filters), event_shapes(session, rows=rows)
+
+
+def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[EventPublic]]:
+    total, shapes = list_event_shapes(session, filters=filters)
+    return total, PUBLIC_EVENTS.validate_python(shapes)
 
 
 def get_event(session: Session, *, event_id: str) -> EventPublic | None:
@@ -162,14 +169,19 @@ VENUES_NAMED = sql_select(col(Venue.slug), col(Venue.name), col(Venue.country), 
 )
 ROUNDS_NAMED = sql_select(col(Round.id), col(Round.number), col(Round.label)).where(col(Round.id).in_(IDS))
 EVENT_KEYS = tuple(c.key for c in EVENT_COLUMNS)
+PUBLIC_FIELDS = tuple(EventPublic.model_fields)  # in the order the public shape lists them
 
 
 def present_events(session: Session, *, rows: Sequence[Event | Row[Any]]) -> list[EventPublic]:
-    """The public shape of events (ORM objects or rows of EVENT_COLUMNS), loading their sources, people,
-    venues and rounds in four prepared queries: the hot path of every uncached /events request.
+    """The public models of events (ORM objects or rows of EVENT_COLUMNS)."""
+    return PUBLIC_EVENTS.validate_python(event_shapes(session, rows=rows))
 
-    The shape is built as plain dicts and validated once, in pydantic-core: a fraction of the cost of
-    constructing the ~500 nested models one by one in Python."""
+
+def event_shapes(session: Session, *, rows: Sequence[Event | Row[Any]]) -> list[dict[str, Any]]:
+    """The public shape of events (ORM objects or rows of EVENT_COLUMNS) as plain dicts in EventPublic's
+    field order, loading their sources, people, venues and rounds in four prepared queries: the hot path of
+    every uncached /events request. Validating them into models costs as much again as building them, so
+    callers that only serialise take the dicts (a test holds the two serialisations byte for byte equal)."""
     events = [
         dict(zip(EVENT_KEYS, r, strict=True)) if isinstance(r, Row) else {k: getattr(r, k) for k in EVENT_KEYS}
         for r in rows
@@ -209,11 +221,11 @@ def present_events(session: Session, *, rows: Sequence[Event | Row[Any]]) -> lis
         for round_id, number, label in connection.execute(ROUNDS_NAMED, {"ids": round_ids}).all()
     }
     for e in events:
-        e["round"] = rounds.get(e.pop("round_id") or "")
-        e["venue"] = venues.get(e.pop("venue_slug") or "")
+        e["round"] = rounds.get(e["round_id"] or "")
+        e["venue"] = venues.get(e["venue_slug"] or "")
         e["actors"] = actors.get(e["id"], [])
         e["sources"] = sources.get(e["id"], [])
-    return PUBLIC_EVENTS.validate_python(events)
+    return [{key: e[key] for key in PUBLIC_FIELDS} for e in events]
 
 
 def facet_counts(session: Session, *, filters: EventFilters) -> dict[str, Counter[str]]:

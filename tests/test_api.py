@@ -216,6 +216,27 @@ def test_events_read_as_rows_or_as_objects_have_one_public_shape(client: TestCli
     assert {e.id: e.model_dump(mode="json") for e in from_rows} == api
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "limit=500",
+        "type=round&sort=-date",
+        "q=talks&limit=3&facets=type,venue,round,actor",
+        "venue=istanbul",
+        "limit=2&offset=3",
+    ],
+)
+def test_events_body_is_exactly_what_its_model_would_serialise(client: TestClient, query: str) -> None:
+    """/events serialises plain dicts, not EventPage: the bytes must be what the documented model gives, field
+    order, dates, floats, nulls and the next link included."""
+    from app.models import EventPage
+
+    body = client.get(f"/events?{query}").content
+    page = EventPage.model_validate_json(body)
+    assert page.events
+    assert page.model_dump_json().encode() == body
+
+
 def test_query_work_runs_on_the_query_thread_and_returns_its_result() -> None:
     import asyncio
     import threading
