@@ -539,6 +539,17 @@ def test_the_same_ordinal_years_apart_is_a_different_round() -> None:
         ("Marco Rubio met Ukrainian and Turkish officials in Istanbul on Monday.", "diplomacy", "istanbul"),
         ("Russian forces shelled Kharkiv on Monday, killing at least 10 people.", "military", None),
         ("The European Union announced new sanctions on Monday.", "aid", None),
+        (
+            "The delegations in negotiations on March 15 are discussing a ceasefire and the withdrawal of troops.",
+            "round",
+            None,
+        ),
+        ("The third round comes after a ceasefire in Kyiv, Kharkiv, Sumy and Mariupol on Monday.", "round", None),
+        (
+            "The third round of talks was held in Gomel, Belarus, and Kyiv sent its delegation on Monday.",
+            "round",
+            "gomel-region",
+        ),
     ],
 )
 def test_wire_copy_sentences_are_typed_and_placed(sentence: str, event_type: str, venue: str | None) -> None:

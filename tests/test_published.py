@@ -233,6 +233,7 @@ def test_late_february_read_across_a_leap_year() -> None:
         ("Six months into the war, officials spoke on Wednesday.", "2022-08-01", "2022-09-10"),
         ("Two weeks after Russia invaded, delegations met on Monday.", "2022-03-03", "2022-03-14"),
         ("Five weeks since Russia launched its full-scale invasion, the delegations met.", "2022-03-27", "2022-04-10"),
+        ("Six weeks since the start of the war, the delegations met again on Tuesday.", "2022-04-01", "2022-04-12"),
         ("In the three-week-old war, the delegations met by video on Monday.", "2022-03-10", "2022-03-22"),
         ("The war, now in its seventh week, went on; Putin spoke on Tuesday.", "2022-04-07", "2022-04-14"),
         # an anniversary is a day: 'will mark two years since' on the Saturday to come
@@ -568,6 +569,7 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
         ("Thursday's talks took place on the eighth day of Russia's full-scale invasion.", "2022-03-03", "2022-03-10"),
         ("Shelling intensified around Kharkiv on day six of the invasion.", "2022-03-01", "2022-03-01"),
         ("Students left Sumy as the 13-day-old conflict ground on.", "2022-03-08", "2022-03-09"),
+        ("As Invasion Enters 12th Day, Both Sides Hold Talks\n\nTalks ended on Monday.", "2022-03-07", "2022-03-07"),
         ("Students left Sumy 13 days into the war.", "2022-03-08", "2022-03-09"),
         ('"Today is the 34th day of our defense," the president said.', "2022-03-29", "2022-03-29"),
         (
@@ -1239,3 +1241,21 @@ def test_a_text_that_tells_of_the_war_with_weekdays_alone_is_written_after_it_be
     text = "Bucha\n\nZelenskyy went to Bucha on Monday, weeks into the invasion. On Friday a swap freed 86 servicemen."
     published = published_of(text)
     assert published.day is not None and published.day >= date(2022, 2, 24)
+
+
+def test_a_weekday_with_its_date_told_in_the_past_is_no_day_to_come() -> None:
+    text = (
+        "Talks in Belarus\n\nThe third round of talks began in Belarus on Monday, 7 March. The first round had taken "
+        "place on 28 February, and the second on 3 March."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2022, 3, 7) <= published.day <= date(2022, 3, 9)
+
+
+def test_a_text_that_names_days_only_by_their_weekday_is_written_after_the_story_began() -> None:
+    text = (
+        "Adviser says talks were difficult\n\nThe adviser, who took part in Monday's talks, said they had been "
+        "difficult. The delegations concluded their first meeting today and are going home to consult."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day >= CONTEXT.conflict_start

@@ -216,6 +216,10 @@ SINCE_BEFORE_PLACE = re.compile(
     r"(?:talks|meeting|round|negotiations|session)\b[^,;.]{0,25}$",
     re.I,
 )
+# a place among several named in a row ('a ceasefire in Kyiv, Kharkiv, Sumy and Mariupol'): where something is
+# happening across the country, not where two delegations meet ('in Gomel, Belarus' is one place, no 'and')
+NAME = r"[A-Z][\w'’-]+"
+LISTED_AFTER = re.compile(rf",\s+{NAME}(?:,\s+{NAME})*,?\s+(?:and|or)\s+{NAME}")
 TALK_NOUN = re.compile(r"\b(?:talks|negotiations|round)\b", re.I)  # not "a meeting": anyone can meet
 FIRST_TENSE = re.compile(
     r"\b(?P<present>says|tells|warns|insists|claims|announces|confirms|is|are)\b"

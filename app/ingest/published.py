@@ -56,7 +56,8 @@ DURATION = re.compile(
     r"(?P<unit>day|week|month|year)s?"
     rf"(?:\s+and\s+(?P<more>{COUNT})\s+days?)?"  # "five weeks and a day into the war": counted to the day
     r"(?:-long| long|-old| old)?\s+"
-    r"(?:(?:since|(?P<after>after)) (?:the |(?P<whose>(?:Russia|Moscow)['’]s) )?(?:full-scale )?"
+    r"(?:(?:since|(?P<after>after)) (?:the |(?P<whose>(?:Russia|Moscow)['’]s) )?"
+    r"(?:(?:start|beginning|outbreak) of (?:the |(?:Russia|Moscow)['’]s )?)?(?:full-scale )?"  # "since the start of"
     r"(?:war|conflict|invasion|fighting)"
     r"(?:\s+(?:began|started|broke out))?"
     # "two years since Russia launched its full-scale invasion", "a month after Moscow sent troops into Ukraine"
@@ -106,6 +107,21 @@ COUNTED_ON_MOST = 20  # a count 'on' misread costs no more than a day the text r
 TOLD_BACK_REACH_DAYS = 31  # how far before a date told in full a year-less day may go back in its year
 UNMARKED_AHEAD_DAYS = 31  # how far ahead a weekday with its date may lie when no word says it is to come
 AHEAD_KINDS = {"full_date", "month_day", "weekday_date"}
+# references that name a day only from the article's own ('on Monday', 'today', 'two weeks ago'), not by the calendar
+RELATIVE_ONLY_KINDS = {
+    "weekday",
+    "nested_weekday",
+    "day_word",
+    "same_day",
+    "ago",
+    "relative_period",
+    "past_period",
+    "coming_period",
+    "earlier_period",
+    "later_period",
+    "days_later",
+    "since_then",
+}
 EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
 EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
 THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week)\b", re.I)
@@ -166,9 +182,10 @@ DAY_OF_WAR = re.compile(
     # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold", "LIVE: Russia-Ukraine war Day 34 — Talks ..."
     r"|^\W*(?:[\w'’][\w'’-]*:? ){0,3}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*(?::|[—–]|\s-\s)"
     # "The war, now in its ninth day, has driven ...", "as the invasion enters its 35th day", "the war passes its
-    # 100th day"; "On Friday, the war passed its 100th day": that day is gone by (the article up to a week after it)
+    # 100th day", a headline's "As Invasion Enters 12th Day"; "On Friday, the war passed its 100th day": that day is
+    # gone by (the article up to a week after it)
     rf"|\b(?:war|invasion)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:now\s+)?"
-    r"(?:in|enters|entering|passes|marks|reaches|(?P<passed>passed|marked|reached))\s+its\s+"
+    r"(?:in\s+its|(?:enters|entering|passes|marks|reaches|(?P<passed>passed|marked|reached))(?:\s+its)?)\s+"
     rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{ORDINAL_WORD}))\s+day\b",
     re.I,
 )
@@ -199,6 +216,8 @@ class Cue:
     numbered: tuple[int, int, bool] | None = None  # weekday, day of month, looks forward
     lede_weekdays: tuple[int, ...] = ()  # the weekdays a wire story's first sentence names
     past: bool = False  # "last Friday, June 3": a day gone by, never one to come
+    # "talks began on Monday, 7 March": told in the past tense, so not a day to come (it may be the article's own)
+    told_past: bool = False
     anniversary: bool = False  # "will mark two years since ...": the war's age to the week, no other
     counted_from: tuple[int, int] | None = None  # "on February 24, nearly two months ago": that month and day
     # the first days of the full dates and months of a year ('February 28, 2022', 'in March 2022') the text has told
@@ -508,6 +527,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             if kind == "weekday" and "within the week" in mention.explanation:
                 kind = "nested_weekday"
             past = kind == "weekday_date" and bool(LAST_JUST_BEFORE.search(sentence.text, 0, mention.start))
+            told_past = kind == "weekday_date" and _told_as_past(sentence.text, mention)
             text = f"{mention.text!r} in: {sentence.text[:90]}"
             photo_day = (
                 kind == "month_day"
@@ -515,7 +535,18 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 and bool(PHOTO_DAY_AT_END.match(sentence.text[mention.start :]))
             )
             soon = mention.forward and bool(THIS_WEEK.search(sentence.text))
-            cues.append(Cue(kind, text, mention=mention, past=past, told_after=told, photo_day=photo_day, soon=soon))
+            cues.append(
+                Cue(
+                    kind,
+                    text,
+                    mention=mention,
+                    past=past,
+                    told_past=told_past,
+                    told_after=told,
+                    photo_day=photo_day,
+                    soon=soon,
+                )
+            )
         dated = [m for m in mentions if m.kind in TIME_ON_ANCHORS and not m.forward]
         for m in TIME_ON.finditer(sentence.text) if len(dated) == 1 else ():
             if m.group("unit").lower() != "year" and dated[0].range.days > MONTH_DAYS:
@@ -831,7 +862,7 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     for cue, resolved in zip(k.yearless, resolved_yearless, strict=True):
         if cue.kind == "weekday_date":
             if resolved is not None and cue.mention and resolved.weekday() != _weekday_of(cue.mention):
-                if not cue.past and _weekday_date_ahead(cue.mention, day):
+                if not cue.past and not cue.told_past and _weekday_date_ahead(cue.mention, day):
                     continue  # "agreed to meet on Thursday, March 10": a day to come, which is a Thursday
                 score += HARD  # "Tuesday, March 11" is a Tuesday: not a year in which the 11th is another day
             if cue.past and resolved is not None and resolved >= day:
@@ -996,9 +1027,12 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         lo = max(explicit) - timedelta(days=1)  # a day before a page's stamp: its dateline's day in another time zone
     hi = max([date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31), *counted_on])
     constraints = Constraints.of(cues, ctx)
-    if ctx.conflict_start and cue_words().conflict_start.search(article.text):
+    names_no_day = all(c.kind in RELATIVE_ONLY_KINDS for c in cues if c.mention)
+    if ctx.conflict_start and (names_no_day or cue_words().conflict_start.search(article.text)):
         # a text that tells of the war ('Zelenskyy went to Bucha on Monday', 'since the invasion') is written after
-        # it began, however few dates it gives
+        # it began, however few dates it gives; and so is one of the run that names days only from its own
+        # ("who took part in Monday's talks", "today"): nothing in it says it is older than the story the run
+        # follows, and the first such weekday of the year would be a guess with nothing behind it
         constraints = replace(constraints, not_before=(*constraints.not_before, ctx.conflict_start))
     if not has_year and constraints.pins_calendar:
         # weekdays tied to days of the month fit only some years: look at the usual one and those after it

@@ -1,6 +1,6 @@
 """Where a sentence places what it reports: the places it names, and the one that is the venue."""
 
-from app.ingest.phrases import LOCATIVE, MET_AT, SINCE_BEFORE_PLACE
+from app.ingest.phrases import LISTED_AFTER, LOCATIVE, MET_AT, SINCE_BEFORE_PLACE
 from app.ingest.vocab import Place, place_gazetteer
 
 
@@ -10,12 +10,14 @@ def find_places(text: str) -> list[Place]:
 
 def located_places(text: str) -> list[Place]:
     """Places the text puts something in ('in the Brest region', 'at Dolmabahçe'), plus video formats; not a place
-    after 'since' ('the first time they have met since the talks in Belarus': where the earlier talks were)."""
+    after 'since' ('the first time they have met since the talks in Belarus': where the earlier talks were), nor
+    one of a list ('a ceasefire in Kyiv, Kharkiv, Sumy and Mariupol')."""
     found = [
         place
-        for start, _, place in place_gazetteer().find(text)
+        for start, end, place in place_gazetteer().find(text)
         if (place.kind == "online" or LOCATIVE.search(text[max(0, start - 40) : start]))
         and not SINCE_BEFORE_PLACE.search(text, max(0, start - 50), start)
+        and not LISTED_AFTER.match(text, end)
     ]
     return list(dict.fromkeys(found))
 
