@@ -201,6 +201,7 @@ def test_rounds_redone_article_by_article_are_the_rounds_redone_from_scratch(tmp
 def test_the_wars_start_is_the_day_most_stored_events_name_not_the_earliest() -> None:
     corpus = store.Corpus.__new__(store.Corpus)  # no database needed: what it knows is set here
     corpus.years = Counter({2022: 3})
+    corpus.earliest_published = None
     corpus.start_counts = Counter({date(2022, 2, 24): 2, date(2021, 2, 24): 1})  # one article misread
     assert corpus.context().conflict_start == date(2022, 2, 24)
     corpus.start_counts = Counter({date(2022, 2, 24): 1, date(2022, 2, 23): 1, date(2021, 1, 1): 0})
@@ -464,3 +465,13 @@ def test_one_start_told_with_another_year_does_not_outvote_the_day_most_articles
         "Crimea\n\nRussia invaded Ukraine on February 27, 2014, seizing the parliament in Simferopol."
     )
     assert _published_in_run(tmp_path, articles, "b_counting.txt") == "2022-03-30"
+
+
+def test_an_article_naming_days_only_from_its_own_is_read_after_those_that_name_the_calendar(tmp_path: Path) -> None:
+    """'who took part in Monday's talks' leans on what the others establish: read before them it would have no year;
+    read after, with no article telling the war's start, it is no older than the earliest of them."""
+    articles = {
+        "a_relative.txt": "Adviser on the talks\n\nThe adviser, who took part in Monday's talks, said they were hard.",
+        "b_calendar.txt": "Talks in Gomel\n\nOn February 28, 2022, the delegations met in Gomel for five hours.",
+    }
+    assert _published_in_run(tmp_path, articles, "a_relative.txt") == "2022-02-28"

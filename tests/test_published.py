@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -1259,3 +1259,53 @@ def test_a_text_that_names_days_only_by_their_weekday_is_written_after_the_story
     )
     published = published_of(text)
     assert published.day is not None and published.day >= CONTEXT.conflict_start
+
+
+def test_with_no_start_told_a_text_naming_days_only_from_its_own_is_no_older_than_the_runs_earliest_article() -> None:
+    text = "Adviser says talks were difficult\n\nThe adviser, who took part in Monday's talks, said they were hard."
+    article = clean_article(RawArticle("a", "a", text, "h"))
+    published = work_out_published(article, CorpusContext(2022, None, earliest_published=date(2022, 2, 28)))
+    assert published.day == date(2022, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("context", "earliest"),
+    [
+        (CONTEXT, date(2025, 2, 24)),  # counted from the war's start
+        (CorpusContext(2022), date(2025, 1, 1)),  # none told: from the year of the war the text names
+    ],
+)
+def test_the_first_talks_in_so_many_years_are_that_long_after_the_story_began(
+    context: CorpusContext, earliest: date
+) -> None:
+    text = (
+        "Istanbul hosts talks\n\nThe sides met in Istanbul for their first face-to-face peace talks in three years. "
+        "They agreed Friday to exchange 1,000 prisoners, the biggest swap since the start of the war in 2022."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), context)
+    assert published.day is not None and earliest <= published.day <= earliest + timedelta(days=366)
+    assert any("three years" in line for line in published.evidence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city hosted the first talks in Geneva in 60 years on Friday.",  # history, not the time since the story
+        "The first round of talks in three days was held on Friday.",  # not a count of years or months
+        "Officials said on Friday that the first talks since 2022 could come in three years.",  # 'since': no count
+    ],
+)
+def test_other_firsts_in_so_long_leave_the_article_in_the_runs_year(sentence: str) -> None:
+    published = published_of(f"Talks\n\n{sentence} The delegations met on March 10.")
+    assert published.day is not None and published.day.year == 2022
+
+
+def test_last_years_talks_put_the_article_a_year_after_the_runs_usual_year() -> None:
+    text = (
+        "Negotiator speaks\n\nThe head of the delegation during last year's talks with Russia said Russia offered "
+        "to end the war in spring 2022. Boris Johnson came to Kyiv on April 9, he said."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day.year == 2023
+    told_plainly = published_of(text.replace("last year's talks", "the talks"))
+    assert told_plainly.day is not None and told_plainly.day.year == 2022

@@ -17,6 +17,7 @@ from app.ingest.ahead import Prepared, mapped_in_order, prepared_in_order
 from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
 from app.ingest.published import (
+    names_the_calendar,
     published_as_stated,
     published_from_slashed_dateline,
     told_war_start,
@@ -103,7 +104,11 @@ def _datability(article: CleanArticle) -> tuple[int, date]:
         return 1, written
     if article.dateline:
         return 2, written  # 'ISTANBUL, March 29 (Reuters)': the day, but the year from what the others establish
-    return (2 if any(s.is_caption for s in article.sentences) else 3), written
+    if any(s.is_caption for s in article.sentences):
+        return 2, written
+    # a text that names neither a year, a day of a month nor the war's age ('in Monday's talks') leans on the days
+    # the others establish
+    return (3 if names_the_calendar(article) else 4), written
 
 
 @dataclass(frozen=True)

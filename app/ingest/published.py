@@ -41,6 +41,13 @@ LAST_YEAR = re.compile(r"\blast year\b", re.I)
 THIS_YEAR_WORDS = re.compile(r"\bthis year\b", re.I)
 PAST_MONTH = re.compile(r"(?:in|since)\b", re.I)
 LAST_YEAR_KINDS = {"month_day_of_year", "month_of_year"}  # "March 29th last year", "in June last year"
+# "head of the delegation during last year's talks", "the talks held in Istanbul last year": the story the other
+# articles tell was the year before this one
+TALKS_LAST_YEAR = re.compile(
+    r"\blast year['’]s\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|rounds?)\b"
+    r"|\b(?:talks|negotiations)\b(?:(?!\bwith\b)[^.;]){0,50}?\blast year\b(?!['’])",
+    re.I,
+)
 HARD = 100.0
 YEARLESS_REACH_DAYS = 240  # a year-less date is rarely from more than eight months before the article
 WINDOW_TOLERANCE = 1.0
@@ -65,6 +72,16 @@ DURATION = re.compile(
     rf"{WAR_LAUNCHED}"
     r"|(?:of|(?P<into>into)) (?:the )?(?:full-scale )?(?:war|conflict|fighting|invasion)"
     r"|(?:war|conflict|invasion))\b",
+    re.I,
+)
+# "their first face-to-face peace talks in three years": the talks before them, no earlier than the story's start,
+# lie so long back (not 'the first talks in Geneva in 60 years': counted from talks long before the story)
+FIRST_TALKS_IN = re.compile(
+    r"\bfirst\b(?:(?!\b(?:since|after|before)\b)[^.;]){0,50}?\b(?:talks|negotiations)\b"
+    rf"(?:(?!\b(?:since|after|before)\b)[^.;]){{0,50}}?\b(?:in|for) (?:(?P<qual>{QUALIFIER}) )?(?P<n>{COUNT})[- ]"
+    r"(?P<unit>year|month)s\b"
+    rf"|\b(?:talks|negotiations|negotiators|delegations)\b[^.;]{{0,60}}?\bfor the first time in "
+    rf"(?:(?P<qual2>{QUALIFIER}) )?(?P<n2>{COUNT})[- ](?P<unit2>year|month)s\b",
     re.I,
 )
 PROBE = date(2000, 7, 1)  # a day of no year in particular: for whether a text gives the war's start, not when
@@ -121,6 +138,7 @@ RELATIVE_ONLY_KINDS = {
     "later_period",
     "days_later",
     "since_then",
+    "talks_last_year",
 }
 EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
 EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
@@ -508,6 +526,21 @@ def _counted_since_the_start_before(text: str, previous: str) -> list[Cue]:
     return [Cue("duration", m.group(0), target=_duration_span(_counted_days(m), "", m.group("unit")))]
 
 
+def _first_talks_in(text: str) -> list[Cue]:
+    """'the first direct talks in three years': the talks before them were at least so long ago, so the article is
+    at least that long after the story's start (the anchor is set once the start, or the story's year, is known)."""
+    cues = []
+    for m in FIRST_TALKS_IN.finditer(text):
+        n, unit = m.group("n") or m.group("n2"), (m.group("unit") or m.group("unit2")).lower()
+        qual = (m.group("qual") or m.group("qual2") or "").lower()
+        days = count_value(n) * UNIT_DAYS[unit]
+        if days > (RETROSPECTIVE_YEARS + 1) * UNIT_DAYS["year"]:
+            continue
+        low = _duration_span(days, qual, unit)[0] if qual in {"nearly", "almost", "less than"} else days
+        cues.append(Cue("first_in", f"{m.group(0)!r} in: {text[:90]}", target=(low, low + UNIT_DAYS["year"])))
+    return cues
+
+
 def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     cues: list[Cue] = []
     previous = ""
@@ -526,6 +559,12 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 kind = "edition"  # 'From the March 12th 2022 edition': the issue's date, not news the article reports
             if kind == "weekday" and "within the week" in mention.explanation:
                 kind = "nested_weekday"
+            if (
+                kind == "relative_period"
+                and LAST_YEAR.fullmatch(mention.text)
+                and TALKS_LAST_YEAR.search(sentence.text)
+            ):
+                kind = "talks_last_year"
             past = kind == "weekday_date" and bool(LAST_JUST_BEFORE.search(sentence.text, 0, mention.start))
             told_past = kind == "weekday_date" and _told_as_past(sentence.text, mention)
             text = f"{mention.text!r} in: {sentence.text[:90]}"
@@ -572,6 +611,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 )
             )
         cues.extend(_duration_cues(sentence.text))
+        cues.extend(_first_talks_in(sentence.text))
         cues.extend(_counted_since_the_start_before(sentence.text, previous))
         previous = sentence.text
     cues.extend(_duration_cues(article.title))  # "what we know on day 50 of the invasion"
@@ -978,6 +1018,25 @@ def _war_start_mention(article: CleanArticle, probe: date) -> TimeMention | None
     return None
 
 
+def _first_talks_counted_from(cues: list[Cue], ctx: CorpusContext) -> list[Cue]:
+    """'the first talks in three years' counted from the war's start, or else from the start of the earliest year of
+    the story the text names ('since the start of the war in 2022'); dropped when neither is known."""
+    if not any(c.kind == "first_in" for c in cues):
+        return cues
+    floor_year = ctx.default_year - RETROSPECTIVE_YEARS if ctx.default_year else 1900
+    named = [
+        c.mention.range.start.year
+        for c in cues
+        if c.mention
+        and c.mention.kind in {"year", "full_date", "month_year"}
+        and c.mention.range.start.year >= floor_year
+    ]
+    anchor = ctx.conflict_start or (date(min(named), 1, 1) if named else None)
+    if anchor is None:
+        return [c for c in cues if c.kind != "first_in"]
+    return [replace(c, counted_on_from=anchor) if c.kind == "first_in" else c for c in cues]
+
+
 def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     """Best day and window for an article with no dateline, from the constraints its text gives."""
     probe = date(ctx.default_year or 2000, 7, 1)
@@ -986,7 +1045,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # no stored article has told when the war began: this one may ('day 35 of the invasion ... since the
         # invasion began on 24 February')
         ctx = replace(ctx, conflict_start=_war_start_told(article, probe))
-    cues = _collect_cues(article, probe) + _dateline_cues(article, probe)
+    cues = _first_talks_counted_from(_collect_cues(article, probe) + _dateline_cues(article, probe), ctx)
     years = [
         c.mention.range.start.year
         for c in cues
@@ -1009,7 +1068,10 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     ]
     has_year = bool(years) or bool(counted_on) or bool(wars_age)
     told_last_year = [
-        c for c in cues if c.mention and c.mention.kind in LAST_YEAR_KINDS and LAST_YEAR.search(c.mention.text)
+        c
+        for c in cues
+        if c.mention
+        and (c.kind == "talks_last_year" or (c.mention.kind in LAST_YEAR_KINDS and LAST_YEAR.search(c.mention.text)))
     ]
     if not has_year and ctx.default_year is not None and told_last_year:
         # "On March 29th last year": what the other articles tell of happened the year before this one
@@ -1034,6 +1096,10 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # ("who took part in Monday's talks", "today"): nothing in it says it is older than the story the run
         # follows, and the first such weekday of the year would be a guess with nothing behind it
         constraints = replace(constraints, not_before=(*constraints.not_before, ctx.conflict_start))
+    elif names_no_day and ctx.earliest_published and ctx.earliest_published.year == first_year:
+        # when no article tells when the war began, the story is known to have begun by the earliest day an
+        # article read so far is dated to
+        constraints = replace(constraints, not_before=(*constraints.not_before, ctx.earliest_published))
     if not has_year and constraints.pins_calendar:
         # weekdays tied to days of the month fit only some years: look at the usual one and those after it
         # (reporting on a story goes on after it began; the years before it are the likelier misfit)
@@ -1074,6 +1140,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
                     "full_date",
                     "month_day",
                     "weekday",
+                    "first_in",
                 }
                 and (c.kind != "duration" or c.counts_the_wars_age(ctx))
             }
@@ -1130,6 +1197,12 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
         return _days(lo, hi)
     days = {d for start, end in spans for d in _days(max(start, lo), min(end, hi))}
     return sorted(days) or _days(lo, hi)
+
+
+def names_the_calendar(article: CleanArticle) -> bool:
+    """Whether the text names a year or a day of a month, not only days counted from its own ('in Monday's talks',
+    'on the 35th day of the war')."""
+    return any(p.search(article.text) for p in (YEAR_DIGITS, NAMED_DAY))
 
 
 def published_as_stated(article: CleanArticle) -> PublishedDate | None:

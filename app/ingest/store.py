@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Row, Table, bindparam, delete, insert, update
+from sqlalchemy import Row, Table, bindparam, delete, func, insert, update
 from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from app.ingest.classify import war_start_cue
 from app.ingest.merge import EventPool, as_stored, build
+from app.ingest.published import RETROSPECTIVE_YEARS
 from app.ingest.types import (
     CleanArticle,
     CorpusContext,
@@ -111,6 +112,7 @@ class Corpus:
         self.broken = False  # the pool failed to keep a merge (its temporary file): read the corpus afresh
         self.pool = EventPool(self._noting_starts(stored_events(session)))
         self.years = Counter(d.year for d in session.exec(select(col(Article.published))).all() if d)
+        self.earliest_published = session.exec(select(func.min(col(Article.published)))).one()
         self.start_counts = Counter(self.starts.values())  # kept in step with starts: read for every article
 
     def _noting_starts(self, events: Iterator[MergedEvent]) -> Iterator[MergedEvent]:
@@ -125,7 +127,9 @@ class Corpus:
     def context(self) -> CorpusContext:
         default_year = self.years.most_common(1)[0][0] if self.years else None
         return CorpusContext(
-            default_year=default_year, conflict_start=self._conflict_start() or self._told(default_year)
+            default_year=default_year,
+            conflict_start=self._conflict_start(default_year) or self._told(default_year),
+            earliest_published=self.earliest_published,
         )
 
     def _told(self, year: int | None) -> date | None:
@@ -149,10 +153,13 @@ class Corpus:
             return date(year, month, day)
         return None
 
-    def _conflict_start(self) -> date | None:
+    def _conflict_start(self, year: int | None) -> date | None:
         """The day the stored events most often name as the war's start (the earliest among equals): one article
-        misread into another year does not move it."""
+        misread into another year does not move it, nor does a start long before the corpus's usual year (a story
+        of 2022 that recalls 'Russia invaded Ukraine on February 27, 2014')."""
         counts = +self.start_counts  # the days still named
+        if year is not None:
+            counts = Counter({day: n for day, n in counts.items() if day.year >= year - RETROSPECTIVE_YEARS})
         return min(counts, key=lambda day: (-counts[day], day)) if counts else None
 
     def add(self, published: PublishedDate, mentions: list[EventMention]) -> list[MergedEvent]:
@@ -185,6 +192,7 @@ class Corpus:
                 self.start_counts[day] += 1
         if published.day:
             self.years[published.day.year] += 1
+            self.earliest_published = min(published.day, self.earliest_published or published.day)
         self.pool.commit()
 
 

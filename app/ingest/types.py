@@ -94,6 +94,9 @@ class CorpusContext:
 
     default_year: int | None = None
     conflict_start: date | None = None
+    # the earliest day an article read so far is dated to: when none tells the war's start, the day the story the
+    # run follows is known to have begun by
+    earliest_published: date | None = None
 
 
 @dataclass(frozen=True, slots=True, order=True)
