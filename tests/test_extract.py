@@ -2434,3 +2434,27 @@ def test_that_night_after_a_verb_of_saying_is_no_day() -> None:
     found = mentions_of("Lavrov met Kuleba in Antalya on March 10. Zelensky said that night attacks had killed 20.")
     said = next(m for m in found if m.type == "statement")
     assert said.range.start >= date(2022, 4, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "day"),
+    [
+        # hours of talks, however the talks are qualified, are a session of the delegations
+        (
+            "Medinsky was the first to address the public on Tuesday afternoon after the end of three hours of "
+            "Ukraine-Russia talks in Istanbul.",
+            "round",
+            "2022-04-12",
+        ),
+        ("The last publicly known peace negotiation in person was on March 29.", "round", "2022-03-29"),
+        # a proposal to hold talks is no talks held
+        ("Zelenskiy reiterated a proposal to hold direct talks with Putin on Monday.", "statement", "2022-04-11"),
+        # nor are a leader's hours of talks with another leader a round of the delegations
+        ("Bennett flew to Moscow on Saturday for three hours of talks with Putin.", "diplomacy", "2022-04-09"),
+    ],
+)
+def test_sessions_told_by_their_length_or_in_person_are_rounds_and_offers_to_hold_talks_are_not(
+    sentence: str, event_type: str, day: str
+) -> None:
+    [mention] = mentions_of(sentence)
+    assert (mention.type, mention.range.start.isoformat()) == (event_type, day)
