@@ -475,3 +475,32 @@ def test_an_article_naming_days_only_from_its_own_is_read_after_those_that_name_
         "b_calendar.txt": "Talks in Gomel\n\nOn February 28, 2022, the delegations met in Gomel for five hours.",
     }
     assert _published_in_run(tmp_path, articles, "a_relative.txt") == "2022-02-28"
+
+
+SESSION_IN_ISTANBUL = (
+    "Medinsky speaks\n\nMedinsky addressed the public on Tuesday afternoon after three hours of talks in Istanbul. "
+    "He called the talks substantial."
+)
+
+
+def test_an_article_naming_no_calendar_day_is_dated_by_a_round_other_articles_date(tmp_path: Path) -> None:
+    """Its 'Tuesday' talks in Istanbul are the round another article dates March 29 (a Tuesday)."""
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "b_undated.txt": SESSION_IN_ISTANBUL,
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
+
+
+def test_a_shared_round_on_another_weekday_or_on_two_such_days_does_not_date_an_article(tmp_path: Path) -> None:
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 31, 2022\n\nThe delegations met in Istanbul on March 30 for talks.",
+        "b_undated.txt": SESSION_IN_ISTANBUL,  # a Wednesday's round is not its Tuesday's
+        "c_belarus.txt": "Rounds in Belarus\n\nMarch 8, 2022\n\nThe delegations met in Belarus on February 28 and "
+        "again in Belarus on March 7.",
+        "d_undated.txt": "Talks\n\nThe delegations met in Belarus on Monday for talks, an adviser said.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-08"  # the first Tuesday it may be
+    with Session(get_engine()) as session:
+        published = session.execute(text("SELECT published FROM article WHERE filename = 'd_undated.txt'"))
+        assert str(published.scalar()) == "2022-03-14"  # its Monday's round is either of two: the first it may be

@@ -16,6 +16,8 @@ from app.ingest import store
 from app.ingest.ahead import Prepared, mapped_in_order, prepared_in_order
 from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
+from app.ingest.extract import extract_mentions
+from app.ingest.happenings import dated_by_a_shared_happening
 from app.ingest.published import (
     names_the_calendar,
     published_as_stated,
@@ -253,7 +255,10 @@ class _Writer:
         try:
             # Everything an article is read against is what the database holds (read once, then kept in step
             # with it), so a run that was killed and re-run ends in exactly the state of a clean run.
-            published, mentions = prepared.for_context(self.corpus.context())
+            context = self.corpus.context()
+            published, mentions = prepared.for_context(context)
+            if redated := dated_by_a_shared_happening(article, published, mentions, self.corpus.happenings):
+                published, mentions = redated, extract_mentions(article, redated, context.conflict_start)
             changed = self.corpus.add(published, mentions)
         except Exception as exc:
             self.queue.append((_not_stored(article, exc), None, None))

@@ -16,6 +16,7 @@ from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from app.ingest.classify import war_start_cue
+from app.ingest.happenings import DatedHappenings
 from app.ingest.merge import EventPool, as_stored, build
 from app.ingest.published import RETROSPECTIVE_YEARS
 from app.ingest.types import (
@@ -110,6 +111,7 @@ class Corpus:
         self.told_starts = told_starts or Counter()
         self.starts: dict[str, date] = {}
         self.broken = False  # the pool failed to keep a merge (its temporary file): read the corpus afresh
+        self.happenings = DatedHappenings()  # the calendar-dated rounds an article with none may be dated by
         self.pool = EventPool(self._noting_starts(stored_events(session)))
         self.years = Counter(d.year for d in session.exec(select(col(Article.published))).all() if d)
         self.earliest_published = session.exec(select(func.min(col(Article.published)))).one()
@@ -119,6 +121,7 @@ class Corpus:
         for event in events:
             if day := _conflict_start(event):
                 self.starts[event.id] = day
+            self.happenings.note(event)
             yield event
 
     def close(self) -> None:
@@ -190,6 +193,7 @@ class Corpus:
             if day := _conflict_start(kept):
                 self.starts[event_id] = day
                 self.start_counts[day] += 1
+            self.happenings.note(kept)
         if published.day:
             self.years[published.day.year] += 1
             self.earliest_published = min(published.day, self.earliest_published or published.day)
