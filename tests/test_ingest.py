@@ -504,3 +504,14 @@ def test_a_shared_round_on_another_weekday_or_on_two_such_days_does_not_date_an_
     with Session(get_engine()) as session:
         published = session.execute(text("SELECT published FROM article WHERE filename = 'd_undated.txt'"))
         assert str(published.scalar()) == "2022-03-14"  # its Monday's round is either of two: the first it may be
+
+
+def test_an_article_naming_only_a_month_of_a_year_is_dated_by_the_round_other_articles_date(tmp_path: Path) -> None:
+    """'The last direct talks took place in Istanbul in March 2022' names no day: its Friday's meeting in Istanbul
+    is the round another article dates May 16, 2025 (a Friday)."""
+    articles = {
+        "a_dated.txt": "Talks resume\n\nMay 17, 2025\n\nThe delegations met in Istanbul on May 16 for two hours.",
+        "b_undated.txt": "Talks end\n\nThe delegations concluded their meeting in Istanbul on Friday. The last direct "
+        "talks took place in Istanbul in March 2022.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2025-05-16"

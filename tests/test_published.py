@@ -1147,6 +1147,7 @@ def test_a_recording_credit_in_the_text_is_no_date_line() -> None:
         ("Talks\n\nThree months ago today, Russian troops crossed into Ukraine. The talks are on pause.", "2022-05-24"),
         ("Day 90: the talks are on pause\n\nThe delegations have not met since the invasion.", "2022-05-24"),
         ("Talks\n\nFive weeks and a day into the war, the delegations have gone home.", "2022-03-31"),
+        ("Antalya\n\nAs the invasion of Ukraine continues on its 15th day, the ministers meet today.", "2022-03-10"),
     ],
 )
 def test_the_wars_age_to_the_day(text: str, day: str) -> None:

@@ -7,9 +7,9 @@ article is dated from it, as a reader who had the other articles at hand would d
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from app.ingest.published import NAMED_DAY, names_the_calendar
+from app.ingest.published import NAMED_DAY, calendar_named
 from app.ingest.types import CleanArticle, EventMention, MergedEvent, PublishedDate
 
 SHARED_TYPES = {"round", "ministerial"}  # happenings a corpus names often, by their venue or number
@@ -61,11 +61,12 @@ def dated_by_a_shared_happening(
     article: CleanArticle, published: PublishedDate, mentions: list[EventMention], happenings: DatedHappenings
 ) -> PublishedDate | None:
     """The article's date worked out again from the happenings it shares with calendar-dated articles, when its own
-    text names no calendar day; None when it names one, shares none, or what it shares is ambiguous (two Mondays'
+    text names no day of a month (a month or a year it may: 'the last direct talks took place in March 2022'); None
+    when it names one, shares none, or what it shares is ambiguous (two Mondays'
     rounds in Belarus) or disagrees."""
-    if published.basis != "inferred" or published.day is None or names_the_calendar(article):
+    if published.basis != "inferred" or published.day is None or calendar_named(article) == 2:
         return None
-    shifts: set[timedelta] = set()
+    shared_days: set[date] = set()
     told = ""
     for mention in mentions:
         if mention.type not in SHARED_TYPES or mention.status != "occurred" or not mention.date_text:
@@ -76,9 +77,11 @@ def dated_by_a_shared_happening(
         if len(days) != 1:
             continue  # none, or more than one on that weekday: nothing to go by
         shared = days.pop()
-        shifts.add(shared - mention.range.start)
+        shared_days.add(shared)
         told = f"'{mention.date_text}' is {shared.isoformat()}, the day other articles date that {mention.type} by"
-    if len(shifts) != 1 or (shift := shifts.pop()) == timedelta(0):
+        reported = mention.range.start
+    if len(shared_days) != 1 or (day := shared_days.pop()) == reported:
         return None
-    day, end = published.day + shift, (published.end or published.day) + shift
+    # written on that day or soon after: as long after it as the text's own reading allowed
+    end = day + ((published.end or published.day) - reported)
     return replace(published, day=day, end=end, evidence=(f"window {day.isoformat()} to {end.isoformat()}", told))

@@ -19,7 +19,7 @@ from app.ingest.dating import YEAR_DIGITS
 from app.ingest.extract import extract_mentions
 from app.ingest.happenings import dated_by_a_shared_happening
 from app.ingest.published import (
-    names_the_calendar,
+    calendar_named,
     published_as_stated,
     published_from_slashed_dateline,
     told_war_start,
@@ -108,9 +108,9 @@ def _datability(article: CleanArticle) -> tuple[int, date]:
         return 2, written  # 'ISTANBUL, March 29 (Reuters)': the day, but the year from what the others establish
     if any(s.is_caption for s in article.sentences):
         return 2, written
-    # a text that names neither a year, a day of a month nor the war's age ('in Monday's talks') leans on the days
-    # the others establish
-    return (3 if names_the_calendar(article) else 4), written
+    # a text that names no day of a month ('the last direct talks took place in March 2022'), or not even a year
+    # ('in Monday's talks'), leans on the days the others establish
+    return 3 + (2 - calendar_named(article)), written
 
 
 @dataclass(frozen=True)

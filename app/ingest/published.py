@@ -200,10 +200,11 @@ DAY_OF_WAR = re.compile(
     # "Ukraine War, Day 83: Kyiv and Moscow Say Peace Talks Are on Hold", "LIVE: Russia-Ukraine war Day 34 — Talks ..."
     r"|^\W*(?:[\w'’][\w'’-]*:? ){0,3}(?:war|invasion),? day (?P<titled_n>\d{1,4})\s*(?::|[—–]|\s-\s)"
     # "The war, now in its ninth day, has driven ...", "as the invasion enters its 35th day", "the war passes its
-    # 100th day", a headline's "As Invasion Enters 12th Day"; "On Friday, the war passed its 100th day": that day is
-    # gone by (the article up to a week after it)
+    # 100th day", a headline's "As Invasion Enters 12th Day", "as the invasion continues on its 15th day"; "On Friday,
+    # the war passed its 100th day": that day is gone by (the article up to a week after it)
     rf"|\b(?:war|invasion)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:now\s+)?"
-    r"(?:in\s+its|(?:enters|entering|passes|marks|reaches|(?P<passed>passed|marked|reached))(?:\s+its)?)\s+"
+    r"(?:in\s+its|(?:continues|continuing)\s+(?:on|into)\s+its"
+    r"|(?:enters|entering|passes|marks|reaches|(?P<passed>passed|marked|reached))(?:\s+its)?)\s+"
     rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{ORDINAL_WORD}))\s+day\b",
     re.I,
 )
@@ -1199,10 +1200,13 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
     return sorted(days) or _days(lo, hi)
 
 
-def names_the_calendar(article: CleanArticle) -> bool:
-    """Whether the text names a year or a day of a month, not only days counted from its own ('in Monday's talks',
-    'on the 35th day of the war')."""
-    return any(p.search(article.text) for p in (YEAR_DIGITS, NAMED_DAY))
+def calendar_named(article: CleanArticle) -> int:
+    """How much of the calendar the text names: 2 a day of a month ('on March 29'), 1 only a year or a month of a
+    year ('in March 2022'), 0 neither (only days counted from its own: 'in Monday's talks', 'on the 35th day of the
+    war')."""
+    if NAMED_DAY.search(article.text):
+        return 2
+    return 1 if YEAR_DIGITS.search(article.text) else 0
 
 
 def published_as_stated(article: CleanArticle) -> PublishedDate | None:
