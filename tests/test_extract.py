@@ -2458,3 +2458,12 @@ def test_sessions_told_by_their_length_or_in_person_are_rounds_and_offers_to_hol
 ) -> None:
     [mention] = mentions_of(sentence)
     assert (mention.type, mention.range.start.isoformat()) == (event_type, day)
+
+
+def test_talks_named_as_what_a_delegation_attends_are_not_the_round_of_the_sentence_before() -> None:
+    body = (
+        "On February 28, the first round of talks took place in the Gomel region.\n\nThe Russian delegation at "
+        "talks with Ukraine, which are held via a video link, is led by Vladimir Medinsky, Peskov told TASS."
+    )
+    second = [m for m in mentions_of(body) if m.sentence_index == 1]
+    assert second and all(m.range.start != date(2022, 2, 28) and m.round_number is None for m in second)

@@ -515,3 +515,14 @@ def test_an_article_naming_only_a_month_of_a_year_is_dated_by_the_round_other_ar
         "talks took place in Istanbul in March 2022.",
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2025-05-16"
+
+
+def test_an_undated_articles_last_week_is_the_week_of_the_meeting_other_articles_date(tmp_path: Path) -> None:
+    """'Last week, Kuleba met Lavrov in Turkey': the week that holds the one ministerial meeting the others date in
+    Turkey (in Antalya, on March 10); the article moves by whole weeks, so its 'Monday' stays a Monday."""
+    articles = {
+        "a_dated.txt": "Looking back\n\nMarch 30, 2022\n\nOn March 10, the foreign ministers met in Antalya.",
+        "b_undated.txt": "Talks on pause\n\nLast week, Ukrainian Foreign Minister Dmytro Kuleba met with his Russian "
+        "counterpart, Sergey Lavrov, in Turkey. Talks were held on Monday, an adviser said.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-14"

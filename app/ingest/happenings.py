@@ -3,28 +3,33 @@
 "Medinsky spoke on Tuesday after three hours of talks in Istanbul", in a text with no date of its own, says only
 that the article came out some days after a Tuesday. When other articles of the corpus date a round in Istanbul by
 the calendar ('the talks in Istanbul on March 29') and that day is a Tuesday, the Tuesday is that day, and the
-article is dated from it, as a reader who had the other articles at hand would date it."""
+article is dated from it, as a reader who had the other articles at hand would date it. So too 'Last week, Kuleba
+met Lavrov in Turkey': the week that holds the one ministerial meeting the others date in Turkey. The article is
+moved by whole weeks, so every weekday it names stays that weekday."""
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from app.ingest.published import NAMED_DAY, calendar_named
 from app.ingest.types import CleanArticle, EventMention, MergedEvent, PublishedDate
+from app.ingest.vocab import place_by_slug
 
 SHARED_TYPES = {"round", "ministerial"}  # happenings a corpus names often, by their venue or number
+WEEK = 7
 Key = tuple[str, str | int]
 
 
-def _event_keys(event: MergedEvent) -> list[Key]:
-    keys: list[Key] = [("round", n) for n in event.round_claims] if event.type == "round" else []
-    return keys + ([(event.type, event.venue_slug)] if event.venue_slug else [])
-
-
-def _mention_key(mention: EventMention) -> Key | None:
-    if mention.type == "round" and mention.round_number is not None:
-        return ("round", mention.round_number)
-    return (mention.type, mention.venue_slug) if mention.venue_slug else None
+def _keys(kind: str, round_numbers: tuple[int, ...], venue_slug: str | None) -> list[tuple[int, Key]]:
+    """What a happening is known by, with how telling each is (0 most): its round number, its venue, its venue's
+    country."""
+    keys: list[tuple[int, Key]] = [(0, ("round", n)) for n in round_numbers] if kind == "round" else []
+    place = place_by_slug().get(venue_slug) if venue_slug else None
+    if venue_slug:
+        keys.append((1, (kind, venue_slug)))
+    if place is not None and place.country:
+        keys.append((2, (kind, f"country:{place.country}")))
+    return keys
 
 
 def _dated_by_the_calendar(event: MergedEvent) -> date | None:
@@ -36,8 +41,8 @@ def _dated_by_the_calendar(event: MergedEvent) -> date | None:
 
 
 class DatedHappenings:
-    """The days of the corpus's calendar-dated rounds and ministerial meetings, by round number and by type and
-    venue; kept in step with the events as articles are merged (an event's old day is forgotten when it moves)."""
+    """The days of the corpus's calendar-dated rounds and ministerial meetings, by round number, venue and country;
+    kept in step with the events as articles are merged (an event's old day is forgotten when it moves)."""
 
     def __init__(self) -> None:
         self._days: dict[Key, Counter[date]] = {}
@@ -47,14 +52,37 @@ class DatedHappenings:
         if (before := self._of_event.pop(event.id, None)) is not None:
             for key in before[0]:
                 self._days[key][before[1]] -= 1
-        if (day := _dated_by_the_calendar(event)) is not None and (keys := _event_keys(event)):
+        day = _dated_by_the_calendar(event)
+        if day is not None and (keys := [key for _, key in _keys(event.type, event.round_claims, event.venue_slug)]):
             self._of_event[event.id] = (keys, day)
             for key in keys:
                 self._days.setdefault(key, Counter())[day] += 1
 
-    def days(self, key: Key, weekday: int) -> set[date]:
-        """The days of the happenings of this key that fall on this weekday."""
-        return {day for day, n in self._days.get(key, Counter()).items() if n > 0 and day.weekday() == weekday}
+    def days(self, key: Key) -> list[date]:
+        return [day for day, n in self._days.get(key, Counter()).items() if n > 0]
+
+
+def _week_shifts(mention: EventMention, days: list[date]) -> set[int]:
+    """The whole weeks the mention's day or week must move by to hold one of these days."""
+    shifts: set[int] = set()
+    for day in days:
+        low, high = (day - mention.range.end).days, (day - mention.range.start).days
+        shifts.update(k * WEEK for k in range(-(-low // WEEK), high // WEEK + 1))
+    return shifts
+
+
+def _shift_for(mention: EventMention, happenings: DatedHappenings) -> tuple[int, int] | None:
+    """How telling the match is, and the one move that puts the mention on a calendar-dated happening it shares,
+    by its most telling key that any fits; None when none fits or several do (two Mondays' rounds in Belarus)."""
+    if mention.type not in SHARED_TYPES or not mention.date_text:
+        return None
+    if (mention.range.end - mention.range.start).days >= WEEK:
+        return None
+    round_numbers = (mention.round_number,) if mention.round_number is not None else ()
+    for rank, key in _keys(mention.type, round_numbers, mention.venue_slug):
+        if shifts := _week_shifts(mention, happenings.days(key)):
+            return (rank, shifts.pop()) if len(shifts) == 1 else None
+    return None
 
 
 def dated_by_a_shared_happening(
@@ -62,26 +90,22 @@ def dated_by_a_shared_happening(
 ) -> PublishedDate | None:
     """The article's date worked out again from the happenings it shares with calendar-dated articles, when its own
     text names no day of a month (a month or a year it may: 'the last direct talks took place in March 2022'); None
-    when it names one, shares none, or what it shares is ambiguous (two Mondays'
-    rounds in Belarus) or disagrees."""
+    when it names one, shares none, what it shares is ambiguous or disagrees, or its date already fits."""
     if published.basis != "inferred" or published.day is None or calendar_named(article) == 2:
         return None
-    shared_days: set[date] = set()
-    told = ""
-    for mention in mentions:
-        if mention.type not in SHARED_TYPES or mention.status != "occurred" or not mention.date_text:
-            continue
-        if mention.range.start != mention.range.end or (key := _mention_key(mention)) is None:
-            continue
-        days = happenings.days(key, mention.range.start.weekday())
-        if len(days) != 1:
-            continue  # none, or more than one on that weekday: nothing to go by
-        shared = days.pop()
-        shared_days.add(shared)
-        told = f"'{mention.date_text}' is {shared.isoformat()}, the day other articles date that {mention.type} by"
-        reported = mention.range.start
-    if len(shared_days) != 1 or (day := shared_days.pop()) == reported:
+    found = [(m, *match) for m in mentions if (match := _shift_for(m, happenings)) is not None]
+    # the matches by the most telling key any has: 'Thursday's talks in Antalya' before a round 'in Belarus'
+    best = [(m, shift) for m, rank, shift in found if rank == min(rank for _, rank, _ in found)]
+    if len({shift for _, shift in best}) != 1:
         return None
-    # written on that day or soon after: as long after it as the text's own reading allowed
-    end = day + ((published.end or published.day) - reported)
+    mention, shift = best[0]
+    if shift == 0:
+        return None
+    moved = mention.range.start + timedelta(days=shift)
+    told = f"'{mention.date_text}' ({mention.type}) is the week of {moved.isoformat()}, which other articles date it"
+    end = (published.end or published.day) + timedelta(days=shift)
+    day = published.day + timedelta(days=shift)
+    if mention.status == "occurred" and mention.range.start == mention.range.end:
+        # a day the article reports: written that day or soon after, as long after it as its own reading allowed
+        day, told = moved, f"'{mention.date_text}' ({mention.type}) is {moved.isoformat()}, which other articles date"
     return replace(published, day=day, end=end, evidence=(f"window {day.isoformat()} to {end.isoformat()}", told))

@@ -247,7 +247,9 @@ ELLIPTIC_ORDINAL = re.compile(
 )  # "The second, on June 2,"
 MEETING_REFERENCE_SENTENCES = 2  # wire copy puts each sentence in a paragraph of its own
 THE_MEETING = re.compile(
-    r"^(?-i:The|That|This)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|round)\b"
+    # (adjectives between: not "The Russian delegation at talks with Ukraine", which tells of the delegation)
+    r"^(?-i:The|That|This)\s+(?:(?!(?:at|with|in|on|of|for|to|from|by|about)\b)[\w-]+\s+){0,3}"
+    r"(?:meeting|talks|session|round)\b"
     r"|\b(?:at|during) (?:that|this) (?:meeting|session|round)\b"  # "At that meeting, the two sides agreed to ..."
     # "The delegations met for five hours at a lodge"; not "met again" or "met for a second time": another round
     r"|^The (?:two )?(?:delegations|negotiators|sides) met\b(?! again\b| for an? \w+ time\b)",
