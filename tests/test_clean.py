@@ -516,3 +516,14 @@ def test_a_date_line_under_the_headline_stays_the_pages_date_after_a_long_cookie
 def test_an_agency_dateline_may_have_its_city_not_in_capitals(line: str, dateline: str | None) -> None:
     text = f"Third round of talks ends\n\n{line} Both sides said so."
     assert clean_article(RawArticle("a", "a", text, "h")).dateline == dateline
+
+
+def test_a_short_lede_with_no_headline_above_it_is_read_as_text() -> None:
+    """A page that opens with its lede: the lede stands in as the title and is read as the text's first sentence."""
+    raw = "The delegations met in Istanbul on March 29.\n\nThey talked for three hours."
+    article = clean_article(RawArticle("a.txt", "a.txt", raw, "h"))
+    assert article.title == "The delegations met in Istanbul on March 29."
+    assert [s.text for s in article.sentences] == [
+        "The delegations met in Istanbul on March 29.",
+        "They talked for three hours.",
+    ]

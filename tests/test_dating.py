@@ -34,6 +34,7 @@ TUE_17_MAY = date(2022, 5, 17)
         ),
         ("put the drafts back on the agenda in June last year", date(2024, 6, 14), "2023-06-01", "2023-06-30", "month"),
         ("In June of this year, Putin showed the draft", date(2023, 11, 28), "2023-06-01", "2023-06-30", "month"),
+        ("a deep dive on the negotiations in April of 2022", date(2024, 6, 15), "2022-04-01", "2022-04-30", "month"),
         ("acknowledged in an interview last November", date(2024, 6, 14), "2023-11-01", "2023-11-30", "month"),
         ("On March 29th last year, after three rounds", date(2023, 12, 7), "2022-03-29", "2022-03-29", "day"),
         # a week named in one clause does not hold the weekday of another, unless it is what was said then

@@ -2467,3 +2467,31 @@ def test_talks_named_as_what_a_delegation_attends_are_not_the_round_of_the_sente
     )
     second = [m for m in mentions_of(body) if m.sentence_index == 1]
     assert second and all(m.range.start != date(2022, 2, 28) and m.round_number is None for m in second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # representatives who met are the delegations; a time fronting the date scopes the clause after it
+        (
+            "A few days later, on March 29, Russia and Ukraine's representatives met at an Istanbul palace.",
+            {("round", "2022-03-29", "istanbul")},
+        ),
+        # the day a document bears dates the document, not the meeting it was held up at
+        (
+            "When Duda met NATO leaders in Brussels on March 24, he held up the March 17 text, a diplomat said.",
+            {("diplomacy", "2022-03-24", None), ("proposal", "2022-03-17", None)},
+        ),
+        (
+            "The document, dated April 15, 2022, describes a permanently neutral Ukraine.",
+            {("proposal", "2022-04-15", None)},
+        ),
+        # a meeting with someone else is no meeting of the two sides
+        ("The representatives met with Biden on Friday.", {("diplomacy", "2022-04-08", None)}),
+    ],
+)
+def test_representatives_fronted_times_and_dated_documents(
+    sentence: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    found = {(m.type, m.range.start.isoformat(), m.venue_slug) for m in mentions_of(sentence)}
+    assert found == expected

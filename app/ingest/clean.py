@@ -564,14 +564,15 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         dateline, lines = lines[0], lines[1:]  # "7 March 2022 | 21:34" above the headline
     title = lines[0]
     body = lines[1:]
+    seen: set[str] = {title}  # pages repeat their headline
     if len(title.split()) > 25 or title.endswith("."):
-        # no headline: the first paragraph is body text; its first sentence stands in as the title
-        body = lines
+        # no headline: the first paragraph is body text (read, however short); its first sentence stands in as the
+        # title
+        body, seen = lines, set()
         first = split_sentences(title)[0]
         title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
     sentences: list[Sentence] = []
     paragraphs: list[str] = []
-    seen: set[str] = {title}
     entry_clock = EntryClock([clock for line in body if (clock := CLOCK_LINE.match(line))])
     # one day alone on its line under the headline dates the page; several are a timeline's headings
     yearless_day_lines = sum(1 for line in body if YEARLESS_DAY_LINE.match(line))

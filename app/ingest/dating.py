@@ -134,7 +134,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ),
         ("season", "D", rf"\b(?:the\s+)?(?P<season>{SEASON_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
         # "in March 2022", "since March, 2022"
-        ("month_year", "MD", rf"\b(?:in\s+)?(?P<month>{MONTH_NAMES}),?\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("month_year", "MD", rf"\b(?:in\s+)?(?P<month>{MONTH_NAMES}),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
         # "in June last year", "in June of this year", "last November": a month of a year counted from the article's
         (
             "month_of_year",

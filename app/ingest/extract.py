@@ -44,7 +44,9 @@ from app.ingest.phrases import (
     COMPARED_WITH,
     COUNTED,
     COUNTED_LEAD,
+    DATED_DOCUMENT_BEFORE,
     DELEGATION_WORD,
+    DOCUMENT_AFTER,
     DRAFT_REACH,
     DRAFT_WORD,
     ELECTION_TOPIC_ROUND,
@@ -147,6 +149,14 @@ class ArticleState:
     day_heading: TimeMention | None = None  # the day the entries read now are under
 
 
+# "A few days later", "Two weeks later", "Then", "Days after that": a time before the date that fronts the sentence
+FRONTED_TIME = re.compile(
+    r"\W*(?:(?:a few|several|two|three|four|five|six|\d+)\s+(?:days|weeks|months)\s+(?:later|after(?:\s+that)?)"
+    r"|(?:days|weeks|months)\s+(?:later|after(?:\s+that)?)|later|then|soon after|shortly after)\s*$",
+    re.I,
+)
+
+
 def clause_around(sentence: str, start: int, end: int) -> str:
     """The clause holding a span. A fronted adverbial ('On Friday, ...') scopes the whole sentence, a
     trailing one (', late in March.') the clause before it, and a relative clause ('which are due
@@ -184,8 +194,24 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     if len(clause.split()) <= 4:
         earlier = [b for b, _ in breaks if b < left]
         following = [b for b, _ in breaks if b > right]
-        clause = sentence[earlier[-1] if earlier else 0 : right] if not following else sentence[left : following[0]]
+        if following:
+            clause = sentence[left : following[0]]
+        elif FRONTED_TIME.match(sentence, 0, left) and sentence[right:].strip(" ,."):
+            # "A few days later, on March 29, the delegations met in Istanbul": a time set before the main clause
+            clause = sentence[left:]
+        else:
+            clause = sentence[earlier[-1] if earlier else 0 : right]
     return clause
+
+
+def _dates_a_document(mention: TimeMention, sentence: str) -> bool:
+    """Whether the date is the one a document bears ('the March 17 text', 'The document, dated April 15, 2022')."""
+    if mention.range.precision != "day":
+        return False
+    before = DATED_DOCUMENT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+    if before is None:
+        return False
+    return "dated" in before.group(0).lower() or bool(DOCUMENT_AFTER.match(sentence, mention.end))
 
 
 def is_long_before(mention: TimeMention, published: date) -> bool:
@@ -420,6 +446,10 @@ def mentions_in_sentence(
     if any(t.range.precision != "year" for t in times):
         # "agreed on July 23 ..., but their third meeting this year": the year counts meetings, the day dates one
         times = [t for t in times if t.range.precision != "year"]
+    # "when Duda met NATO leaders on March 24, he held up the March 17 text": the text's day is its own, not the
+    # meeting's (a proposal of that day, below)
+    documents = [t for t in times if _dates_a_document(t, text)]
+    times = [t for t in times if t not in documents] or ([] if documents else times)
     # "Since March 14, Russian forces have held the town" (a state of things since then; talks going on since a day
     # are dated on it below), "the Minsk agreements signed in 2014" (a document of long ago): not news of the
     # article's days, though words said about them are
@@ -830,6 +860,10 @@ def mentions_in_sentence(
             # happening of its own (and what the corpus counts the war's age from)
             how = f"'{day.text}' ({day.explanation}), named as the day the war began"
             emit(day.range, day, "military", how, True, text[cue.start() : day.end], status="occurred")
+    for day in documents:
+        if not any(m.type == "proposal" and m.range == day.range for m in results):
+            how = f"'{day.text}' ({day.explanation}), the day the document bears"
+            emit(day.range, day, "proposal", how, True, text, status="occurred")
     if state.news_peg is None and state.lede_sentences <= LEDE_SENTENCES and not sentence.is_caption:
         # the lede's dated happening of the article's day or the day before: the day the story is about
         state.news_peg = next(

@@ -355,3 +355,9 @@ AT_OR_AFTER_THE_SESSION = re.compile(
     rf"|opened the {SESSION_NOUN}|at the (?:opening|start|end) of the {SESSION_NOUN})\b",
     re.I,
 )
+
+# "the March 17 text", "the April 15 draft", "The document, dated April 15, 2022": the day a document bears, which
+# dates the document (put forward that day), not the happening of the clause it is named in
+DOCUMENT_NOUN = r"(?:draft|text|document|treaty|communiqu[ée]|memorand(?:um|a)|proposals?|version|paper)"
+DATED_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:the|a|an|its|their)\s+|\b{DOCUMENT_NOUN}s?,?\s+dated\s+)$", re.I)
+DOCUMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{DOCUMENT_NOUN}\b", re.I)
