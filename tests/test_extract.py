@@ -2495,3 +2495,13 @@ def test_representatives_fronted_times_and_dated_documents(
 ) -> None:
     found = {(m.type, m.range.start.isoformat(), m.venue_slug) for m in mentions_of(sentence)}
     assert found == expected
+
+
+def test_what_a_since_phrase_names_does_not_type_the_happening_the_sentence_dates() -> None:
+    """'The March 29 talks were the first in person since an acrimonious meeting between foreign ministers on
+    March 10': the talks of March 29 are a round, and the ministers' meeting is only named."""
+    body = (
+        "The March 29 talks between the two sides were the first in person since an acrimonious meeting between "
+        "foreign ministers on March 10, a sign of a shift behind the scenes."
+    )
+    assert [(m.type, m.range.start.isoformat()) for m in mentions_of(body)] == [("round", "2022-03-29")]

@@ -567,7 +567,10 @@ def mentions_in_sentence(
         # the date the story goes on from: not one in a relative clause about something else
         told = next((t for t in reversed(times) if not IN_RELATIVE_CLAUSE.search(text, 0, t.start)), anchor)
         state.last_anchor, state.last_anchor_paragraph, state.year_told = told, sentence.paragraph, None
-        clause = clause_around(unquoted, anchor.start, anchor.end) if anchor.start < len(unquoted) else unquoted
+        # (what a 'since' phrase names is no part of it: "The March 29 talks were the first in person since an
+        # acrimonious meeting between foreign ministers on March 10")
+        plain = _without_since_phrases(unquoted, named_since)
+        clause = clause_around(plain, anchor.start, anchor.end) if anchor.start < len(plain) else plain
         if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
             if (nth := MET_NTH_TIME.search(clause)) and DELEGATION_WORD.search(unquoted):
@@ -586,8 +589,8 @@ def mentions_in_sentence(
             "round"
             if next_round
             else type_for_clause(
-                with_ordinal.clause_for(anchor, clause, unquoted),
-                with_ordinal.sentence_for(anchor, unquoted),
+                with_ordinal.clause_for(anchor, clause, plain),
+                with_ordinal.sentence_for(anchor, plain),
                 anchor,
                 with_ordinal.number_for(anchor, number),
                 who,

@@ -97,7 +97,7 @@ SINCE_THE_WAR = re.compile(
 )
 # "since March 7", and "for the first time since the talks in Belarus in early March": what the day is compared with
 SINCE_BEFORE = re.compile(
-    r"\b(?:since|until|through)\s+$|\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on)\s+$", re.I
+    r"\b(?:since|until|through)\s+$|\bsince\s+(?:the|their|its|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on)\s+$", re.I
 )
 # "the largest attack since the full-scale invasion began in February 2022", "the highest-level talks since
 # Russia invaded on 24 February": the war's start, compared with
