@@ -1310,3 +1310,12 @@ def test_last_years_talks_put_the_article_a_year_after_the_runs_usual_year() -> 
     assert published.day is not None and published.day.year == 2023
     told_plainly = published_of(text.replace("last year's talks", "the talks"))
     assert told_plainly.day is not None and told_plainly.day.year == 2022
+
+
+def test_a_present_perfect_counted_in_years_is_that_long_after_the_earliest_day_the_story_names() -> None:
+    text = (
+        "Istanbul 2022\n\nBetween March and May 2022, the effort failed. As we can see, the situation has changed "
+        "little in more than three years. On 17 May 2022, Podolyak said the talks had been suspended."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
+    assert published.day is not None and date(2025, 3, 2) <= published.day <= date(2026, 3, 31)

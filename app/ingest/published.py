@@ -74,16 +74,22 @@ DURATION = re.compile(
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
-# "their first face-to-face peace talks in three years": the talks before them, no earlier than the story's start,
-# lie so long back (not 'the first talks in Geneva in 60 years': counted from talks long before the story)
-FIRST_TALKS_IN = re.compile(
+# "their first face-to-face peace talks in three years", "the situation has changed little in more than three
+# years": the story told of, no earlier than its start, lies so long back (not 'the first talks in Geneva in 60
+# years': counted from talks long before the story)
+STORY_AGE = re.compile(
     r"\bfirst\b(?:(?!\b(?:since|after|before)\b)[^.;]){0,50}?\b(?:talks|negotiations)\b"
     rf"(?:(?!\b(?:since|after|before)\b)[^.;]){{0,50}}?\b(?:in|for) (?:(?P<qual>{QUALIFIER}) )?(?P<n>{COUNT})[- ]"
     r"(?P<unit>year|month)s\b"
     rf"|\b(?:talks|negotiations|negotiators|delegations)\b[^.;]{{0,60}}?\bfor the first time in "
-    rf"(?:(?P<qual2>{QUALIFIER}) )?(?P<n2>{COUNT})[- ](?P<unit2>year|month)s\b",
+    rf"(?:(?P<qual2>{QUALIFIER}) )?(?P<n2>{COUNT})[- ](?P<unit2>year|month)s\b"
+    # a present perfect counted up to now: "has changed little in more than three years"
+    rf"|\b(?:has|have)\s+(?:(?:not|barely|hardly|little|much|scarcely)\s+)?(?:changed|moved|shifted|progressed)\b"
+    rf"[^.;]{{0,20}}?\bin (?:the (?:past|last) )?(?:(?P<qual3>{QUALIFIER}) )?(?P<n3>{COUNT})[- ]"
+    r"(?P<unit3>year|month)s\b",
     re.I,
 )
+STORY_DATE_KINDS = {"year", "full_date", "month_year", "month_span"}  # the days of a story told by the calendar
 PROBE = date(2000, 7, 1)  # a day of no year in particular: for whether a text gives the war's start, not when
 # "Russia launched its full-scale invasion on Feb. 24. In the 40 days since, ...": counted from the sentence before
 COUNT_SINCE_THEN = re.compile(
@@ -527,18 +533,21 @@ def _counted_since_the_start_before(text: str, previous: str) -> list[Cue]:
     return [Cue("duration", m.group(0), target=_duration_span(_counted_days(m), "", m.group("unit")))]
 
 
-def _first_talks_in(text: str) -> list[Cue]:
-    """'the first direct talks in three years': the talks before them were at least so long ago, so the article is
-    at least that long after the story's start (the anchor is set once the start, or the story's year, is known)."""
+def _story_age_cues(text: str, told_before: tuple[date, ...]) -> list[Cue]:
+    """'the first direct talks in three years', 'has changed little in more than three years': what the text tells
+    of lies at least so long back, so the article is at least that long after the story's start (the anchor is set
+    once the start, or the story's year, is known)."""
     cues = []
-    for m in FIRST_TALKS_IN.finditer(text):
-        n, unit = m.group("n") or m.group("n2"), (m.group("unit") or m.group("unit2")).lower()
-        qual = (m.group("qual") or m.group("qual2") or "").lower()
+    for m in STORY_AGE.finditer(text):
+        n = next(m.group(g) for g in ("n", "n2", "n3") if m.group(g))
+        unit = next(m.group(g) for g in ("unit", "unit2", "unit3") if m.group(g)).lower()
+        qual = next((m.group(g) for g in ("qual", "qual2", "qual3") if m.group(g)), "").lower()
         days = count_value(n) * UNIT_DAYS[unit]
         if days > (RETROSPECTIVE_YEARS + 1) * UNIT_DAYS["year"]:
             continue
-        low = _duration_span(days, qual, unit)[0] if qual in {"nearly", "almost", "less than"} else days
-        cues.append(Cue("first_in", f"{m.group(0)!r} in: {text[:90]}", target=(low, low + UNIT_DAYS["year"])))
+        low = _duration_span(days, qual, unit)[0] if qual else days  # 'more than three years': not three to the day
+        told = f"{m.group(0)!r} in: {text[:90]}"
+        cues.append(Cue("story_age", told, target=(low, low + UNIT_DAYS["year"]), told_after=told_before))
     return cues
 
 
@@ -546,6 +555,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     cues: list[Cue] = []
     previous = ""
     told: tuple[date, ...] = ()  # the full dates and months of a year told so far (not a photo's: the news's own)
+    story_told: tuple[date, ...] = ()  # and its spans and years: the earliest day of the story told before a sentence
     for sentence in article.sentences:
         mentions = find_time_mentions(sentence.text, probe)
         cues.extend(_day_words_with_their_dates(sentence.text, mentions))
@@ -612,7 +622,8 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 )
             )
         cues.extend(_duration_cues(sentence.text))
-        cues.extend(_first_talks_in(sentence.text))
+        cues.extend(_story_age_cues(sentence.text, story_told))
+        story_told += tuple(m.range.start for m in mentions if m.kind in STORY_DATE_KINDS and not m.forward)
         cues.extend(_counted_since_the_start_before(sentence.text, previous))
         previous = sentence.text
     cues.extend(_duration_cues(article.title))  # "what we know on day 50 of the invasion"
@@ -1019,23 +1030,31 @@ def _war_start_mention(article: CleanArticle, probe: date) -> TimeMention | None
     return None
 
 
-def _first_talks_counted_from(cues: list[Cue], ctx: CorpusContext) -> list[Cue]:
-    """'the first talks in three years' counted from the war's start, or else from the start of the earliest year of
-    the story the text names ('since the start of the war in 2022'); dropped when neither is known."""
-    if not any(c.kind == "first_in" for c in cues):
+def _story_age_counted_from(cues: list[Cue], ctx: CorpusContext) -> list[Cue]:
+    """'the first talks in three years', 'has changed little in more than three years': counted from the earliest
+    day of the story told before it, no earlier than the war's start ('Between March and May 2022, the effort
+    failed. ... the situation has changed little in more than three years'; not the day of the sentence itself: 'On
+    May 16, 2025, the delegations met for the first time in three years'), else from the war's start, else from the
+    start of the earliest year the text names ('since the start of the war in 2022'); dropped when none is known."""
+    if not any(c.kind == "story_age" for c in cues):
         return cues
-    floor_year = ctx.default_year - RETROSPECTIVE_YEARS if ctx.default_year else 1900
+    floor = ctx.conflict_start or date(ctx.default_year - RETROSPECTIVE_YEARS if ctx.default_year else 1900, 1, 1)
     named = [
         c.mention.range.start.year
         for c in cues
-        if c.mention
-        and c.mention.kind in {"year", "full_date", "month_year"}
-        and c.mention.range.start.year >= floor_year
+        if c.mention and c.mention.kind in STORY_DATE_KINDS and c.mention.range.start.year >= floor.year
     ]
-    anchor = ctx.conflict_start or (date(min(named), 1, 1) if named else None)
-    if anchor is None:
-        return [c for c in cues if c.kind != "first_in"]
-    return [replace(c, counted_on_from=anchor) if c.kind == "first_in" else c for c in cues]
+    fallback = ctx.conflict_start or (date(min(named), 1, 1) if named else None)
+    counted = []
+    for cue in cues:
+        if cue.kind == "story_age":
+            before = [day for day in cue.told_after if day >= floor.replace(month=1, day=1)]
+            anchor = max(min(before), ctx.conflict_start or date.min) if before else fallback
+            if anchor is None:
+                continue
+            cue = replace(cue, counted_on_from=anchor)
+        counted.append(cue)
+    return counted
 
 
 def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
@@ -1046,7 +1065,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # no stored article has told when the war began: this one may ('day 35 of the invasion ... since the
         # invasion began on 24 February')
         ctx = replace(ctx, conflict_start=_war_start_told(article, probe))
-    cues = _first_talks_counted_from(_collect_cues(article, probe) + _dateline_cues(article, probe), ctx)
+    cues = _story_age_counted_from(_collect_cues(article, probe) + _dateline_cues(article, probe), ctx)
     years = [
         c.mention.range.start.year
         for c in cues
@@ -1141,7 +1160,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
                     "full_date",
                     "month_day",
                     "weekday",
-                    "first_in",
+                    "story_age",
                 }
                 and (c.kind != "duration" or c.counts_the_wars_age(ctx))
             }
