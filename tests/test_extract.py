@@ -2505,3 +2505,12 @@ def test_what_a_since_phrase_names_does_not_type_the_happening_the_sentence_date
         "foreign ministers on March 10, a sign of a shift behind the scenes."
     )
     assert [(m.type, m.range.start.isoformat()) for m in mentions_of(body)] == [("round", "2022-03-29")]
+
+
+def test_a_round_counted_since_the_war_was_waged_is_not_dated_on_the_wars_start() -> None:
+    body = (
+        "On Tuesday, the delegations held their latest round of peace talks in Istanbul, the fifth since Moscow "
+        "waged its war on Kyiv on February 24."
+    )
+    rounds = [(m.range.start.isoformat(), m.venue_slug) for m in mentions_of(body) if m.type == "round"]
+    assert rounds == [("2022-04-12", "istanbul")]

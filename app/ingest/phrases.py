@@ -80,7 +80,7 @@ QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
 SAME_DAY = re.compile("|".join(p.pattern for kind, _, p in PATTERNS if kind in {"same_day", "days_later"}), re.I)
 # how a text tells that the war began: "Russia invaded", "Putin launched his invasion", "troops poured into"
 WAR_LAUNCHED = (
-    r"(?:invaded|(?:launched|began|started) (?:its|his|the|a) (?:full-scale )?(?:invasion|war)"
+    r"(?:invaded|(?:launched|began|started|waged) (?:its|his|the|a) (?:full-scale )?(?:invasion|war)"
     r"|sent (?:its |his |in )?(?:troops|forces|tanks) (?:into|across)"
     r"|(?:poured|rolled|crossed|swept|marched) (?:into|across|over)"
     r"|crossed the border)"
@@ -103,7 +103,7 @@ SINCE_BEFORE = re.compile(
 # Russia invaded on 24 February": the war's start, compared with
 SINCE_WAR_BEGAN = re.compile(
     rf"\bsince (?:[\w'’-]+ ){{0,4}}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|{WAR_LAUNCHED})"
-    r"(?: of| on| against)?(?: Ukraine| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
+    r"(?: of| on| against)?(?: Ukraine| Kyiv| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
     re.I,
 )
 # "a little more than a month into the full-scale invasion", "four days after the invasion began": the war's age
