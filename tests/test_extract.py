@@ -2514,3 +2514,10 @@ def test_a_round_counted_since_the_war_was_waged_is_not_dated_on_the_wars_start(
     )
     rounds = [(m.range.start.isoformat(), m.venue_slug) for m in mentions_of(body) if m.type == "round"]
     assert rounds == [("2022-04-12", "istanbul")]
+
+
+@pytest.mark.parametrize("verb", ["pointed out", "suggested", "revealed"])
+def test_more_verbs_of_saying_make_a_statement_of_what_a_negotiator_said(verb: str) -> None:
+    body = f"A news agency reported that Mykhailo Podolyak {verb} on Tuesday (April 12) that Russia is focusing on its "
+    body += "military operation in the east."
+    assert [(m.type, m.range.start.isoformat()) for m in mentions_of(body)] == [("statement", "2022-04-12")]
