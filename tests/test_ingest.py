@@ -526,3 +526,27 @@ def test_an_undated_articles_last_week_is_the_week_of_the_meeting_other_articles
         "counterpart, Sergey Lavrov, in Turkey. Talks were held on Monday, an adviser said.",
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-14"
+
+
+def test_an_article_prepared_ahead_is_not_dated_again_when_only_the_runs_earliest_day_moved(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The run's earliest day dates only articles that name no calendar day or year: one that does keeps what the
+    worker prepared; one that does not is dated again."""
+    from app.ingest import ahead
+    from app.ingest.clean import clean_article
+    from app.ingest.types import CorpusContext, PublishedDate, RawArticle
+
+    def prepared(text: str) -> ahead.Prepared:
+        article = clean_article(RawArticle("a.txt", "a.txt", text, "h"))
+        published = PublishedDate(date(2022, 3, 1), date(2022, 3, 1), "inferred", ())
+        return ahead.Prepared(Path("a.txt"), "h", CorpusContext(2022, None, None), article, None, published, ())
+
+    redated: list[str] = []
+    monkeypatch.setattr(ahead, "work_out_published", lambda article, ctx: redated.append(article.title) or None)
+    monkeypatch.setattr(ahead, "extract_mentions", lambda *args: [])
+    moved = CorpusContext(2022, None, date(2022, 2, 28))
+    prepared("Talks\n\nThe delegations met on March 1, 2022, in Gomel.").for_context(moved)
+    assert redated == []
+    prepared("Talks\n\nThe delegations met on Monday, an adviser said.").for_context(moved)
+    assert redated == ["Talks"]

@@ -12,13 +12,13 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
 from app.ingest.clean import clean_article
 from app.ingest.extract import extract_mentions
-from app.ingest.published import published_as_stated, work_out_published
+from app.ingest.published import calendar_named, published_as_stated, work_out_published
 from app.ingest.read import display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, EventMention, PublishedDate
 
@@ -45,7 +45,11 @@ class Prepared:
     def for_context(self, context: CorpusContext) -> tuple[PublishedDate, list[EventMention]]:
         """Its date and mentions for the corpus as it stands now: prepared again if that has changed."""
         assert self.article is not None
-        if self.context == context and self.published is not None and self.mentions is not None:
+        if (
+            _dating_context(self.article, self.context) == _dating_context(self.article, context)
+            and self.published is not None
+            and self.mentions is not None
+        ):
             return self.published, list(self.mentions)
         published = published_as_stated(self.article) or work_out_published(self.article, context)
         if (
@@ -55,6 +59,12 @@ class Prepared:
         ):
             return published, list(self.mentions)  # the events depend on the context through the date and war
         return published, extract_mentions(self.article, published, context.conflict_start)
+
+
+def _dating_context(article: CleanArticle, context: CorpusContext) -> CorpusContext:
+    """What of the context an article's date and events depend on: the run's earliest article only for one that
+    names no calendar day or year (no other is dated by it)."""
+    return context if calendar_named(article) == 0 else replace(context, earliest_published=None)
 
 
 def die_with_parent() -> None:

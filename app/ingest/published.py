@@ -1116,9 +1116,14 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # ("who took part in Monday's talks", "today"): nothing in it says it is older than the story the run
         # follows, and the first such weekday of the year would be a guess with nothing behind it
         constraints = replace(constraints, not_before=(*constraints.not_before, ctx.conflict_start))
-    elif names_no_day and ctx.earliest_published and ctx.earliest_published.year == first_year:
+    elif (
+        names_no_day
+        and ctx.earliest_published
+        and ctx.earliest_published.year == first_year
+        and calendar_named(article) == 0
+    ):
         # when no article tells when the war began, the story is known to have begun by the earliest day an
-        # article read so far is dated to
+        # article read so far is dated to (only what names no calendar day or year at all leans on it)
         constraints = replace(constraints, not_before=(*constraints.not_before, ctx.earliest_published))
     if not has_year and constraints.pins_calendar:
         # weekdays tied to days of the month fit only some years: look at the usual one and those after it
