@@ -2521,3 +2521,12 @@ def test_more_verbs_of_saying_make_a_statement_of_what_a_negotiator_said(verb: s
     body = f"A news agency reported that Mykhailo Podolyak {verb} on Tuesday (April 12) that Russia is focusing on its "
     body += "military operation in the east."
     assert [(m.type, m.range.start.isoformat()) for m in mentions_of(body)] == [("statement", "2022-04-12")]
+
+
+def test_a_meeting_someone_will_attend_this_week_is_planned_at_the_forum_it_is_on_the_sidelines_of() -> None:
+    body = (
+        "Kuleba confirmed on Monday that he will meet his Russian counterpart Sergey Lavrov on the sidelines of the "
+        "Antalya Diplomacy Forum this week."
+    )
+    found = [(m.type, m.status, m.venue_slug) for m in mentions_of(body, date(2022, 3, 7)) if m.type == "ministerial"]
+    assert found == [("ministerial", "planned", "antalya")]

@@ -305,10 +305,18 @@ def _without_since_phrases(text: str, named_since: list[TimeMention]) -> str:
     return "".join(chars)
 
 
+# "confirmed that he will meet his Russian counterpart ... this week": a meeting still to come in a span that runs on
+WILL_MEET = re.compile(
+    r"\b(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:meet|hold|resume|sit down|gather)\b", re.I
+)
+
+
 def _status(mention: TimeMention | None, clause: str, published: date, rng: DateRange) -> str:
     if rng.start > published:
         return "planned"
     if mention is not None and mention.forward and rng.end >= published:
+        return "planned"
+    if rng.precision != "day" and rng.end > published and WILL_MEET.search(clause):
         return "planned"
     return "occurred"
 

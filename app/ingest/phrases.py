@@ -203,7 +203,7 @@ STRONG_TYPES = {"aid", "humanitarian", "prisoners", "atrocity", "proposal"}
 BACKGROUND_YEARS = 3
 LOCATIVE = re.compile(
     r"\b(?:in|at|near|inside|outside|on the outskirts of|visit|visits|visited|(?:visits?|journey) to"
-    r"|travel(?:s|l?ed|l?ing)? to|flew to|arrived in)\s+"
+    r"|travel(?:s|l?ed|l?ing)? to|flew to|arrived in|on the sidelines of)\s+"
     # "in a gilded hall of Istanbul's Dolmabahce Palace"
     r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:halls?|rooms?|ballroom|building|residence|offices?|lodge)\s+of\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?"
