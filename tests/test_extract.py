@@ -2525,8 +2525,14 @@ def test_more_verbs_of_saying_make_a_statement_of_what_a_negotiator_said(verb: s
 
 def test_a_meeting_someone_will_attend_this_week_is_planned_at_the_forum_it_is_on_the_sidelines_of() -> None:
     body = (
-        "Kuleba confirmed on Monday that he will meet his Russian counterpart Sergey Lavrov on the sidelines of the "
-        "Antalya Diplomacy Forum this week."
+        "Kuleba late Monday confirmed that he will meet with his Russian counterpart Sergey Lavrov on the sidelines "
+        "of the Antalya Diplomacy Forum this week."
     )
     found = [(m.type, m.status, m.venue_slug) for m in mentions_of(body, date(2022, 3, 7)) if m.type == "ministerial"]
     assert found == [("ministerial", "planned", "antalya")]
+
+
+def test_words_about_a_meeting_to_come_this_week_are_said_not_planned() -> None:
+    body = "Kuleba confirmed on Monday that he will meet his Russian counterpart Sergey Lavrov this week."
+    statements = [m.status for m in mentions_of(body, date(2022, 3, 7)) if m.type == "statement"]
+    assert statements == ["occurred"]

@@ -311,12 +311,12 @@ WILL_MEET = re.compile(
 )
 
 
-def _status(mention: TimeMention | None, clause: str, published: date, rng: DateRange) -> str:
+def _status(mention: TimeMention | None, clause: str, published: date, rng: DateRange, event_type: str) -> str:
     if rng.start > published:
         return "planned"
     if mention is not None and mention.forward and rng.end >= published:
         return "planned"
-    if rng.precision != "day" and rng.end > published and WILL_MEET.search(clause):
+    if event_type in SESSION_TYPES and rng.precision != "day" and rng.end > published and WILL_MEET.search(clause):
         return "planned"
     return "occurred"
 
@@ -531,7 +531,7 @@ def mentions_in_sentence(
                 sentence_index=sentence.index,
                 quote=text,
                 type=event_type,
-                status=status or _status(anchor, clause, published, rng),
+                status=status or _status(anchor, clause, published, rng, event_type),
                 range=rng,
                 date_text=anchor.text if anchor else "",
                 explanation=how,
