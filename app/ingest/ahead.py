@@ -45,8 +45,9 @@ class Prepared:
     def for_context(self, context: CorpusContext) -> tuple[PublishedDate, list[EventMention]]:
         """Its date and mentions for the corpus as it stands now: prepared again if that has changed."""
         assert self.article is not None
+        dated_by_the_run = calendar_named(self.article) == 0
         if (
-            _dating_context(self.article, self.context) == _dating_context(self.article, context)
+            _dating_context(self.context, dated_by_the_run) == _dating_context(context, dated_by_the_run)
             and self.published is not None
             and self.mentions is not None
         ):
@@ -61,10 +62,10 @@ class Prepared:
         return published, extract_mentions(self.article, published, context.conflict_start)
 
 
-def _dating_context(article: CleanArticle, context: CorpusContext) -> CorpusContext:
+def _dating_context(context: CorpusContext, dated_by_the_run: bool) -> CorpusContext:
     """What of the context an article's date and events depend on: the run's earliest article only for one that
     names no calendar day or year (no other is dated by it)."""
-    return context if calendar_named(article) == 0 else replace(context, earliest_published=None)
+    return context if dated_by_the_run else replace(context, earliest_published=None)
 
 
 def die_with_parent() -> None:

@@ -54,6 +54,7 @@ from app.ingest.phrases import (
     FIRST_SINCE,
     FIRST_TENSE,
     FRONTED,
+    FRONTED_TIME,
     GENERIC_TODAY,
     GOING_ON,
     HAPPENINGS,
@@ -111,6 +112,7 @@ from app.ingest.phrases import (
     WHO_CLAUSE,
     WHOM_BEFORE,
     WIDEST_EVENT_DAYS,
+    WILL_MEET,
     YEAR_HEADING,
 )
 from app.ingest.speakers import actors_of, ends_inside_quote, find_people, said_then, speaker, strip_quotes
@@ -147,14 +149,6 @@ class ArticleState:
     heading_year: int | None = None  # a timeline's section heading ('2022'): its entries' days are in that year
     day_headings: bool = False  # the article is laid out under days ('24 February' alone on a line, then entries)
     day_heading: TimeMention | None = None  # the day the entries read now are under
-
-
-# "A few days later", "Two weeks later", "Then", "Days after that": a time before the date that fronts the sentence
-FRONTED_TIME = re.compile(
-    r"\W*(?:(?:a few|several|two|three|four|five|six|\d+)\s+(?:days|weeks|months)\s+(?:later|after(?:\s+that)?)"
-    r"|(?:days|weeks|months)\s+(?:later|after(?:\s+that)?)|later|then|soon after|shortly after)\s*$",
-    re.I,
-)
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
@@ -303,12 +297,6 @@ def _without_since_phrases(text: str, named_since: list[TimeMention]) -> str:
         if (named := _named_since(text, mention)) is not None:
             chars[named : mention.end] = " " * (mention.end - named)
     return "".join(chars)
-
-
-# "confirmed that he will meet his Russian counterpart ... this week": a meeting still to come in a span that runs on
-WILL_MEET = re.compile(
-    r"\b(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:meet|hold|resume|sit down|gather)\b", re.I
-)
 
 
 def _status(mention: TimeMention | None, clause: str, published: date, rng: DateRange, event_type: str) -> str:

@@ -361,3 +361,14 @@ AT_OR_AFTER_THE_SESSION = re.compile(
 DOCUMENT_NOUN = r"(?:draft|text|document|treaty|communiqu[ée]|memorand(?:um|a)|proposals?|version|paper)"
 DATED_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:the|a|an|its|their)\s+|\b{DOCUMENT_NOUN}s?,?\s+dated\s+)$", re.I)
 DOCUMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{DOCUMENT_NOUN}\b", re.I)
+
+# "A few days later", "Two weeks later", "Then", "Days after that": a time before the date that fronts the sentence
+FRONTED_TIME = re.compile(
+    r"\W*(?:(?:a few|several|two|three|four|five|six|\d+)\s+(?:days|weeks|months)\s+(?:later|after(?:\s+that)?)"
+    r"|(?:days|weeks|months)\s+(?:later|after(?:\s+that)?)|later|then|soon after|shortly after)\s*$",
+    re.I,
+)
+# "confirmed that he will meet his Russian counterpart ... this week": a meeting still to come in a span that runs on
+WILL_MEET = re.compile(
+    r"\b(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:meet|hold|resume|sit down|gather)\b", re.I
+)

@@ -248,6 +248,9 @@ class Cue:
     # the first days of the full dates and months of a year ('February 28, 2022', 'in March 2022') the text has told
     # before the cue: what a year-less day after them may go on from
     told_after: tuple[date, ...] = ()
+    # 'has changed little in more than three years': the days of the story (full dates, months, spans and years of
+    # it) the text told before the cue, the earliest of which the story's age counts from
+    story_days_before: tuple[date, ...] = ()
     photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4')
     counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
     soon: bool = False  # a date to come told as this week's or this weekend's ('This weekend, ... on 15 and 16 June')
@@ -547,7 +550,7 @@ def _story_age_cues(text: str, told_before: tuple[date, ...]) -> list[Cue]:
             continue
         low = _duration_span(days, qual, unit)[0] if qual else days  # 'more than three years': not three to the day
         told = f"{m.group(0)!r} in: {text[:90]}"
-        cues.append(Cue("story_age", told, target=(low, low + UNIT_DAYS["year"]), told_after=told_before))
+        cues.append(Cue("story_age", told, target=(low, low + UNIT_DAYS["year"]), story_days_before=told_before))
     return cues
 
 
@@ -1048,7 +1051,7 @@ def _story_age_counted_from(cues: list[Cue], ctx: CorpusContext) -> list[Cue]:
     counted = []
     for cue in cues:
         if cue.kind == "story_age":
-            before = [day for day in cue.told_after if day >= floor.replace(month=1, day=1)]
+            before = [day for day in cue.story_days_before if day >= floor.replace(month=1, day=1)]
             anchor = max(min(before), ctx.conflict_start or date.min) if before else fallback
             if anchor is None:
                 continue
