@@ -98,8 +98,10 @@ def _conflict_start(event: MergedEvent) -> date | None:
     """The day an event names as the start of the war ('ordered troops to invade Ukraine on Feb. 24'), not one
     that names its anniversary ('On February 24, the first anniversary of the invasion, ...'), nor a day told
     in the same sentence as the war's start ('for the first time since this war began ... today')."""
+    if event.type != "military" or event.range.precision != "day":
+        return None  # checked first: the cue is looked for in every quote, and an event may have hundreds
     named = any(war_start_cue(m.quote, m.date_text) for m in event.mentions)
-    return event.range.start if event.type == "military" and event.range.precision == "day" and named else None
+    return event.range.start if named else None
 
 
 class Corpus:
