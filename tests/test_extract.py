@@ -190,6 +190,24 @@ def test_the_next_day_counts_from_the_date_just_told_in_its_paragraph(relative: 
     assert (said.type, said.range.start, said.range.end) == ("statement", day, day)
 
 
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("on Wednesday (April 20th)", date(2022, 4, 20)),  # the news's day, the day before the article's
+        ("on April 12", date(2022, 4, 21)),  # an older day: 'earlier in the day' is the article's own
+    ],
+)
+def test_earlier_in_the_day_paragraphs_after_the_news_day_is_that_day(told: str, day: date) -> None:
+    body = (
+        f"Dmitry Peskov confirmed the matter {told}.\n\n"
+        "“The ball is in their court,” Peskov told reporters.\n\n"
+        "Peskov also said the lack of consistency was having dire consequences for the talks.\n\n"
+        "Earlier in the day, Maria Zakharova said the same thing as Peskov."
+    )
+    said = mentions_of(body, date(2022, 4, 21))[-1]
+    assert (said.date_text, said.range.start, said.range.end) == ("Earlier in the day", day, day)
+
+
 def test_the_same_day_opening_a_paragraph_is_the_day_the_paragraph_before_ended_on() -> None:
     body = (
         "On Sunday, drones were launched against airbases as far away as Murmansk.\n\n"
@@ -486,6 +504,29 @@ def test_a_future_round_without_a_date_is_placed_at_its_announcement() -> None:
     (planned,) = mentions_of("The two sides will meet again for a fourth round of talks in the near future.")
     assert (planned.status, planned.round_number) == ("planned", 4)
     assert planned.range.end == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegations returned to their capitals for consultations before a second round of talks.",
+        "Officials of both sides met their advisers ahead of the second round of talks.",
+    ],
+)
+def test_a_round_the_sentence_looks_ahead_to_is_planned(sentence: str) -> None:
+    (planned,) = mentions_of(sentence)
+    assert (planned.type, planned.status, planned.round_number) == ("round", "planned", 2)
+    assert planned.range.end == PUBLISHED
+
+
+def test_a_round_told_as_a_time_of_the_past_is_not_planned() -> None:
+    (told,) = mentions_of("Before the third round, the sides had agreed on the corridors.")
+    assert (told.type, told.status, told.round_number) == ("round", "occurred", 3)
+
+
+def test_urging_is_saying() -> None:
+    (urged,) = mentions_of("Volodymyr Zelensky urged Vladimir Putin to meet him.")
+    assert (urged.type, urged.actor_slugs[0]) == ("statement", "volodymyr-zelensky")
 
 
 def test_words_of_no_known_speaker_about_something_else_are_not_a_statement() -> None:

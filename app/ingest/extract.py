@@ -28,6 +28,7 @@ from app.ingest.dating import (
     NARRATIVE_YEARS_BACK,
     NUMBER_WORDS,
     REPORTED_THAT,
+    SAME_DAY_AS_TODAY,
     SINCE_JUST_BEFORE,
     YEAR_DIGITS,
     find_time_mentions,
@@ -85,6 +86,7 @@ from app.ingest.phrases import (
     PROSPECTIVE_SESSION,
     QUOTATION_SENTENCES,
     RECENT_TYPES,
+    ROUND_TO_COME,
     ROUNDS_IN_GENERAL,
     SAME_DAY,
     SAME_PLACE_AS_BEFORE,
@@ -353,11 +355,15 @@ def mentions_in_sentence(
     told_before = context
     if (
         state.last_anchor is not None
-        and sentence.paragraph - state.last_anchor_paragraph <= 1
         and SAME_DAY.search(text)
+        and (
+            sentence.paragraph - state.last_anchor_paragraph <= 1
+            or (SAME_DAY_AS_TODAY.search(text) and _a_day_of_the_news(state.last_anchor.range, published))
+        )
     ):
         # "By May 2022 ... began surrendering on May 16. The next day, ...": the date just told, in this paragraph
-        # or the last
+        # or the last; "Earlier in the day" however far back, when that date was the news's day (the article's or
+        # the day before): "Peskov confirmed it on Wednesday (April 20th). [...] Earlier in the day, Zakharova said"
         told_before = state.last_anchor.range
     # the date told just before: a year-less one in this paragraph or the last, one with its year in this paragraph
     # (after "... on 28 February 2022." the paragraph goes on in 2022; a new paragraph may be back in the present)
@@ -761,7 +767,7 @@ def mentions_in_sentence(
         for outcome, how in agreed:
             emit(previous.range, None, outcome, how, False, unquoted, "occurred")
     elif number is not None:
-        if PLANNED.search(unquoted):
+        if PLANNED.search(unquoted) or ROUND_TO_COME.search(unquoted):
             # a future round with no date: placed where it was announced, never on an invented day
             rng = context or DateRange(published - timedelta(days=1), published, "range")
             how = f"announced without a date for the round, in an article of {published.isoformat()}"
@@ -1035,6 +1041,10 @@ def _relative_event(text: str, anchor: TimeMention, published: date, emit) -> No
     sub_type = classify(rel.group("clause"))
     if sub_type and sub_type not in {"statement"}:
         emit(rng, None, sub_type, f"'{rel.group(0).strip(', ')}' {anchor.text}", True, rel.group("clause"))
+
+
+def _a_day_of_the_news(told: DateRange, published: date) -> bool:
+    return told.precision == "day" and told.start == told.end and 0 <= (published - told.start).days <= 1
 
 
 def _undated_report(

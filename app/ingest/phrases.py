@@ -337,6 +337,13 @@ PROSPECTIVE_SESSION = re.compile(
     r"|\b(?:challenged?|challenges|urged?|invited?|dared)\b[^.;]{0,40}\bto meet\b",  # "challenged Putin to meet him"
     re.I,
 )
+# "returned to their capitals for consultations before a second round of talks", "ahead of the third round": a round
+# still to come, which the sentence dates no more than it says when (not "Before the third round, the sides had ...")
+ROUND_TO_COME = re.compile(
+    r"\b(?:(?:ahead of|in preparation for|to prepare for)\s+(?:a|the|their|its)|before\s+a)\s+(?:new\s+|next\s+)?"
+    r"(?:[\w-]+\s+)?round\b",
+    re.I,
+)
 MET_AT = re.compile(
     r"\b(?:met|held|took place|gathered)\s+(?:(?:again|face to face|in person)\s+)?(?:in|at)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$",
