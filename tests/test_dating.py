@@ -273,6 +273,20 @@ def test_between_two_days_of_a_month_is_one_span() -> None:
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [
+        # a day soon to come is likelier than one ten months back, unless the clause it opens is told in the past
+        ("On Feb. 20, the delegations will meet again.", date(2023, 2, 20)),
+        ("On Feb. 28, the two delegations met on the Belarusian border.", date(2022, 2, 28)),
+        ("Four days after the invasion, on Feb. 28, the two delegations met on the border.", date(2022, 2, 28)),
+    ],
+)
+def test_a_fronted_day_of_a_clause_told_in_the_past_is_not_one_to_come(sentence: str, day: date) -> None:
+    found = find_time_mentions(sentence, date(2022, 12, 28), ref_is_published=True)
+    assert [m.range.start for m in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
         ("The delegations last met in the same palace on March 29, more than three years ago.", date(2022, 3, 29)),
         ("The talks began on February 28, three years ago.", date(2022, 2, 28)),
     ],

@@ -524,6 +524,26 @@ def test_a_round_told_as_a_time_of_the_past_is_not_planned() -> None:
     assert (told.type, told.status, told.round_number) == ("round", "occurred", 3)
 
 
+def test_representatives_of_the_two_countries_meeting_is_a_round() -> None:
+    (met,) = mentions_of(
+        "Representatives of the two countries met for the first time in the Gomel region on February 28."
+    )
+    assert (met.type, met.venue_slug, met.range.start) == ("round", "gomel-region", date(2022, 2, 28))
+
+
+def test_the_wars_age_told_as_a_time_does_not_type_the_sentence() -> None:
+    # 'the launch of the Russian offensive' tells when, not what happened
+    assert (
+        mentions_of(
+            "The negotiation process started at the initiative of Israel in March 2022, a few days after the launch of "
+            "the Russian offensive."
+        )
+        == []
+    )
+    (shelled,) = mentions_of("A few days after the invasion, on February 27, Russian troops shelled Kharkiv.")
+    assert (shelled.type, shelled.range.start) == ("military", date(2022, 2, 27))
+
+
 def test_urging_is_saying() -> None:
     (urged,) = mentions_of("Volodymyr Zelensky urged Vladimir Putin to meet him.")
     assert (urged.type, urged.actor_slugs[0]) == ("statement", "volodymyr-zelensky")

@@ -250,6 +250,13 @@ REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 # "are expected to resume ... after Monday's session was paused": that Monday's session is told in the past
 POSSESSIVE_PAST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:was|were|had|did)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:had|was|were|did)\b", re.I)
+DAY_OPENING = re.compile(r"(?:[^,;]{1,60},\s*)?(?:on|by)?\s*", re.I)  # what may come before a fronted day
+# a verb in the past tense: the auxiliaries, common irregular verbs of news, and regular ones
+PAST_TENSE = re.compile(
+    r"\b(?:had|was|were|did|met|held|took|began|sat|made|gave|went|came|saw|left|told|said|sent|won|lost|"
+    r"broke|fell|struck|brought|fought|flew|ran|spoke|wrote|\w{2,}ed)\b",
+    re.I,
+)
 SINCE_WORD = re.compile(r"\bsince\b", re.I)
 SAID_REACH = 40  # how far before the time words were said on their verb may stand
 SAID_JUST_BEFORE = re.compile(
@@ -383,6 +390,15 @@ def _clause_after_told_in_the_past(sentence: str, start: int) -> bool:
     # the day is the verb's subject's deadline when the verb follows it at once ('a deal by mid-May was possible')
     before_verb = after[: past.start()].split()
     return opening or not (before_verb and DAY_WORD.search(before_verb[-1]))
+
+
+def _fronted_day_of_a_past_clause(sentence: str, start: int) -> bool:
+    """'On Feb. 28, the two delegations met on the border', 'Four days after the invasion, on Feb. 28, they met': a
+    day opening the sentence (after a phrase of its own, perhaps), whose clause is told in the past, is gone by."""
+    if not DAY_OPENING.fullmatch(sentence[:start]) or not (fronted := FRONTED_DAY.match(sentence, start)):
+        return False
+    clause = CLAUSE_END.split(sentence[fronted.end() : fronted.end() + FRONTED_FUTURE_REACH], 1)[0]
+    return bool(PAST_TENSE.search(clause)) and not cues().future.search(clause)
 
 
 def _deadline_ahead(sentence: str, start: int, month: int, ref: date) -> bool:
@@ -960,8 +976,10 @@ def find_time_mentions(
             and kind == "month_day"
             and not forward
             and (ref - rng.start).days > YEAR_AGO_DAYS
+            and not _fronted_day_of_a_past_clause(sentence, m.start())
         ):
             # "proposed another round between June 20 and June 30", told on June 2: this June, not last year's
+            # (but "On Feb. 28, the two delegations met on the border", told on December 28: that February)
             ahead = nearest_year(rng.start.month, rng.start.day, ref, True)
             if ahead is not None and (ahead - ref).days <= SOON_DAYS:
                 rng = DateRange(ahead, ahead + (rng.end - rng.start), rng.precision)

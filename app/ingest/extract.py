@@ -570,8 +570,9 @@ def mentions_in_sentence(
         told = next((t for t in reversed(times) if not IN_RELATIVE_CLAUSE.search(text, 0, t.start)), anchor)
         state.last_anchor, state.last_anchor_paragraph, state.year_told = told, sentence.paragraph, None
         # (what a 'since' phrase names is no part of it: "The March 29 talks were the first in person since an
-        # acrimonious meeting between foreign ministers on March 10")
-        plain = _without_since_phrases(unquoted, named_since)
+        # acrimonious meeting between foreign ministers on March 10"; nor the war's age: "in March 2022, a few days
+        # after the launch of the Russian offensive")
+        plain = WAR_AGE.sub(lambda age: " " * len(age.group(0)), _without_since_phrases(unquoted, named_since))
         clause = clause_around(plain, anchor.start, anchor.end) if anchor.start < len(plain) else plain
         if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"

@@ -106,9 +106,12 @@ SINCE_WAR_BEGAN = re.compile(
     r"(?: of| on| against)?(?: Ukraine| Kyiv| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
     re.I,
 )
-# "a little more than a month into the full-scale invasion", "four days after the invasion began": the war's age
+# "a little more than a month into the full-scale invasion", "four days after the invasion began", "a few days after
+# the launch of the Russian offensive": the war's age, a time told, not a happening of the sentence
 WAR_AGE = re.compile(
-    r"\b(?:days?|weeks?|months?) (?:into|after) (?:the |Russia['’]s )?(?:full-scale )?(?:Russian )?(?:invasion|war)\b"
+    r"\b(?:days?|weeks?|months?) (?:into|after) (?:the |Russia['’]s )?"
+    r"(?:(?:launch|start|beginning|outbreak) of (?:the |its |Russia['’]s )?)?"
+    r"(?:full-scale )?(?:Russian )?(?:invasion|war|offensive|(?:special )?military operation)\b"
     # "Within days of the full-scale invasion, the two sides opened talks", "in the first weeks of the war"
     r"|\b(?:within|in) (?:the )?(?:(?:first|opening) )?(?:days|weeks) of (?:the |Russia['’]s )?(?:full-scale )?"
     r"(?:Russian )?(?:invasion|war)\b",
