@@ -301,6 +301,13 @@ def _without_since_phrases(text: str, named_since: list[TimeMention]) -> str:
     return "".join(chars)
 
 
+def _without_the_wars_age_after(text: str) -> str:
+    """The text with 'days after the invasion' phrases blanked out, character for character: a time told by the
+    war's start, not a happening ('in March 2022, a few days after the launch of the Russian offensive'). A day told
+    'a month into the invasion' keeps it: 'It was March 29th, a month into the full-scale invasion' has no other."""
+    return WAR_AGE.sub(lambda age: " " * len(age.group(0)) if " after " in age.group(0) else age.group(0), text)
+
+
 def _status(mention: TimeMention | None, clause: str, published: date, rng: DateRange, event_type: str) -> str:
     if rng.start > published:
         return "planned"
@@ -572,7 +579,7 @@ def mentions_in_sentence(
         # (what a 'since' phrase names is no part of it: "The March 29 talks were the first in person since an
         # acrimonious meeting between foreign ministers on March 10"; nor the war's age: "in March 2022, a few days
         # after the launch of the Russian offensive")
-        plain = WAR_AGE.sub(lambda age: " " * len(age.group(0)), _without_since_phrases(unquoted, named_since))
+        plain = _without_the_wars_age_after(_without_since_phrases(unquoted, named_since))
         clause = clause_around(plain, anchor.start, anchor.end) if anchor.start < len(plain) else plain
         if _since(anchor, text) and (when := WHEN_CLAUSE.match(text, anchor.end)):
             clause = when.group("clause")  # "the first since June 2, when the two sides met in Istanbul"
