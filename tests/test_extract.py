@@ -544,6 +544,16 @@ def test_the_wars_age_told_as_a_time_does_not_type_the_sentence() -> None:
     assert (shelled.type, shelled.range.start) == ("military", date(2022, 2, 27))
 
 
+def test_a_wire_date_line_with_its_sources_in_brackets_dates_the_article_not_the_happening() -> None:
+    found = mentions_of(
+        "MOSCOW (UrduPoint News / Sputnik - 07th April, 2022) Ukraine presented a new draft treaty with Russia on "
+        "April 6, which differs from proposals presented in Istanbul, Sergei Lavrov said on Thursday.",
+        date(2022, 4, 7),
+    )
+    assert ("proposal", date(2022, 4, 6)) in [(m.type, m.range.start) for m in found]
+    assert all(m.date_text != "07th April, 2022" for m in found)
+
+
 def test_urging_is_saying() -> None:
     (urged,) = mentions_of("Volodymyr Zelensky urged Vladimir Putin to meet him.")
     assert (urged.type, urged.actor_slugs[0]) == ("statement", "volodymyr-zelensky")

@@ -145,6 +145,19 @@ def test_a_wire_dateline_with_the_country_after_the_city_fixes_the_day() -> None
     assert published_of(text).day == date(2022, 3, 7)
 
 
+def test_a_wire_dateline_with_its_sources_in_brackets_is_a_dateline() -> None:
+    text = (
+        "Headline\n\nMOSCOW (UrduPoint News / Sputnik - 07th April, 2022) Ukraine presented a new draft treaty "
+        "with Russia on April 6, Sergei Lavrov said on Thursday."
+    )
+    assert (
+        clean_article(RawArticle("a", "a", text, "h")).dateline
+        == "MOSCOW (UrduPoint News / Sputnik - 07th April, 2022)"
+    )
+    published = published_of(text)
+    assert (published.day, published.basis) == (date(2022, 4, 7), "dateline")
+
+
 def test_a_wire_dateline_from_two_cities_is_a_dateline() -> None:
     text = "Headline\n\nKYIV/MOSCOW, March 1 (Reuters) - Negotiators were back in their capitals on Tuesday."
     published = published_of(text)

@@ -139,6 +139,19 @@ DATELINE_CITY = re.compile(
     rf"(?P<date>(?i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
 )
+# "MOSCOW (UrduPoint News / Sputnik - 07th April, 2022) Ukraine presented ...": a city, then its sources and date
+SOURCED_DATELINE = re.compile(
+    r"^(?P<line>(?-i:[A-Z][A-Z .'’-]{2,30})\s+\((?P<source>[^()\n]{2,60}?)\s+[-–—]\s+"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH}),?\s+\d{{4}}|(?i:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    r"\)\s*)"
+)
+
+
+def wire_dateline(line: str) -> re.Match[str] | None:
+    """A wire story's date line opening its first paragraph, its group 'line' the date line."""
+    return DATELINE_CITY.match(line) or SOURCED_DATELINE.match(line)
+
+
 DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)
 PHOTO_LABEL = re.compile(r"^(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s*:\s")
 # a block of links to other stories: its heading ('Read also', 'More from Europe', 'Related stories') and the
@@ -600,7 +613,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
             if not side_panel and (dateline is None or (UPDATED.match(dateline) and not UPDATED.match(line))):
                 dateline = line
             continue
-        if dateline is None and (m := DATELINE_CITY.match(line)):
+        if dateline is None and (m := wire_dateline(line)):
             dateline = m.group("line").strip()
         paragraphs.append(line)
         text_lines += len(line.split()) >= BODY_LINE_WORDS

@@ -20,7 +20,7 @@ from app.ingest.classify import (
     type_for_clause,
     war_start_cue,
 )
-from app.ingest.clean import BYLINE_LINE, DATELINE_CITY
+from app.ingest.clean import BYLINE_LINE, wire_dateline
 from app.ingest.dating import (
     BARE_YEAR_KINDS,
     COUNTED_BACK_KINDS,
@@ -430,7 +430,7 @@ def mentions_in_sentence(
         # direct talks. The first round, on February 28, ..." (and the days told before it are left behind; not
         # "demands it had first made within weeks of the invasion", in passing)
         state.narrative_year, state.last_anchor, state.year_told = state.war_year, None, None
-    wire = DATELINE_CITY.match(text) if state.lede_sentences <= LEDE_SENTENCES else None
+    wire = wire_dateline(text) if state.lede_sentences <= LEDE_SENTENCES else None
     if (state.dateline and text.startswith(state.dateline)) or wire:
         # "VOSTOCHNY COSMODROME, Russia, April 12 (Reuters) - Putin said on Tuesday ...": the wire's date line dates
         # the article (whether or not a stamp above it was taken for its date line), not what the sentence reports
