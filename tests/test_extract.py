@@ -554,6 +554,20 @@ def test_a_wire_date_line_with_its_sources_in_brackets_dates_the_article_not_the
     assert all(m.date_text != "07th April, 2022" for m in found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Dmytro Kuleba on March 28 said the most ambitious goal at the talks was a ceasefire.",
+        "Ukrainian negotiator Mykhailo Podolyak on Monday said the talks in Istanbul would begin on Tuesday.",
+    ],
+)
+def test_a_day_between_a_speaker_and_the_verb_dates_the_saying(sentence: str) -> None:
+    found = mentions_of(sentence, date(2022, 3, 29))
+    assert (found[0].type, found[0].range.start) == ("statement", date(2022, 3, 28))
+    assert found[0].actor_slugs[0] in {"dmytro-kuleba", "mykhailo-podolyak"}
+    assert all(m.type != "round" or m.status == "planned" for m in found)
+
+
 def test_urging_is_saying() -> None:
     (urged,) = mentions_of("Volodymyr Zelensky urged Vladimir Putin to meet him.")
     assert (urged.type, urged.actor_slugs[0]) == ("statement", "volodymyr-zelensky")
@@ -2601,6 +2615,18 @@ def test_a_meeting_someone_will_attend_this_week_is_planned_at_the_forum_it_is_o
     )
     found = [(m.type, m.status, m.venue_slug) for m in mentions_of(body, date(2022, 3, 7)) if m.type == "ministerial"]
     assert found == [("ministerial", "planned", "antalya")]
+
+
+def test_a_saying_and_the_meeting_it_announces_for_this_week_are_two_events() -> None:
+    body = (
+        "Kuleba confirmed on Monday that he will meet his Russian counterpart Sergey Lavrov on the sidelines of the "
+        "Antalya Diplomacy Forum this week."
+    )
+    found = {(m.type, m.status, m.range.start, m.range.end, m.venue_slug) for m in mentions_of(body, date(2022, 3, 7))}
+    assert found == {
+        ("statement", "occurred", date(2022, 3, 7), date(2022, 3, 7), None),
+        ("ministerial", "planned", date(2022, 3, 7), date(2022, 3, 13), "antalya"),
+    }
 
 
 def test_words_about_a_meeting_to_come_this_week_are_said_not_planned() -> None:

@@ -12,6 +12,7 @@ from app.ingest.phrases import (
     AT_A_ROUND,
     BOTH_DELEGATIONS,
     COMPARED_ROUND,
+    DAY_BEFORE_VERB,
     DELEGATION_WORD,
     DELEGATIONS_MET,
     ELECTION_ROUND,
@@ -51,7 +52,7 @@ from app.ingest.phrases import (
 from app.ingest.speakers import find_people, said_then
 from app.ingest.types import SESSION_TYPES, TimeMention
 from app.ingest.venues import located_places
-from app.ingest.vocab import cues, person_by_slug
+from app.ingest.vocab import cues, people_gazetteer, person_by_slug
 
 # between the words that name the war's start and the day they give it: 'invade Ukraine on', 'the war began on',
 # 'launched its war on Ukraine on', 'the military operation in Ukraine was launched on' (not 'the military operation
@@ -174,6 +175,16 @@ def _announced_happening(text: str) -> bool:
     return announced is not None and classify(text[announced.end() :]) in HAPPENINGS
 
 
+def _day_between_name_and_verb(unquoted: str, anchor: TimeMention) -> bool:
+    """'Dmytro Kuleba on March 28 said ...': the day stands between a person's name and a verb of saying."""
+    return any(
+        (day := DAY_BEFORE_VERB.match(unquoted, end)) is not None
+        and day.end() >= anchor.end
+        and cues().speech.match(unquoted[day.end() :].lstrip())
+        for _, end, _ in people_gazetteer().find(unquoted[: anchor.start])
+    )
+
+
 def _round_to_come_in_words(unquoted: str, anchor: TimeMention) -> bool:
     """Whether the round the sentence numbers is one a speaker, saying it on the anchor's day, told of as still to
     come ('said that Türkiye was ready to host the third round', 'said the third round would be held')."""
@@ -288,6 +299,13 @@ def type_for_clause(
 ) -> str | None:
     if anchor is not None and said_then(unquoted[: anchor.start]):
         return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
+    if (
+        anchor is not None
+        and who
+        and _day_between_name_and_verb(unquoted, anchor)
+        and not _announced_happening(unquoted[anchor.end :])
+    ):
+        return "statement"  # "Ukrainian Foreign Minister Dmytro Kuleba on March 28 said ...": the saying's day
     if (
         anchor is not None
         and who

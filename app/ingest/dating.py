@@ -560,6 +560,9 @@ def resolve(
         if g["unit"].lower() == "weekend" and which.lower() == "this" and ref.weekday() >= 5:
             # the weekend the article is written in: to come or gone by as the clause tells ('will be held', 'met')
             ahead = looks_forward(sentence, m.start(), None)
+        elif which.lower() == "this" and g["unit"].lower() in {"week", "month"}:
+            # "will meet ... this week": the days of it still to come ("met this week": those gone by)
+            ahead = looks_forward(sentence, m.start(), None)
         if period is not None and g.get("part") and g["unit"].lower() == "week":
             from_day, to_day = WEEK_PART_DAYS[g["part"].lower().removeprefix("the ").removesuffix(" of")]
             period = DateRange(period.start + timedelta(days=from_day), period.start + timedelta(days=to_day), "range")

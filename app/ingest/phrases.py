@@ -340,6 +340,13 @@ PROSPECTIVE_SESSION = re.compile(
     r"|\b(?:challenged?|challenges|urged?|invited?|dared)\b[^.;]{0,40}\bto meet\b",  # "challenged Putin to meet him"
     re.I,
 )
+# "Dmitry Peskov on Tuesday told reporters", "Dmytro Kuleba on March 28 said": a day between a name and its verb
+DAY_BEFORE_VERB = re.compile(
+    r"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?"
+)
 # "returned to their capitals for consultations before a second round of talks", "ahead of the third round": a round
 # still to come, which the sentence dates no more than it says when (not "Before the third round, the sides had ...")
 ROUND_TO_COME = re.compile(

@@ -2,6 +2,7 @@
 
 from app.ingest.phrases import (
     APPOSITIVE_CHARS,
+    DAY_BEFORE_VERB,
     FRONTED_PHRASE,
     HOW_SAID,
     NAME_AS_OBJECT,
@@ -40,7 +41,8 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
     vocab = cues()
     names = people_gazetteer().find(unquoted)
     for _, end, person in names:
-        after = unquoted[end : end + 70]
+        day = DAY_BEFORE_VERB.match(unquoted, end)  # "Kuleba on March 28 said"
+        after = unquoted[day.end() if day else end :][:70]
         verb = vocab.speech.search(after)
         if verb and verb.start() < 12 and "," not in after[: verb.start()]:
             return person.slug
