@@ -568,6 +568,15 @@ def test_a_day_between_a_speaker_and_the_verb_dates_the_saying(sentence: str) ->
     assert all(m.type != "round" or m.status == "planned" for m in found)
 
 
+def test_a_text_drawn_up_on_a_day_is_a_proposal_of_that_day_and_conscripts_are_not() -> None:
+    body = (
+        "The Wall Street Journal obtained the 17-page document of the peace agreement. It was drawn up on April 15, "
+        "2022 during the negotiations, but was never signed."
+    )
+    assert [(m.type, m.range.start) for m in mentions_of(body, date(2024, 3, 2))] == [("proposal", date(2022, 4, 15))]
+    assert mentions_of("Thousands of men were drafted into the army on Monday.") == []
+
+
 def test_urging_is_saying() -> None:
     (urged,) = mentions_of("Volodymyr Zelensky urged Vladimir Putin to meet him.")
     assert (urged.type, urged.actor_slugs[0]) == ("statement", "volodymyr-zelensky")
