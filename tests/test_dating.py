@@ -284,6 +284,14 @@ def test_a_fronted_day_of_a_clause_told_in_the_past_is_not_one_to_come(sentence:
     assert [m.range.start for m in found] == [day]
 
 
+def test_a_fronted_day_told_in_the_past_within_a_month_ahead_is_still_that_one_not_last_years() -> None:
+    # the article's own date may be a few days off; a year back is not
+    found = find_time_mentions(
+        "On July 29, prisoners were killed in an explosion.", date(2022, 7, 21), ref_is_published=True
+    )
+    assert [m.range.start for m in found] == [date(2022, 7, 29)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [

@@ -245,6 +245,7 @@ SIGNS = {
 QUOTED = re.compile(r"[\"“][^\"“”]{3,}?[\"”]|‘[^‘’]{12,}?’")
 SOON_DAYS = 62  # a year-less day this soon after the article is more likely meant than the one a year before it
 YEAR_AGO_DAYS = 300  # ... when that one lies more than this far back
+PAST_TOLD_AHEAD_DAYS = 31  # ... unless told in the past tense and more than this far ahead
 WEEKDAY_DATE_DAYS = 120  # how far from the article a weekday with its date may lie the other way than the tense says
 REPORTED_THAT = re.compile(r"\bthat\b", re.I)
 # "are expected to resume ... after Monday's session was paused": that Monday's session is told in the past
@@ -979,12 +980,17 @@ def find_time_mentions(
             and kind == "month_day"
             and not forward
             and (ref - rng.start).days > YEAR_AGO_DAYS
-            and not _fronted_day_of_a_past_clause(sentence, m.start())
         ):
             # "proposed another round between June 20 and June 30", told on June 2: this June, not last year's
-            # (but "On Feb. 28, the two delegations met on the border", told on December 28: that February)
+            # (but "On Feb. 28, the two delegations met on the border", told on December 28, is the day gone by: told
+            # in the past, a day over a month ahead is not meant; within a month, the article's date may be off)
             ahead = nearest_year(rng.start.month, rng.start.day, ref, True)
-            if ahead is not None and (ahead - ref).days <= SOON_DAYS:
+            told_done = ahead is not None and (ahead - ref).days > PAST_TOLD_AHEAD_DAYS
+            if (
+                ahead is not None
+                and (ahead - ref).days <= SOON_DAYS
+                and not (told_done and _fronted_day_of_a_past_clause(sentence, m.start()))
+            ):
                 rng = DateRange(ahead, ahead + (rng.end - rng.start), rng.precision)
                 forward, how = True, "the day soon to come, not a year before"
         if kind in {"month_day", "month"} and THAT_YEAR_AFTER.match(sentence, m.end()):
