@@ -158,6 +158,16 @@ def test_a_wire_dateline_with_its_sources_in_brackets_is_a_dateline() -> None:
     assert (published.day, published.basis) == (date(2022, 4, 7), "dateline")
 
 
+def test_last_year_said_of_a_dated_year_puts_the_article_in_the_year_after() -> None:
+    text = (
+        "Headline\n\nThe first round of negotiations took place on February 28, 2022, in Belarus. Boris Johnson "
+        "visited Kyiv in early April last year, on April 9, 2022, and met with Zelensky."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day.year == 2023
+    assert any("last year" in line and "2022" in line for line in published.evidence)
+
+
 def test_a_wire_dateline_from_two_cities_is_a_dateline() -> None:
     text = "Headline\n\nKYIV/MOSCOW, March 1 (Reuters) - Negotiators were back in their capitals on Tuesday."
     published = published_of(text)

@@ -38,6 +38,7 @@ from app.ingest.types import CleanArticle, CorpusContext, DateRange, PublishedDa
 from app.ingest.vocab import cues as cue_words
 
 LAST_YEAR = re.compile(r"\blast year\b", re.I)
+YEAR_AFTER_TOLD = "year_after_told"  # a cue's kind: 'last year, on April 9, 2022' (the article is of 2023)
 THIS_YEAR_WORDS = re.compile(r"\bthis year\b", re.I)
 PAST_MONTH = re.compile(r"(?:in|since)\b", re.I)
 LAST_YEAR_KINDS = {"month_day_of_year", "month_of_year"}  # "March 29th last year", "in June last year"
@@ -554,6 +555,18 @@ def _story_age_cues(text: str, told_before: tuple[date, ...]) -> list[Cue]:
     return cues
 
 
+def _year_after_the_one_told(sentence: str, mentions: list[TimeMention]) -> list[Cue]:
+    """'Boris Johnson visited Kyiv in early April last year, on April 9, 2022': the article is of the year after the
+    one the sentence names with 'last year'."""
+    last_year = next((m for m in mentions if m.kind == "relative_period" and LAST_YEAR.search(m.text)), None)
+    told = {m.range.start.year for m in mentions if m.kind in {"full_date", "month_year"} and not m.forward}
+    if last_year is None or len(told) != 1:
+        return []
+    year = told.pop() + 1
+    following = replace(last_year, kind="year", range=DateRange(date(year, 1, 1), date(year, 12, 31), "year"))
+    return [Cue(YEAR_AFTER_TOLD, f"{last_year.text!r} with {year - 1} in: {sentence[:90]}", mention=following)]
+
+
 def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     cues: list[Cue] = []
     previous = ""
@@ -624,6 +637,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     numbered=(weekday, day_number, forward),
                 )
             )
+        cues.extend(_year_after_the_one_told(sentence.text, mentions))
         cues.extend(_duration_cues(sentence.text))
         cues.extend(_story_age_cues(sentence.text, story_told))
         story_told += tuple(m.range.start for m in mentions if m.kind in STORY_DATE_KINDS and not m.forward)
@@ -843,7 +857,7 @@ class Constraints:
                 for c in cues
                 if c.anniversary and c.target and ctx.conflict_start
             ),
-            years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind == "year"),
+            years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind in {"year", YEAR_AFTER_TOLD}),
             lede_weekdays=tuple(c.lede_weekdays for c in cues if c.kind == "lede_weekday"),
             soon=tuple(c.mention for c in cues if c.soon and c.mention and c.kind in AHEAD_KINDS),
             editions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "edition"),
@@ -1072,7 +1086,8 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     years = [
         c.mention.range.start.year
         for c in cues
-        if c.mention and (c.kind in {"full_date", "caption", "month_year", "edition"} or _names_its_year(c))
+        if c.mention
+        and (c.kind in {"full_date", "caption", "month_year", "edition", YEAR_AFTER_TOLD} or _names_its_year(c))
     ]
     if ctx.conflict_start is not None:
         # a year before the story began ('registered on April 2, 1999', 'the 1994 memorandum') is background
@@ -1159,6 +1174,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
                 for c in cues
                 if c.kind
                 in {
+                    YEAR_AFTER_TOLD,
                     "caption",
                     "dateline_day",
                     "weekday_numbered",
@@ -1213,7 +1229,7 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
                 named = _latest_on_or_before(m.range.start.month, m.range.start.day, date(year, 12, 31))
                 if named is not None:
                     spans.append((named, named + timedelta(days=CANDIDATE_MONTHS_AFTER)))
-        elif m is not None and cue.kind == "year":
+        elif m is not None and cue.kind in {"year", YEAR_AFTER_TOLD}:
             spans.append((m.range.start, m.range.end + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         elif cue.target and ctx.conflict_start and cue.counts_the_wars_age(ctx):
             low, high = cue.target
