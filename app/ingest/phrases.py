@@ -2,7 +2,7 @@
 
 import re
 
-from app.ingest.dating import NUMBER, ORDINAL_WORD, ORDINAL_WORDS, PATTERNS, WEEKDAY
+from app.ingest.dating import MONTH_NAMES, NUMBER, ORDINAL_WORD, ORDINAL_WORDS, PATTERNS, WEEKDAY
 
 ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS, 1)} | {
     f"{n}{suffix}": n for n, suffix in enumerate(("st", "nd", "rd", "th", "th", "th", "th", "th"), 1)
@@ -342,10 +342,8 @@ PROSPECTIVE_SESSION = re.compile(
 )
 # "Dmitry Peskov on Tuesday told reporters", "Dmytro Kuleba on March 28 said": a day between a name and its verb
 DAY_BEFORE_VERB = re.compile(
-    r"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?"
+    rf"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES})(?:\s+(?:morning|afternoon|evening|night))?\s*,?"
 )
 # "returned to their capitals for consultations before a second round of talks", "ahead of the third round": a round
 # still to come, which the sentence dates no more than it says when (not "Before the third round, the sides had ...")

@@ -41,8 +41,8 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
     vocab = cues()
     names = people_gazetteer().find(unquoted)
     for _, end, person in names:
-        day = DAY_BEFORE_VERB.match(unquoted, end)  # "Kuleba on March 28 said"
-        after = unquoted[day.end() if day else end :][:70]
+        verb_from = day.end() if (day := DAY_BEFORE_VERB.match(unquoted, end)) else end  # "Kuleba on March 28 said"
+        after = unquoted[verb_from : verb_from + 70]
         verb = vocab.speech.search(after)
         if verb and verb.start() < 12 and "," not in after[: verb.start()]:
             return person.slug
