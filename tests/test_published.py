@@ -1342,3 +1342,20 @@ def test_a_present_perfect_counted_in_years_is_that_long_after_the_earliest_day_
     )
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CONTEXT)
     assert published.day is not None and date(2025, 3, 2) <= published.day <= date(2026, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("quote", "earliest"),
+    [
+        ("“All our units withdrew from the town on 30 March.”", date(2022, 3, 30)),  # told in the past: written after
+        ("“All our units will withdraw from the town on 30 March.”", None),  # looked ahead to: says nothing
+        ("“The talks are on 30 March.”", None),  # told in the present: says nothing
+    ],
+)
+def test_a_day_a_quote_tells_of_in_the_past_is_one_the_article_comes_after(quote: str, earliest: date | None) -> None:
+    published = published_of(f"Denial\n\nThe ministry on Sunday denied the reports, adding: {quote}")
+    assert published.day is not None
+    if earliest is None:
+        assert published.day < date(2022, 3, 30)
+    else:
+        assert published.day >= earliest

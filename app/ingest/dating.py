@@ -255,7 +255,8 @@ DAY_OPENING = re.compile(r"(?:[^,;]{1,60},\s*)?(?:on|by)?\s*", re.I)  # what may
 # a verb in the past tense: the auxiliaries, common irregular verbs of news, and regular ones
 PAST_TENSE = re.compile(
     r"\b(?:had|was|were|did|met|held|took|began|sat|made|gave|went|came|saw|left|told|said|sent|won|lost|"
-    r"broke|fell|struck|brought|fought|flew|ran|spoke|wrote|\w{2,}ed)\b",
+    r"broke|fell|struck|brought|fought|flew|ran|spoke|wrote|led|drew|withdrew|found|got|kept|stood|"
+    r"\w{2,}ed)\b",
     re.I,
 )
 SINCE_WORD = re.compile(r"\bsince\b", re.I)

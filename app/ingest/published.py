@@ -21,6 +21,7 @@ from app.ingest.dating import (
     MONTH_NAMES,
     ORDINAL_WORD,
     ORDINAL_WORDS,
+    PAST_TENSE,
     PATTERNS,
     WEEKDAY,
     WEEKDAY_DATE_DAYS,
@@ -28,6 +29,7 @@ from app.ingest.dating import (
     YEAR_DIGITS,
     count_value,
     find_time_mentions,
+    inside_quote,
     looks_forward,
     month_number,
     nearest_year,
@@ -150,9 +152,6 @@ RELATIVE_ONLY_KINDS = {
 EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
 EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
 THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week)\b", re.I)
-PAST_TENSE = re.compile(
-    r"\b(?:\w+ed|met|held|was|were|had|began|said|told|came|went|took|gave|made|sat|led|spoke|fell|broke)\b", re.I
-)
 DATELINE_SLACK_DAYS = 7  # a date line this far before a day its text tells of with the year is not its date
 CAPTION_LATE_MOST = 60  # an archive photo: its caption's day says the article is no earlier, not that it is soon after
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
@@ -567,13 +566,32 @@ def _year_after_the_one_told(sentence: str, mentions: list[TimeMention]) -> list
     return [Cue(YEAR_AFTER_TOLD, f"{last_year.text!r} with {year - 1} in: {sentence[:90]}", mention=following)]
 
 
+QUOTED_DAY_KINDS = frozenset({"month_day", "full_date"})
+
+
+def _quoted_past_days(text: str, probe: date) -> list[TimeMention]:
+    """The calendar days a quote tells of in the past ('adding that "all Russian units withdrew from Bucha on 30
+    March."'): the article is written after them, as after any day it tells of itself. A day a quote looks ahead
+    to, or tells of in the present, says nothing of when the article was written."""
+    if "“" not in text and '"' not in text:
+        return []
+    return [
+        m
+        for m in find_time_mentions(text, probe, skip_quotes=False)
+        if m.kind in QUOTED_DAY_KINDS
+        and not m.forward
+        and inside_quote(text, m.start)
+        and _told_as_past(text, m)
+    ]
+
+
 def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     cues: list[Cue] = []
     previous = ""
     told: tuple[date, ...] = ()  # the full dates and months of a year told so far (not a photo's: the news's own)
     story_told: tuple[date, ...] = ()  # and its spans and years: the earliest day of the story told before a sentence
     for sentence in article.sentences:
-        mentions = find_time_mentions(sentence.text, probe)
+        mentions = find_time_mentions(sentence.text, probe) + _quoted_past_days(sentence.text, probe)
         cues.extend(_day_words_with_their_dates(sentence.text, mentions))
         cues.extend(_ago_today_on(sentence.text, mentions))
         for mention in mentions:
