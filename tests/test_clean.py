@@ -53,6 +53,11 @@ def test_boilerplate_line_is_removed(line: str) -> None:
         ("Archives\nMay 2022\nApril 2022\nMarch 2022", ""),  # a blog's side panel
         # a heading's block ends where the article's text goes on
         ("Related stories\nTalks in Istanbul\nThe delegations met again on Tuesday.", "The delegations met again"),
+        # a widget's link shown twice, the second time under its box's label
+        (
+            "Odesa for May 16, 2024: The best places to visit\nTravel Odesa for May 16, 2024: The best places to visit",
+            "",
+        ),
     ],
 )
 def test_links_to_other_stories_are_removed(block: str, kept: str) -> None:
@@ -62,6 +67,12 @@ def test_links_to_other_stories_are_removed(block: str, kept: str) -> None:
         word in article.text for word in ("Vereshchuk", "Merz", "Odesa", "Romania", "Talks in Istanbul", "May 2022")
     )
     assert kept in article.text
+
+
+def test_a_line_repeated_with_a_photo_credit_after_it_is_kept() -> None:
+    line = "The delegations met in Istanbul on Tuesday morning."
+    article = clean_article(raw(f"Headline\n\n{line}\n{line} © Agency\n\nThe end of the page."))
+    assert line in article.text
 
 
 def test_html_page_keeps_text_and_drops_scripts() -> None:

@@ -361,7 +361,18 @@ def _without_related_links(lines: list[str]) -> list[str]:
         links_left = 0  # the article's text goes on: what follows is its own, bullets and all
         kept.append(line)
         body_lines += len(line.split()) >= BODY_LINE_WORDS
-    return _without_dated_headlines(kept)
+    return _without_dated_headlines(_without_labelled_teasers(kept))
+
+
+def _without_labelled_teasers(lines: list[str]) -> list[str]:
+    """The lines without a link to another story shown twice, as a headline and then under its box's label ('Joke
+    of the Day for December 16, 2024: The best jokes' / 'Joke of the Day Joke of the Day for December 16, 2024: The
+    best jokes'): a widget of the page, whatever day its headline names."""
+    dropped: set[int] = set()
+    for i, (line, after) in enumerate(itertools.pairwise(lines)):
+        if _is_link_headline(line) and after != line and after.endswith(" " + line):
+            dropped.update((i, i + 1))
+    return [line for i, line in enumerate(lines) if i not in dropped]
 
 
 def _without_dated_headlines(lines: list[str]) -> list[str]:

@@ -578,10 +578,7 @@ def _quoted_past_days(text: str, probe: date) -> list[TimeMention]:
     return [
         m
         for m in find_time_mentions(text, probe, skip_quotes=False)
-        if m.kind in QUOTED_DAY_KINDS
-        and not m.forward
-        and inside_quote(text, m.start)
-        and _told_as_past(text, m)
+        if m.kind in QUOTED_DAY_KINDS and not m.forward and inside_quote(text, m.start) and _told_as_past(text, m)
     ]
 
 
