@@ -1359,3 +1359,21 @@ def test_a_day_a_quote_tells_of_in_the_past_is_one_the_article_comes_after(quote
         assert published.day < date(2022, 3, 30)
     else:
         assert published.day >= earliest
+
+
+def test_a_season_told_with_its_year_is_one_the_article_is_no_earlier_than() -> None:
+    text = (
+        "Istanbul again\n\nRussia cannot tie the talks that will be held in Istanbul on May 16 to the "
+        "negotiations that took place in the spring of 2022, he said."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day >= date(2022, 3, 1)
+
+
+def test_last_year_beside_a_season_with_its_year_puts_the_article_in_the_year_after() -> None:
+    text = (
+        "Negotiator speaks\n\nThe head of the delegation during last year's talks has revealed that Russia "
+        "offered to end the war in spring 2022. Boris Johnson came to Kyiv on April 9, he said."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day.year == 2023

@@ -558,7 +558,7 @@ def _year_after_the_one_told(sentence: str, mentions: list[TimeMention]) -> list
     """'Boris Johnson visited Kyiv in early April last year, on April 9, 2022': the article is of the year after the
     one the sentence names with 'last year'."""
     last_year = next((m for m in mentions if m.kind == "relative_period" and LAST_YEAR.search(m.text)), None)
-    told = {m.range.start.year for m in mentions if m.kind in {"full_date", "month_year"} and not m.forward}
+    told = {m.range.start.year for m in mentions if m.kind in {"full_date", "month_year", "season"} and not m.forward}
     if last_year is None or len(told) != 1:
         return []
     year = told.pop() + 1
@@ -854,7 +854,7 @@ class Constraints:
             not_before=tuple(  # "talks held in Istanbul in March 2022": the article is no earlier than that
                 c.mention.range.start
                 for c in past
-                if c.mention and c.kind in {"full_date", "older_caption", "month_year"}
+                if c.mention and c.kind in {"full_date", "older_caption", "month_year", "season"}
             ),
             dateline_days=tuple(
                 (c.mention.range.start.month, c.mention.range.start.day)
@@ -1102,7 +1102,9 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         c.mention.range.start.year
         for c in cues
         if c.mention
-        and (c.kind in {"full_date", "caption", "month_year", "edition", YEAR_AFTER_TOLD} or _names_its_year(c))
+        and (
+            c.kind in {"full_date", "caption", "month_year", "season", "edition", YEAR_AFTER_TOLD} or _names_its_year(c)
+        )
     ]
     if ctx.conflict_start is not None:
         # a year before the story began ('registered on April 2, 1999', 'the 1994 memorandum') is background
@@ -1237,7 +1239,11 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
     spans: list[tuple[date, date]] = []
     for cue in cues:
         m = cue.mention
-        if m is not None and not m.forward and cue.kind in {"full_date", "caption", "month_part", "month_year"}:
+        if (
+            m is not None
+            and not m.forward
+            and cue.kind in {"full_date", "caption", "month_part", "month_year", "season"}
+        ):
             spans.append((m.range.start, m.range.end + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         elif m is not None and not m.forward and cue.kind in {"month_day", "weekday_date", "dateline_day"}:
             for year in range(lo.year, hi.year + 1):
