@@ -1377,3 +1377,20 @@ def test_last_year_beside_a_season_with_its_year_puts_the_article_in_the_year_af
     )
     published = published_of(text)
     assert published.day is not None and published.day.year == 2023
+
+
+def test_numbered_rounds_told_with_their_days_are_kept_in_their_order() -> None:
+    text = (
+        "Talks end\n\nA third round of talks between the two delegations finished on Monday. "
+        "The sides agreed on corridors at the second round of talks last week. "
+        "On February 28, the first round of discussions took place."
+    )
+    published = published_of(text)
+    # the second round 'last week' comes after the first on February 28, and the third 'on Monday' after it
+    assert published.day is not None and date(2022, 3, 7) <= published.day <= date(2022, 3, 13)
+
+
+def test_rounds_told_with_days_that_never_clash_leave_the_article_soon_after_them() -> None:
+    text = "Talks end\n\nThe second round of talks was held on March 3. The first round took place on February 28."
+    published = published_of(text)
+    assert published.day is not None and date(2022, 3, 3) <= published.day <= date(2022, 3, 5)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from app.ingest.classify import war_start_cue
+from app.ingest.classify import round_number, war_start_cue
 from app.ingest.clean import URL_DAY
 from app.ingest.dating import (
     COUNT,
@@ -52,6 +52,7 @@ TALKS_LAST_YEAR = re.compile(
     re.I,
 )
 HARD = 100.0
+ROUNDS_OUT_OF_ORDER = 10.0  # per pair of numbered rounds a day would put out of order
 YEARLESS_REACH_DAYS = 240  # a year-less date is rarely from more than eight months before the article
 WINDOW_TOLERANCE = 1.0
 STAMP_AHEAD = 2 * WINDOW_TOLERANCE  # the day before a full date named: only when nothing else fits (never in a window)
@@ -255,6 +256,9 @@ class Cue:
     counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
     soon: bool = False  # a date to come told as this week's or this weekend's ('This weekend, ... on 15 and 16 June')
     months_ago_today: int | None = None  # "Three months ago today, Russian troops crossed into Ukraine"
+    # "A third round ... finished on Monday": the round the sentence numbers, the sentence and where its day is told
+    # in it, read again for each day the article may be from
+    round_told: tuple[int, str, int] | None = None
 
     def counts_the_wars_age(self, ctx: CorpusContext) -> bool:
         """A duration cue that tells how long the war has gone on: one counted from the day it began."""
@@ -566,6 +570,22 @@ def _year_after_the_one_told(sentence: str, mentions: list[TimeMention]) -> list
     return [Cue(YEAR_AFTER_TOLD, f"{last_year.text!r} with {year - 1} in: {sentence[:90]}", mention=following)]
 
 
+ROUND_DAY_KINDS = frozenset({"month_day", "full_date", "weekday", "weekday_date", "relative_period", "day_word"})
+
+
+def _round_day(sentence: str, mentions: list[TimeMention]) -> list[Cue]:
+    """'A third round of talks finished on Monday', 'at the second round of talks last week': the one day or week
+    a sentence gives the round it numbers. Rounds are held in their order, so a later one's day cannot come before
+    an earlier one's: a day that would put them out of order is an unlikely day for the article."""
+    if len(mentions) != 1 or mentions[0].forward or mentions[0].kind not in ROUND_DAY_KINDS:
+        return []
+    number = round_number(sentence)
+    if number is None:
+        return []
+    told = mentions[0]
+    return [Cue("round_day", f"{told.text!r} in: {sentence[:90]}", round_told=(number, sentence, told.start))]
+
+
 QUOTED_DAY_KINDS = frozenset({"month_day", "full_date"})
 
 
@@ -653,6 +673,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 )
             )
         cues.extend(_year_after_the_one_told(sentence.text, mentions))
+        cues.extend(_round_day(sentence.text, mentions))
         cues.extend(_duration_cues(sentence.text))
         cues.extend(_story_age_cues(sentence.text, story_told))
         story_told += tuple(m.range.start for m in mentions if m.kind in STORY_DATE_KINDS and not m.forward)
@@ -699,6 +720,7 @@ def _distinct(cues: list[Cue]) -> list[Cue]:
             cue.target,
             cue.numbered,
             cue.counted_on_from,
+            cue.round_told,
         )
         seen.setdefault(key, cue)
     return list(seen.values())
@@ -821,6 +843,7 @@ class Constraints:
     lede_weekdays: tuple[tuple[int, ...], ...] = ()
     editions: tuple[date, ...] = ()  # the date of the issue the article appeared in: on it or days before
     soon: tuple[TimeMention, ...] = ()  # dates to come told as this week's ('This weekend, ... on 15 and 16 June')
+    rounds_told: tuple[tuple[int, str, int], ...] = ()  # a numbered round, its sentence, where its day is told in it
 
     @property
     def pins_calendar(self) -> bool:
@@ -876,7 +899,29 @@ class Constraints:
             lede_weekdays=tuple(c.lede_weekdays for c in cues if c.kind == "lede_weekday"),
             soon=tuple(c.mention for c in cues if c.soon and c.mention and c.kind in AHEAD_KINDS),
             editions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "edition"),
+            rounds_told=_rounds_told(cues),
         )
+
+
+def _rounds_told(cues: list[Cue]) -> tuple[tuple[int, str, int], ...]:
+    """The numbered rounds the text gives a day, when it gives days to at least two different ones."""
+    told = [c.round_told for c in cues if c.round_told]
+    return tuple(told) if len({number for number, _, _ in told}) > 1 else ()
+
+
+def _rounds_out_of_order(day: date, k: Constraints) -> int:
+    """How many pairs of numbered rounds the article's days would put out of order were it written on `day`: a
+    third round 'on Monday' no later than the first one 'On February 28'."""
+    held: list[tuple[int, DateRange]] = []
+    for number, sentence, start in k.rounds_told:
+        told = next((m for m in find_time_mentions(sentence, day) if m.start == start), None)
+        if told is not None:
+            held.append((number, told.range))
+    return sum(
+        1
+        for (first, first_days), (later, later_days) in itertools.permutations(held, 2)
+        if first < later and later_days.end <= first_days.start
+    )
 
 
 def _hard_floor(day: date, k: Constraints) -> float:
@@ -968,6 +1013,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             # and a text that names recent days by their weekday ("on Monday") would name one of the past week
             # so, not "on July 14"; one that names none so (a weekly: "On June 30th ...") names them all by date
             score += 1
+    if k.rounds_told:
+        score += ROUNDS_OUT_OF_ORDER * _rounds_out_of_order(day, k)
     for weekday, target, forward in k.numbered:
         pegs.extend(_numbered_fit(day, weekday, target, forward)[1])
     bare_days = [weekday_on_or_before(day - timedelta(days=back), weekday) for weekday, back in k.weekdays]
