@@ -506,6 +506,46 @@ def test_a_shared_round_on_another_weekday_or_on_two_such_days_does_not_date_an_
         assert str(published.scalar()) == "2022-03-14"  # its Monday's round is either of two: the first it may be
 
 
+def test_a_round_a_dated_article_names_by_its_weekday_dates_an_article_naming_no_day(tmp_path: Path) -> None:
+    """'ISTANBUL, March 29 (Reuters) - ... met on Tuesday': under a date line, a weekday is a day of the calendar."""
+    articles = {
+        "a_wire.txt": "Talks in Istanbul\n\nISTANBUL, March 29, 2022 (Reuters) - The delegations met in Istanbul "
+        "on Tuesday for three hours.",
+        "b_undated.txt": SESSION_IN_ISTANBUL,
+        # without the round, the undated article would be of the first Tuesday after the war began
+        "c_start.txt": "War\n\nMarch 1, 2022\n\nThe invasion began on February 24, 2022, officials said.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
+
+
+def test_the_wars_first_day_named_by_its_date_leaves_an_article_to_be_dated_by_a_shared_round(tmp_path: Path) -> None:
+    """'the fighting that broke out on 24 February' dates the war, not the news: the article's 'Tuesday' talks in
+    Istanbul are still the round another article dates."""
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "b_undated.txt": SESSION_IN_ISTANBUL + " The invasion began on 24 February.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
+
+
+def test_a_shared_round_years_away_does_not_make_a_nearer_one_ambiguous(tmp_path: Path) -> None:
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "b_later.txt": "Talks resume\n\nJune 4, 2025\n\nThe delegations met in Istanbul on June 3 for an hour.",
+        "c_undated.txt": SESSION_IN_ISTANBUL,
+    }
+    assert _published_in_run(tmp_path, articles, "c_undated.txt") == "2022-03-29"
+
+
+def test_an_article_dated_by_the_wars_age_to_the_day_is_not_moved_by_a_shared_round(tmp_path: Path) -> None:
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "b_counted.txt": SESSION_IN_ISTANBUL + " The invasion began on 24 February. On day 20 of the war, the "
+        "shelling went on.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_counted.txt") == "2022-03-15"
+
+
 def test_an_article_naming_only_a_month_of_a_year_is_dated_by_the_round_other_articles_date(tmp_path: Path) -> None:
     """'The last direct talks took place in Istanbul in March 2022' names no day: its Friday's meeting in Istanbul
     is the round another article dates May 16, 2025 (a Friday)."""

@@ -11,12 +11,13 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from app.ingest.published import NAMED_DAY, calendar_named
+from app.ingest.published import NAMED_DAY, calendar_named, tells_the_wars_age_to_the_day
 from app.ingest.types import CleanArticle, EventMention, MergedEvent, PublishedDate
-from app.ingest.vocab import place_by_slug
+from app.ingest.vocab import cues, place_by_slug
 
 SHARED_TYPES = {"round", "ministerial"}  # happenings a corpus names often, by their venue or number
 WEEK = 7
+YEAR_DAYS = 365
 Key = tuple[str, str | int]
 
 
@@ -32,27 +33,42 @@ def _keys(kind: str, round_numbers: tuple[int, ...], venue_slug: str | None) -> 
     return keys
 
 
-def _dated_by_the_calendar(event: MergedEvent) -> date | None:
-    """The day of a round or ministerial meeting some article names by its date ('on March 29'), not only by a
-    weekday: a day another article's weekday can be matched to."""
-    if event.type not in SHARED_TYPES or event.status != "occurred" or event.range.start != event.range.end:
-        return None
-    return event.range.start if any(NAMED_DAY.search(m.date_text) for m in event.mentions) else None
+STATED_BASES = {"dateline", "metadata"}  # an article's date as it states it, not as worked out from its text
 
 
 class DatedHappenings:
     """The days of the corpus's calendar-dated rounds and ministerial meetings, by round number, venue and country;
     kept in step with the events as articles are merged (an event's old day is forgotten when it moves)."""
 
-    def __init__(self) -> None:
+    def __init__(self, stated_articles: set[str] | None = None) -> None:
         self._days: dict[Key, Counter[date]] = {}
         self._of_event: dict[str, tuple[list[Key], date]] = {}
+        self._stated_articles = stated_articles or set()  # the articles that state their own date
+
+    def article_dated(self, article_id: str, published: PublishedDate) -> None:
+        """Count an article in as one that states its date, when it does: its weekdays name days of the calendar."""
+        if published.basis in STATED_BASES:
+            self._stated_articles.add(article_id)
+
+    def _dated_by_the_calendar(self, event: MergedEvent) -> date | None:
+        """The day of a round or ministerial meeting some article names by its date ('on March 29'), or by a
+        weekday under the date it states ('ISTANBUL, March 29 (Reuters) - ... met on Tuesday'): a day another
+        article's weekday can be matched to."""
+        if event.type not in SHARED_TYPES or event.status != "occurred" or event.range.start != event.range.end:
+            return None
+        if any(
+            NAMED_DAY.search(m.date_text)
+            or (m.date_text and m.article_id in self._stated_articles and m.range.start == m.range.end)
+            for m in event.mentions
+        ):
+            return event.range.start
+        return None
 
     def note(self, event: MergedEvent) -> None:
         if (before := self._of_event.pop(event.id, None)) is not None:
             for key in before[0]:
                 self._days[key][before[1]] -= 1
-        day = _dated_by_the_calendar(event)
+        day = self._dated_by_the_calendar(event)
         if day is not None and (keys := [key for _, key in _keys(event.type, event.round_claims, event.venue_slug)]):
             self._of_event[event.id] = (keys, day)
             for key in keys:
@@ -81,8 +97,19 @@ def _shift_for(mention: EventMention, happenings: DatedHappenings) -> tuple[int,
     round_numbers = (mention.round_number,) if mention.round_number is not None else ()
     for rank, key in _keys(mention.type, round_numbers, mention.venue_slug):
         if shifts := _week_shifts(mention, happenings.days(key)):
-            return (rank, shifts.pop()) if len(shifts) == 1 else None
+            # the one within the year, when others lie years away (the same city's talks of another year)
+            within_the_year = {shift for shift in shifts if abs(shift) < YEAR_DAYS} if len(shifts) > 1 else shifts
+            return (rank, within_the_year.pop()) if len(within_the_year) == 1 else None
     return None
+
+
+def _names_a_day_of_its_news(article: CleanArticle) -> bool:
+    """Whether the text names a day of a month ('on March 29') other than the day the war began ('the fighting
+    that broke out on 24 February'): that day dates nothing the article reports."""
+    if calendar_named(article) < 2:
+        return False
+    war_start = cues().conflict_start
+    return any(NAMED_DAY.search(s.text) and not war_start.search(s.text) for s in article.sentences)
 
 
 def dated_by_a_shared_happening(
@@ -91,8 +118,10 @@ def dated_by_a_shared_happening(
     """The article's date worked out again from the happenings it shares with calendar-dated articles, when its own
     text names no day of a month (a month or a year it may: 'the last direct talks took place in March 2022'); None
     when it names one, shares none, what it shares is ambiguous or disagrees, or its date already fits."""
-    if published.basis != "inferred" or published.day is None or calendar_named(article) == 2:
+    if published.basis != "inferred" or published.day is None or _names_a_day_of_its_news(article):
         return None
+    if tells_the_wars_age_to_the_day(article):
+        return None  # 'the eight-day-old war': dated by its own words
     found = [(m, *match) for m in mentions if (match := _shift_for(m, happenings)) is not None]
     # the matches by the most telling key any has: 'Thursday's talks in Antalya' before a round 'in Belarus'
     best = [(m, shift) for m, rank, shift in found if rank == min(rank for _, rank, _ in found)]

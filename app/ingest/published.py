@@ -173,6 +173,7 @@ NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:
 WEEKDAY_JUST_BEFORE = re.compile(rf"\b{WEEKDAY}\b(?:(?!\b(?:which|that|who|when|said|says|told)\b)[^,;.\d])*$", re.I)
 WEEKDAY_REACH = 40
 WEEK_DAYS = 6
+WARS_AGE_TO_THE_DAY = 3  # the widest span of days a war's age told 'to the day' allows ('day 34', 'eight-day-old')
 DAY_JUST_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{NAMED_DAY.pattern})", re.I)
 # "will mark two years since", "marks", "is marking": the anniversary at hand (not "marked" one in the past)
 MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
@@ -1311,6 +1312,16 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
     return sorted(days) or _days(lo, hi)
 
 
+def tells_the_wars_age_to_the_day(article: CleanArticle) -> bool:
+    """Whether the text says to within days how long the war has gone on ('the eight-day-old war', 'on day 34 of
+    the war', not 'the two-week-old war'): a cue that dates the article by itself, once the war's start is known."""
+    return any(
+        cue.target is not None and cue.counted_on_from is None and cue.target[1] - cue.target[0] <= WARS_AGE_TO_THE_DAY
+        for text in (article.title, *(s.text for s in article.sentences))
+        for cue in _duration_cues(text)
+    )
+
+
 def calendar_named(article: CleanArticle) -> int:
     """How much of the calendar the text names: 2 a day of a month ('on March 29'), 1 only a year or a month of a
     year ('in March 2022'), 0 neither (only days counted from its own: 'in Monday's talks', 'on the 35th day of the
@@ -1363,4 +1374,4 @@ def work_out_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDa
         return PublishedDate(None, None, "undated", ("a day the text counts to lies outside the calendar",))
 
 
-__all__ = ["month_number", "work_out_published"]
+__all__ = ["month_number", "tells_the_wars_age_to_the_day", "work_out_published"]

@@ -16,7 +16,7 @@ from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from app.ingest.classify import war_start_cue
-from app.ingest.happenings import DatedHappenings
+from app.ingest.happenings import STATED_BASES, DatedHappenings
 from app.ingest.merge import EventPool, as_stored, build
 from app.ingest.published import RETROSPECTIVE_YEARS
 from app.ingest.types import (
@@ -113,7 +113,9 @@ class Corpus:
         self.told_starts = told_starts or Counter()
         self.starts: dict[str, date] = {}
         self.broken = False  # the pool failed to keep a merge (its temporary file): read the corpus afresh
-        self.happenings = DatedHappenings()  # the calendar-dated rounds an article with none may be dated by
+        # the calendar-dated rounds an article with none may be dated by
+        stated = session.exec(select(col(Article.id)).where(col(Article.published_basis).in_(STATED_BASES))).all()
+        self.happenings = DatedHappenings(set(stated))
         self.pool = EventPool(self._noting_starts(stored_events(session)))
         self.years = Counter(d.year for d in session.exec(select(col(Article.published))).all() if d)
         self.earliest_published = session.exec(select(func.min(col(Article.published)))).one()
@@ -172,6 +174,8 @@ class Corpus:
         changed, as its merge left them (what is written to the database), in a fixed order, so that the rows
         get the same ids on every run. A merge that fails is undone; once the article is added, only reading
         the corpus again from the database (a new Corpus) forgets it."""
+        for article_id in {m.article_id for m in mentions}:
+            self.happenings.article_dated(article_id, published)
         try:
             touched = self.pool.merge(mentions)
         except Exception:
