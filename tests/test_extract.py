@@ -2642,3 +2642,30 @@ def test_words_about_a_meeting_to_come_this_week_are_said_not_planned() -> None:
     body = "Kuleba confirmed on Monday that he will meet his Russian counterpart Sergey Lavrov this week."
     statements = [m.status for m in mentions_of(body, date(2022, 3, 7)) if m.type == "statement"]
     assert statements == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "war_began", "day"),
+    [
+        # the war's start told as last week's: the day the stored articles date it
+        (
+            "The delegations held talks on Monday amid hopes to end fighting that started when Russian forces "
+            "invaded Ukraine last week.",
+            date(2022, 2, 24),
+            ("2022-02-24", "2022-02-24"),
+        ),
+        # a start the stored articles put outside that week is not moved into it
+        (
+            "The delegations held talks on Monday amid hopes to end fighting that started when Russian forces "
+            "invaded Ukraine last week.",
+            date(2022, 2, 10),
+            ("2022-02-21", "2022-02-27"),
+        ),
+    ],
+)
+def test_the_wars_start_told_as_a_span_is_the_day_the_stored_articles_date(
+    sentence: str, war_began: date, day: tuple[str, str]
+) -> None:
+    found = mentions_of(sentence, day=date(2022, 2, 28), war_began=war_began)
+    military = [m for m in found if m.type == "military"]
+    assert [(m.range.start.isoformat(), m.range.end.isoformat()) for m in military] == [day]

@@ -146,6 +146,7 @@ class ArticleState:
     narrative_year: int | None = None  # the year of the last full date: a retrospective's year-less dates are in it
     narrative_counted_back: bool = False  # that year was told counted back from the article's ('last year')
     war_year: int | None = None  # the year the war began, as the stored articles tell it
+    war_began: date | None = None  # and its day
     dateline: str | None = None  # the article's date line, which opens a wire story's first sentence
     year_told: tuple[TimeMention, int] | None = None  # 'Two springs ago, ...' and its paragraph, if no date since
     heading_year: int | None = None  # a timeline's section heading ('2022'): its entries' days are in that year
@@ -520,6 +521,8 @@ def mentions_in_sentence(
         )
         if round_no is None and (rng.end - rng.start).days > WIDEST_EVENT_DAYS:
             return  # "talks held between February and April", "in the spring of 2022": a summary, not a happening
+        if event_type == "military" and (began := _the_wars_first_day(unquoted, anchor, rng, state.war_began)):
+            rng, how = began
         if event_type == "statement" and not involved and not cues().talks.search(text):
             # words of no one we know, about something other than the talks: what they report, if anything
             reported = next((t for t in TYPE_PRIORITY if t != "statement" and cues().types[t].search(unquoted)), None)
@@ -1119,6 +1122,21 @@ def _is_day_heading(text: str, published: date) -> bool:
     return (heading := _heading_day(text, found)) is not _NOT_A_HEADING and heading is not None
 
 
+WAR_START_REACH = 60  # how far before a span of days the words that tell the war's start may stand
+
+
+def _the_wars_first_day(
+    unquoted: str, anchor: TimeMention | None, rng: DateRange, war_began: date | None
+) -> tuple[DateRange, str] | None:
+    """'the fighting that started when Russian forces invaded Ukraine last week': the day the war began, which the
+    stored articles date, when the span the sentence gives it holds that day."""
+    if anchor is None or war_began is None or rng.precision == "day" or not rng.start <= war_began <= rng.end:
+        return None
+    if not cues().conflict_start.search(unquoted, max(0, anchor.start - WAR_START_REACH), anchor.start):
+        return None
+    return DateRange(war_began, war_began, "day"), f"{anchor.text!r}: the day the war began, as other articles date it"
+
+
 def extract_mentions(
     article: CleanArticle, published: PublishedDate, war_began: date | None = None
 ) -> list[EventMention]:
@@ -1129,6 +1147,7 @@ def extract_mentions(
     state = ArticleState(
         retrospective=not TOLD_AS_NEWS.search(article.text),
         war_year=war_began.year if war_began else None,
+        war_began=war_began,
         dateline=article.dateline,
         day_headings=sum(_is_day_heading(s.text, published.day) for s in article.sentences if len(s.text) < 40)
         >= DAY_HEADINGS_MIN,
