@@ -603,3 +603,15 @@ def test_a_long_clause_still_looks_ahead_to_its_day() -> None:
     )
     (found,) = find_time_mentions(sentence, date(2022, 3, 30), ref_is_published=True)
     assert (found.range.start, found.forward) == (date(2022, 6, 5), True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The authors note that, on 11 April this year, Lukashenko called for talks.", date(2025, 4, 11)),
+        ("The authors note that on 11 April, Lukashenko called for talks.", date(2022, 4, 11)),  # the year told before
+    ],
+)
+def test_a_day_of_this_year_in_a_retrospective_is_of_the_articles_year(sentence: str, day: date) -> None:
+    found = find_time_mentions(sentence, date(2025, 6, 1), narrative=True, narrative_year=2022)
+    assert found[0].range.start == day

@@ -683,6 +683,7 @@ def _resolve_weekday(
 NARRATIVE_YEARS_BACK = 3  # a year named this long before the article's may be the year its background is told in
 OWN_NEWS_DAYS = 14  # a day without its year this close to the article is its own news, whatever was told before
 STORY_STEP_DAYS = 92  # a story told in order moves on by weeks, not by years
+OF_THIS_YEAR = re.compile(r",?\s+(?:of\s+)?this\s+year\b", re.I)
 NEWS_HORIZON_DAYS = 60  # a month and day this recent is this year's news, whatever year was named before it
 YEARLESS_KINDS = {"month_day", "weekday_date", "month_part", "month"}  # a month named without its year
 # what sets the year a narrative is in
@@ -798,6 +799,8 @@ def _in_narrative_year(
 ) -> tuple[DateRange | None, bool, str]:
     """A year-less date in the year the text's last full date is in ("On March 29, 2022, ... through April"),
     when that is a year before the article's and the date is no later than the article."""
+    if OF_THIS_YEAR.match(sentence, m.end()):
+        return None, False, ""  # "on 11 April this year": the article's year, whatever year the text told before
     rng, _, _ = resolve(kind, m, sentence, date(narrative_year, 12, 31), None)
     if rng is None or rng.end > ref or rng.start.year != narrative_year:
         return None, False, ""
