@@ -453,6 +453,9 @@ def mentions_in_sentence(
         # "offered early on Sunday to resume talks ..., starting on Thursday": when the offered talks were to start;
         # the sentence's own day is the one the offer was made on
         times = [t for t in times if t not in starting] or times
+    # "reported yesterday on the plan, which aims to end the war begun by Russia three weeks ago": the war's start
+    # is named in passing; the sentence's other day dates its happening
+    times = [t for t in times if not _tells_the_wars_start(text, t, state.war_began)] or times
     if any(t.range.precision != "year" for t in times):
         # "agreed on July 23 ..., but their third meeting this year": the year counts meetings, the day dates one
         times = [t for t in times if t.range.precision != "year"]
@@ -1125,14 +1128,23 @@ def _is_day_heading(text: str, published: date) -> bool:
 WAR_START_REACH = 60  # how far before a span of days the words that tell the war's start may stand
 
 
+def _tells_the_wars_start(unquoted: str, told: TimeMention, war_began: date | None) -> bool:
+    """Whether a day or span is the war's start, named right after the words that tell it ('the war begun by
+    Russia three weeks ago', 'invaded Ukraine last week'), and holding the day the stored articles date it, when
+    they date it."""
+    return (war_began is None or told.range.start <= war_began <= told.range.end) and bool(
+        cues().conflict_start.search(unquoted, max(0, told.start - WAR_START_REACH), told.start)
+    )
+
+
 def _the_wars_first_day(
     unquoted: str, anchor: TimeMention | None, rng: DateRange, war_began: date | None
 ) -> tuple[DateRange, str] | None:
     """'the fighting that started when Russian forces invaded Ukraine last week': the day the war began, which the
     stored articles date, when the span the sentence gives it holds that day."""
-    if anchor is None or war_began is None or rng.precision == "day" or not rng.start <= war_began <= rng.end:
+    if anchor is None or war_began is None or rng.precision == "day":
         return None
-    if not cues().conflict_start.search(unquoted, max(0, anchor.start - WAR_START_REACH), anchor.start):
+    if not _tells_the_wars_start(unquoted, anchor, war_began):
         return None
     return DateRange(war_began, war_began, "day"), f"{anchor.text!r}: the day the war began, as other articles date it"
 
