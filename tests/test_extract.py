@@ -559,6 +559,8 @@ def test_a_wire_date_line_with_its_sources_in_brackets_dates_the_article_not_the
     [
         "Foreign Minister Dmytro Kuleba on March 28 said the most ambitious goal at the talks was a ceasefire.",
         "Ukrainian negotiator Mykhailo Podolyak on Monday said the talks in Istanbul would begin on Tuesday.",
+        # a weekday with its date, between commas
+        "Foreign Minister Dmytro Kuleba on Monday, 28 March, suggested that the talks would bring a ceasefire.",
     ],
 )
 def test_a_day_between_a_speaker_and_the_verb_dates_the_saying(sentence: str) -> None:

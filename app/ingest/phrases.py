@@ -341,9 +341,10 @@ PROSPECTIVE_SESSION = re.compile(
     re.I,
 )
 # "Dmitry Peskov on Tuesday told reporters", "Dmytro Kuleba on March 28 said": a day between a name and its verb
+MONTH_DAY_WORDS = rf"(?:{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES})"
 DAY_BEFORE_VERB = re.compile(
-    rf"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES})(?:\s+(?:morning|afternoon|evening|night))?\s*,?"
+    rf"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH_DAY_WORDS})?|{MONTH_DAY_WORDS})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?"
 )
 # "returned to their capitals for consultations before a second round of talks", "ahead of the third round": a round
 # still to come, which the sentence dates no more than it says when (not "Before the third round, the sides had ...")
