@@ -2671,6 +2671,17 @@ def test_the_wars_start_told_as_a_span_is_the_day_the_stored_articles_date(
     assert [(m.range.start.isoformat(), m.range.end.isoformat()) for m in military] == [day]
 
 
+def test_the_outbreak_of_a_named_conflict_is_the_wars_start_named_in_passing() -> None:
+    sentence = (
+        "Speaking on a podcast which was published on Sunday, Bennett said that after the outbreak of the "
+        "Russia-Ukraine conflict last February, he tried to act as a mediator."
+    )
+    found = mentions_of(sentence, day=date(2023, 2, 6), war_began=date(2022, 2, 24))
+    assert [(m.type, m.range.start.isoformat(), m.date_text) for m in found] == [
+        ("statement", "2023-02-05", "on Sunday")
+    ]
+
+
 @pytest.mark.parametrize("war_began", [date(2022, 2, 24), None])
 def test_the_wars_start_named_in_passing_does_not_date_the_sentences_happening(war_began: date | None) -> None:
     sentence = (
