@@ -1880,6 +1880,7 @@ def test_years_ago_puts_a_retrospectives_later_days_without_a_year_in_that_year(
         ("Monday's session lasted three hours.", "round"),
         ("The prime minister met the Russian president in the Kremlin on Saturday.", "diplomacy"),
         ("The foreign ministers met in Antalya on Thursday.", "ministerial"),
+        ("At the first high-level meeting between Ukraine and Russia, on Thursday, no ceasefire was agreed.", "ministerial"),
         ("The most important meeting took place on March 29 at the palace.", "round"),
         ("On March 5, Naftali Bennett flew to Moscow and spent three hours with Putin.", "diplomacy"),
         ("Those exchanges began on June 9 and have continued in stages.", "prisoners"),

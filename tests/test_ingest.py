@@ -546,6 +546,38 @@ def test_an_article_dated_by_the_wars_age_to_the_day_is_not_moved_by_a_shared_ro
     assert _published_in_run(tmp_path, articles, "b_counted.txt") == "2022-03-15"
 
 
+MINISTERS_IN_ANTALYA = (
+    "Ministers meet\n\nMarch 11, 2022\n\nThe foreign ministers of Russia and Ukraine met in Antalya on March 10."
+)
+SAID_AFTER_MEETING_IN_ANTALYA = (
+    "No progress\n\nKuleba on Thursday said there had been no progress on a ceasefire. On 24 February, Russia "
+    "invaded Ukraine. Lavrov and Kuleba met on the sidelines of a diplomacy forum in Antalya."
+)
+
+
+def test_an_article_telling_of_a_meeting_held_comes_after_the_day_other_articles_date_it(tmp_path: Path) -> None:
+    """Its only day of the calendar is the war's first, a Thursday; its 'Thursday' words come after the meeting in
+    Antalya it tells of as held, which another article dates March 10 (a Thursday)."""
+    articles = {"a_dated.txt": MINISTERS_IN_ANTALYA, "b_undated.txt": SAID_AFTER_MEETING_IN_ANTALYA}
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-10"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Lavrov and Kuleba will meet on the sidelines of a diplomacy forum in Antalya.",
+        "Turkey offered to host a meeting of the foreign ministers in Antalya.",
+        "Lavrov and Kuleba met on the sidelines of a diplomacy forum in Geneva.",
+    ],
+)
+def test_a_meeting_to_come_offered_or_elsewhere_does_not_move_an_article(tmp_path: Path, told: str) -> None:
+    undated = SAID_AFTER_MEETING_IN_ANTALYA.replace(
+        "Lavrov and Kuleba met on the sidelines of a diplomacy forum in Antalya.", told
+    )
+    articles = {"a_dated.txt": MINISTERS_IN_ANTALYA, "b_undated.txt": undated}
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-02-24"
+
+
 def test_an_article_naming_only_a_month_of_a_year_is_dated_by_the_round_other_articles_date(tmp_path: Path) -> None:
     """'The last direct talks took place in Istanbul in March 2022' names no day: its Friday's meeting in Istanbul
     is the round another article dates May 16, 2025 (a Friday)."""

@@ -7,18 +7,25 @@ article is dated from it, as a reader who had the other articles at hand would d
 met Lavrov in Turkey': the week that holds the one ministerial meeting the others date in Turkey. The article is
 moved by whole weeks, so every weekday it names stays that weekday."""
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from app.ingest.published import NAMED_DAY, calendar_named, tells_the_wars_age_to_the_day
-from app.ingest.types import CleanArticle, EventMention, MergedEvent, PublishedDate
+from app.ingest.classify import sides_meeting, type_for_clause
+from app.ingest.dating import PAST_TENSE, WEEKDAY, WEEKDAYS
+from app.ingest.phrases import ARRANGED, MET, PLANNED, PROSPECTIVE_SESSION
+from app.ingest.published import NAMED_DAY, calendar_named, tells_the_wars_age_to_the_day, work_out_published
+from app.ingest.speakers import strip_quotes
+from app.ingest.types import CleanArticle, CorpusContext, EventMention, MergedEvent, PublishedDate
+from app.ingest.venues import located_places
 from app.ingest.vocab import cues, place_by_slug
 
 SHARED_TYPES = {"round", "ministerial"}  # happenings a corpus names often, by their venue or number
 WEEK = 7
 YEAR_DAYS = 365
 Key = tuple[str, str | int]
+WEEKDAY_NAMED = re.compile(rf"\b{WEEKDAY}\b", re.I)
 
 
 def _keys(kind: str, round_numbers: tuple[int, ...], venue_slug: str | None) -> list[tuple[int, Key]]:
@@ -138,3 +145,56 @@ def dated_by_a_shared_happening(
         # a day the article reports: written that day or soon after, as long after it as its own reading allowed
         day, told = moved, f"'{mention.date_text}' ({mention.type}) is {moved.isoformat()}, which other articles date"
     return replace(published, day=day, end=end, evidence=(f"window {day.isoformat()} to {end.isoformat()}", told))
+
+
+def _meeting_told_as_held(unquoted: str) -> str | None:
+    """The kind of shared happening a sentence tells of as held ('Lavrov and Kuleba met on the sidelines of a forum in
+    Antalya'); None for one to come, offered or hoped for ('Turkey offered to host talks in Istanbul')."""
+    if not PAST_TENSE.search(unquoted) or cues().future.search(unquoted):
+        return None
+    if PLANNED.search(unquoted) or ARRANGED.search(unquoted) or PROSPECTIVE_SESSION.search(unquoted):
+        return None
+    kind = (sides_meeting(unquoted, None) if MET.search(unquoted) else None) or type_for_clause(
+        unquoted, unquoted, None, None, None
+    )
+    return kind if kind in SHARED_TYPES else None
+
+
+def _held_by(article: CleanArticle, happenings: DatedHappenings) -> tuple[date, str] | None:
+    """The latest of the days the corpus dates the meetings the text tells of as held, at the places it names: the
+    article is no earlier. A place the corpus dates more than one such meeting at counts by its first."""
+    found: list[tuple[date, str]] = []
+    for sentence in article.sentences:
+        unquoted = strip_quotes(sentence.text)
+        if (kind := _meeting_told_as_held(unquoted)) is None:
+            continue
+        # "Medinsky spoke on Tuesday after talks in Istanbul", where the others date a Wednesday's: another meeting
+        weekdays = {WEEKDAYS.index(w.lower()) for w in WEEKDAY_NAMED.findall(unquoted)}
+        for place in located_places(unquoted):
+            keys = [key for _, key in _keys(kind, (), place.slug)]
+            days = [day for key in keys for day in happenings.days(key)]
+            if days := [day for day in days if not weekdays or day.weekday() in weekdays]:
+                first = min(days)
+                found.append((first, f"'{sentence.text[:80]}' tells of a {kind} other articles date {first}"))
+                break
+    return max(found) if found else None
+
+
+def dated_after_a_shared_happening(
+    article: CleanArticle, published: PublishedDate, happenings: DatedHappenings, context: CorpusContext
+) -> PublishedDate | None:
+    """The article's date worked out again when its text tells of a meeting as held that other articles date later
+    than the day its own cues gave ('Kuleba on Thursday said ...', 'Lavrov and Kuleba met ... in Antalya', in a text
+    whose only calendar day is the war's first): no earlier than that meeting. None when its text names a day of its
+    news, or its date already comes after the meeting."""
+    if published.basis != "inferred" or published.day is None or _names_a_day_of_its_news(article):
+        return None
+    if tells_the_wars_age_to_the_day(article) or (held := _held_by(article, happenings)) is None:
+        return None
+    held_by, told = held
+    if published.day >= held_by:
+        return None
+    redated = work_out_published(article, replace(context, held_by=held_by))
+    if redated.basis != "inferred" or redated.day is None or redated.day < held_by:
+        return None
+    return replace(redated, evidence=(*redated.evidence, told))

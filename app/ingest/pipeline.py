@@ -17,7 +17,7 @@ from app.ingest.ahead import Prepared, mapped_in_order, prepared_in_order
 from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
 from app.ingest.extract import extract_mentions
-from app.ingest.happenings import dated_by_a_shared_happening
+from app.ingest.happenings import dated_after_a_shared_happening, dated_by_a_shared_happening
 from app.ingest.published import (
     calendar_named,
     published_as_stated,
@@ -257,7 +257,10 @@ class _Writer:
             # with it), so a run that was killed and re-run ends in exactly the state of a clean run.
             context = self.corpus.context()
             published, mentions = prepared.for_context(context)
-            if redated := dated_by_a_shared_happening(article, published, mentions, self.corpus.happenings):
+            happenings = self.corpus.happenings
+            if redated := dated_by_a_shared_happening(
+                article, published, mentions, happenings
+            ) or dated_after_a_shared_happening(article, published, happenings, context):
                 published, mentions = redated, extract_mentions(article, redated, context.conflict_start)
             changed = self.corpus.add(published, mentions)
         except Exception as exc:

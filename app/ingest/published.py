@@ -1208,6 +1208,8 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # when no article tells when the war began, the story is known to have begun by the earliest day an
         # article read so far is dated to (only what names no calendar day or year at all leans on it)
         constraints = replace(constraints, not_before=(*constraints.not_before, ctx.earliest_published))
+    if ctx.held_by is not None:
+        constraints = replace(constraints, not_before=(*constraints.not_before, ctx.held_by))
     if not has_year and constraints.pins_calendar:
         # weekdays tied to days of the month fit only some years: look at the usual one and those after it
         # (reporting on a story goes on after it began; the years before it are the likelier misfit)

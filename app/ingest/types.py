@@ -97,6 +97,9 @@ class CorpusContext:
     # the earliest day an article read so far is dated to: when none tells the war's start, the day the story the
     # run follows is known to have begun by
     earliest_published: date | None = None
+    # for one article: the day other articles date a meeting it tells of as held ('Lavrov and Kuleba met ... in
+    # Antalya'), which it is no earlier than
+    held_by: date | None = None
 
 
 @dataclass(frozen=True, slots=True, order=True)
