@@ -1070,6 +1070,21 @@ def test_a_date_to_come_told_as_this_weekends_puts_the_article_in_the_week_befor
 
 
 @pytest.mark.parametrize(
+    "expected",
+    [
+        "Cavusoglu had previously said both sides were expected in Antalya on March 10.",
+        "Cavusoglu said the ministers would meet in Antalya on Thursday, March 10.",
+    ],
+)
+def test_a_date_to_come_for_the_ledes_news_of_this_week_puts_the_article_in_the_week_before_it(expected: str) -> None:
+    """The lede's meeting 'this week' is the one the text dates ahead: its Monday is the one before the meeting,
+    not the first Monday of the year."""
+    text = f"Ministers to meet\n\nKuleba late Monday confirmed that he will meet Lavrov this week. {expected}"
+    published = published_of(text)
+    assert published.day == date(2022, 3, 7)
+
+
+@pytest.mark.parametrize(
     ("closing", "low", "high"),
     [
         ("From the March 12th 2022 edition", "2022-03-02", "2022-03-12"),

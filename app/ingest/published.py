@@ -35,7 +35,7 @@ from app.ingest.dating import (
     nearest_year,
     weekday_on_or_before,
 )
-from app.ingest.phrases import WAR_LAUNCHED, WAR_SUBJECT
+from app.ingest.phrases import LEDE_SENTENCES, WAR_LAUNCHED, WAR_SUBJECT
 from app.ingest.types import CleanArticle, CorpusContext, DateRange, PublishedDate, TimeMention, ToldStart
 from app.ingest.vocab import cues as cue_words
 
@@ -608,6 +608,11 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     previous = ""
     told: tuple[date, ...] = ()  # the full dates and months of a year told so far (not a photo's: the news's own)
     story_told: tuple[date, ...] = ()  # and its spans and years: the earliest day of the story told before a sentence
+    # "Kuleba late Monday confirmed that he will meet Lavrov ... this week": the lede's news is of the week, and the
+    # day to come the text names for it ('both sides were expected in Antalya on March 10') is that week's
+    lede_this_week = any(
+        THIS_WEEK.search(s.text) and cue_words().future.search(s.text) for s in article.sentences[:LEDE_SENTENCES]
+    )
     for sentence in article.sentences:
         mentions = find_time_mentions(sentence.text, probe) + _quoted_past_days(sentence.text, probe)
         cues.extend(_day_words_with_their_dates(sentence.text, mentions))
@@ -636,7 +641,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                 and sentence.text[: mention.start].rstrip().endswith(",")
                 and bool(PHOTO_DAY_AT_END.match(sentence.text[mention.start :]))
             )
-            soon = mention.forward and bool(THIS_WEEK.search(sentence.text))
+            soon = mention.forward and (lede_this_week or bool(THIS_WEEK.search(sentence.text)))
             cues.append(
                 Cue(
                     kind,
