@@ -360,7 +360,11 @@ MET_AT = re.compile(
 )
 DELEGATIONS_MET = re.compile(r"\b(?:the two |both )?(?:delegations|negotiators) (?:\w+ )?met\b", re.I)
 ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
-MET_BEFORE_SAYING = re.compile(r"\b(?:after|when|since) \w+ (?:had )?met\b", re.I)  # "after he met"
+MET_BEFORE_SAYING = re.compile(  # "after he met", "during the talks with", "after his trilateral meeting with"
+    r"\b(?:after|when|since) \w+ (?:had )?met\b"
+    r"|\b(?:after|during|at|following) (?:the |his |her |their )?(?:\w+ )?(?:talks|meeting|negotiations) with\b",
+    re.I,
+)
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks|hosted)\b", re.I)
 LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^President of\b")
 NEGOTIATOR_ROLE = re.compile(r"\b(?:delegation|negotiator)\b", re.I)
