@@ -578,6 +578,37 @@ def test_a_meeting_to_come_offered_or_elsewhere_does_not_move_an_article(tmp_pat
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-02-24"
 
 
+ROUND_BY_THE_WARS_AGE = "Talks resume\n\nOn day 34 of the war, the delegations met in Istanbul on Tuesday for hours."
+WAR_BEGAN = "War\n\nMarch 1, 2022\n\nThe invasion began on February 24, 2022, officials said."
+ROUND_LATER_THIS_WEEK = (
+    "Interview\n\nZelensky spoke ahead of a planned next round of talks, slated to be held in Istanbul later this "
+    "week. On Monday, Lavrov said the presidents should meet. Previous rounds failed to halt the fighting that broke "
+    "out on 24 February, with the full-scale Russian invasion."
+)
+
+
+def test_a_round_dated_by_the_wars_age_to_the_day_dates_an_article_naming_no_day_of_its_news(tmp_path: Path) -> None:
+    """'On day 34 of the war ... on Tuesday' pins its Tuesday as a date line would: the other article's round 'later
+    this week' is that Tuesday's, so its Monday is the day before."""
+    articles = {"a_age.txt": ROUND_BY_THE_WARS_AGE, "b_week.txt": ROUND_LATER_THIS_WEEK, "c_start.txt": WAR_BEGAN}
+    assert _published_in_run(tmp_path, articles, "b_week.txt") == "2022-03-28"
+
+
+def test_a_round_dated_by_the_wars_age_in_an_earlier_run_still_dates_an_article(tmp_path: Path) -> None:
+    """What a later run leans on is read back from the database: the evidence says the war's age dated the article."""
+    first = {"a_age.txt": ROUND_BY_THE_WARS_AGE, "c_start.txt": WAR_BEGAN}
+    from app.ingest.pipeline import ingest_paths
+
+    assert _published_in_run(tmp_path, first, "a_age.txt") == "2022-03-29"
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "b_week.txt").write_text(ROUND_LATER_THIS_WEEK)
+    with Session(get_engine()) as session:
+        ingest_paths(session, [later])
+        published = session.execute(text("SELECT published FROM article WHERE filename = 'b_week.txt'"))
+        assert str(published.scalar()) == "2022-03-28"
+
+
 def test_an_article_naming_only_a_month_of_a_year_is_dated_by_the_round_other_articles_date(tmp_path: Path) -> None:
     """'The last direct talks took place in Istanbul in March 2022' names no day: its Friday's meeting in Istanbul
     is the round another article dates May 16, 2025 (a Friday)."""

@@ -15,7 +15,13 @@ from datetime import date, timedelta
 from app.ingest.classify import sides_meeting, type_for_clause
 from app.ingest.dating import PAST_TENSE, WEEKDAY, WEEKDAYS
 from app.ingest.phrases import ARRANGED, MET, PLANNED, PROSPECTIVE_SESSION
-from app.ingest.published import NAMED_DAY, calendar_named, tells_the_wars_age_to_the_day, work_out_published
+from app.ingest.published import (
+    DATED_BY_THE_WARS_AGE,
+    NAMED_DAY,
+    calendar_named,
+    tells_the_wars_age_to_the_day,
+    work_out_published,
+)
 from app.ingest.speakers import strip_quotes
 from app.ingest.types import CleanArticle, CorpusContext, EventMention, MergedEvent, PublishedDate
 from app.ingest.venues import located_places
@@ -43,6 +49,12 @@ def _keys(kind: str, round_numbers: tuple[int, ...], venue_slug: str | None) -> 
 STATED_BASES = {"dateline", "metadata"}  # an article's date as it states it, not as worked out from its text
 
 
+def dates_its_weekdays(published: PublishedDate) -> bool:
+    """Whether an article's weekdays are days of the calendar: its date is stated ('ISTANBUL, March 29 (Reuters)'),
+    or its text pins it as firmly ('On day 34 of the war', with 'on Tuesday')."""
+    return published.basis in STATED_BASES or DATED_BY_THE_WARS_AGE in published.evidence
+
+
 class DatedHappenings:
     """The days of the corpus's calendar-dated rounds and ministerial meetings, by round number, venue and country;
     kept in step with the events as articles are merged (an event's old day is forgotten when it moves)."""
@@ -54,7 +66,7 @@ class DatedHappenings:
 
     def article_dated(self, article_id: str, published: PublishedDate) -> None:
         """Count an article in as one that states its date, when it does: its weekdays name days of the calendar."""
-        if published.basis in STATED_BASES:
+        if dates_its_weekdays(published):
             self._stated_articles.add(article_id)
 
     def _dated_by_the_calendar(self, event: MergedEvent) -> date | None:

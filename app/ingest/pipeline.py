@@ -22,6 +22,7 @@ from app.ingest.published import (
     calendar_named,
     published_as_stated,
     published_from_slashed_dateline,
+    tells_the_wars_age_to_the_day,
     told_war_start,
     war_start_from_its_age,
 )
@@ -106,8 +107,8 @@ def _datability(article: CleanArticle) -> tuple[int, date]:
         return 1, written
     if article.dateline:
         return 2, written  # 'ISTANBUL, March 29 (Reuters)': the day, but the year from what the others establish
-    if any(s.is_caption for s in article.sentences):
-        return 2, written
+    if any(s.is_caption for s in article.sentences) or tells_the_wars_age_to_the_day(article):
+        return 2, written  # and 'On day 34 of the war': the day, once the others tell when the war began
     # a text that names no day of a month ('the last direct talks took place in March 2022'), or not even a year
     # ('in Monday's talks'), leans on the days the others establish
     return 3 + (2 - calendar_named(article)), written

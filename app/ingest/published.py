@@ -173,6 +173,8 @@ NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:
 WEEKDAY_JUST_BEFORE = re.compile(rf"\b{WEEKDAY}\b(?:(?!\b(?:which|that|who|when|said|says|told)\b)[^,;.\d])*$", re.I)
 WEEKDAY_REACH = 40
 WEEK_DAYS = 6
+# said of an article 'on day 34 of the war' with its 'Tuesday': its weekdays are days of the calendar
+DATED_BY_THE_WARS_AGE = "dated to within days by the age of the war"
 WARS_AGE_TO_THE_DAY = 3  # the widest span of days a war's age told 'to the day' allows ('day 34', 'eight-day-old')
 DAY_JUST_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{NAMED_DAY.pattern})", re.I)
 # "will mark two years since", "marks", "is marking": the anniversary at hand (not "marked" one in the past)
@@ -1271,6 +1273,8 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
             if ctx.conflict_start
             else ()
         )
+        if ctx.conflict_start and (end - start).days <= WARS_AGE_TO_THE_DAY and tells_the_wars_age_to_the_day(article):
+            evidence += (DATED_BY_THE_WARS_AGE,)
     if not has_year and ctx.default_year and best.year != ctx.default_year:
         evidence += (f"no year in the text: its weekdays fall on the days of the month it names in {best.year}",)
     elif not has_year and ctx.default_year and told_last_year:
@@ -1381,4 +1385,4 @@ def work_out_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDa
         return PublishedDate(None, None, "undated", ("a day the text counts to lies outside the calendar",))
 
 
-__all__ = ["month_number", "tells_the_wars_age_to_the_day", "work_out_published"]
+__all__ = ["DATED_BY_THE_WARS_AGE", "month_number", "tells_the_wars_age_to_the_day", "work_out_published"]

@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Row, Table, bindparam, delete, func, insert, update
+from sqlalchemy import Row, String, Table, bindparam, delete, func, insert, update
+from sqlalchemy import cast as cast_as
 from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from app.ingest.classify import war_start_cue
 from app.ingest.happenings import STATED_BASES, DatedHappenings
 from app.ingest.merge import EventPool, as_stored, build
-from app.ingest.published import RETROSPECTIVE_YEARS
+from app.ingest.published import DATED_BY_THE_WARS_AGE, RETROSPECTIVE_YEARS
 from app.ingest.types import (
     CleanArticle,
     CorpusContext,
@@ -114,7 +115,12 @@ class Corpus:
         self.starts: dict[str, date] = {}
         self.broken = False  # the pool failed to keep a merge (its temporary file): read the corpus afresh
         # the calendar-dated rounds an article with none may be dated by
-        stated = session.exec(select(col(Article.id)).where(col(Article.published_basis).in_(STATED_BASES))).all()
+        stated = session.exec(
+            select(col(Article.id)).where(
+                col(Article.published_basis).in_(STATED_BASES)
+                | cast_as(col(Article.published_evidence), String).contains(DATED_BY_THE_WARS_AGE)
+            )
+        ).all()
         self.happenings = DatedHappenings(set(stated))
         self.pool = EventPool(self._noting_starts(stored_events(session)))
         self.years = Counter(d.year for d in session.exec(select(col(Article.published))).all() if d)
