@@ -1149,9 +1149,11 @@ def test_entries_of_a_live_report_dated_by_what_it_tells_share_its_day_across_mi
 
 
 def test_a_named_officials_undated_words_on_military_plans_are_a_statement() -> None:
+    """His words, and beside them the drawdown he announces (a military step, not his words)."""
     body = "Russia will drastically reduce military activity near Kyiv and Chernihiv, Alexander Fomin said."
-    assert [(m.type, m.actor_slugs[0]) for m in mentions_of(body, date(2022, 3, 29))] == [
-        ("statement", "alexander-fomin")
+    assert [(m.type, m.actor_slugs) for m in mentions_of(body, date(2022, 3, 29))] == [
+        ("statement", ("alexander-fomin",)),
+        ("military", ()),
     ]
 
 
@@ -2385,6 +2387,8 @@ def test_a_persons_past_in_a_who_clause_does_not_move_the_story_back_a_year() ->
     [
         "Zelensky first spelled it out in a speech to the Chatham House think tank in London on May 6.",
         "Putin set out his terms on May 6 during his address to the Foreign Ministry.",
+        "Zelensky denied reports from the Kremlin about Russia sending documents to the Ukrainian side on May 6.",
+        "Peskov on May 6 denied that the talks had stalled.",
     ],
 )
 def test_a_speech_on_a_day_is_a_statement(sentence: str) -> None:
@@ -2706,3 +2710,27 @@ def test_the_wars_start_named_in_passing_does_not_date_the_sentences_happening(w
     assert [(m.type, m.range.start.isoformat(), m.range.end.isoformat()) for m in found] == [
         ("proposal", "2022-03-13", "2022-03-13")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_on"),
+    [
+        ("The Russian side said it wants a ceasefire soon.", date(2022, 3, 28)),  # the day before, or that day
+        ("The Russian side has said it wants a ceasefire soon.", date(2022, 3, 29)),  # news of the day, like 'says'
+        ("Russia has announced it will sign a peace deal.", date(2022, 3, 29)),
+    ],
+)
+def test_a_side_s_undated_words_are_a_statement_dated_by_their_tense(sentence: str, said_on: date) -> None:
+    assert [(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 3, 29))] == [("statement", said_on)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has announced it will significantly decrease military activities near Kyiv to increase trust.",
+        "The Russian side has said they intend to take two steps to de-escalate the situation in Ukraine.",
+    ],
+)
+def test_a_military_drawdown_a_side_announces_is_a_military_step_beside_the_words(sentence: str) -> None:
+    found = {(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 3, 29))}
+    assert found == {("statement", date(2022, 3, 29)), ("military", date(2022, 3, 29))}

@@ -71,6 +71,7 @@ from app.ingest.phrases import (
     MET,
     MET_BEFORE_SAYING,
     MET_NTH_TIME,
+    MILITARY_DRAWDOWN,
     NEGATED,
     NOT_GOING_ON,
     NOUN_BEFORE_COMMA,
@@ -88,6 +89,7 @@ from app.ingest.phrases import (
     RECENT_TYPES,
     ROUND_TO_COME,
     ROUNDS_IN_GENERAL,
+    SAID_AS_NEWS,
     SAME_DAY,
     SAME_PLACE_AS_BEFORE,
     SESSION_UNDER_WAY,
@@ -526,7 +528,12 @@ def mentions_in_sentence(
             return  # "talks held between February and April", "in the spring of 2022": a summary, not a happening
         if event_type == "military" and (began := _the_wars_first_day(unquoted, anchor, rng, state.war_began)):
             rng, how = began
-        if event_type == "statement" and not involved and not cues().talks.search(text):
+        if (
+            event_type == "statement"
+            and not involved
+            and not cues().talks.search(text)
+            and not MILITARY_DRAWDOWN.search(text)  # a step announced to build trust at the talks
+        ):
             # words of no one we know, about something other than the talks: what they report, if anything
             reported = next((t for t in TYPE_PRIORITY if t != "statement" and cues().types[t].search(unquoted)), None)
             if reported is None:
@@ -840,7 +847,7 @@ def mentions_in_sentence(
         (event_type := type_for_clause(unquoted, unquoted, None, None, who))
         and (who or STATE_SUBJECT.search(unquoted) or (actors and event_type in STRONG_TYPES))
         and event_type in RECENT_TYPES
-        and not (PRESENT_PERFECT.search(unquoted) and not who)
+        and not (PRESENT_PERFECT.search(unquoted) and not who and not SAID_AS_NEWS.search(unquoted))
         and (context is not None or not telling_the_past)  # a retrospective's undated lines are not today's news
         and not told_since
         and not (event_type in OLD_ACCORD_TYPES and long_ago)
@@ -857,6 +864,10 @@ def mentions_in_sentence(
                 continue  # "Ukraine presented the draft on Wednesday, Lavrov said on Thursday": dated already
             how = f"{said.explanation}: {how}"
             emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
+        if said.status == "occurred" and MILITARY_DRAWDOWN.search(unquoted):
+            # "Russia has announced it will significantly decrease military activities near Kyiv": a military step
+            how = f"{said.explanation}: the military step announced"
+            emit(said.range, None, "military", how, said.anchored, unquoted, status="occurred", people=others)
         if (
             said.status == "occurred"
             and MET_BEFORE_SAYING.search(unquoted)

@@ -186,9 +186,14 @@ CLAUSE_BREAK = re.compile(
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
 STATE_SUBJECT = re.compile(
     r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin"
-    r"|The (?:two )?(?:delegations|sides)|Both sides)\s+(?:\w+\s+)?(?:\w+ed|said|told|met|held|made|took|reached)\b"
+    r"|The (?:two )?(?:delegations|sides)|The (?:Russian|Ukrainian) (?:delegation|side)|Both sides)"
+    r"\s+(?:\w+\s+)?(?:\w+ed|said|told|met|held|made|took|reached)\b"
 )
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
+# a drawdown a side announces ('will significantly decrease military activities', 'two steps to de-escalate')
+MILITARY_DRAWDOWN = re.compile(
+    r"\b(?:reduc|decreas|cut|scal)\w*(?: back| down)? (?:\w+ ){0,2}military activit\w*|\bsteps? to de-?escalate\b", re.I
+)
 TYPE_PRIORITY = (
     "ministerial",  # "the foreign ministers are to hold their first meeting": ministers, not the delegations
     "round",
@@ -224,8 +229,12 @@ SINCE_BEFORE_PLACE = re.compile(
 NAME = r"[A-Z][\w'’-]+"
 LISTED_AFTER = re.compile(rf",\s+{NAME}(?:,\s+{NAME})*,?\s+(?:and|or)\s+{NAME}")
 TALK_NOUN = re.compile(r"\b(?:talks|negotiations|round)\b", re.I)  # not "a meeting": anyone can meet
+# "Russia has announced it will ...": words told as news of the day, like "says" (not "has repeatedly said", nor
+# "the delegations have held talks")
+SAID_PRESENT_PERFECT = r"(?:has|have) (?:said|told|stated|announced|confirmed|declared)"
+SAID_AS_NEWS = re.compile(rf"\b{SAID_PRESENT_PERFECT}\b", re.I)
 FIRST_TENSE = re.compile(
-    r"\b(?P<present>says|tells|warns|insists|claims|announces|confirms|is|are)\b"
+    rf"\b(?P<present>says|tells|warns|insists|claims|announces|confirms|is|are|{SAID_PRESENT_PERFECT})\b"
     r"|\b(?:said|told|was|were|had|did|\w{3,}ed)\b",
     re.I,
 )
