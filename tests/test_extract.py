@@ -2734,3 +2734,16 @@ def test_a_side_s_undated_words_are_a_statement_dated_by_their_tense(sentence: s
 def test_a_military_drawdown_a_side_announces_is_a_military_step_beside_the_words(sentence: str) -> None:
     found = {(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 3, 29))}
     assert found == {("statement", date(2022, 3, 29)), ("military", date(2022, 3, 29))}
+
+
+def test_a_day_told_in_a_relative_clause_dates_the_thing_it_describes() -> None:
+    """The draft was drawn up in March 2022; it was shown on Saturday: two happenings of one type, two dates."""
+    body = (
+        "Putin showed the initialed draft agreement with Ukraine, which was drawn up in March 2022 in Istanbul, to "
+        "leaders of several African countries at their meeting on Saturday."
+    )
+    found = {(m.type, m.range.start, m.range.end) for m in mentions_of(body, date(2023, 6, 17))}
+    assert found == {
+        ("proposal", date(2022, 3, 1), date(2022, 3, 31)),
+        ("proposal", date(2023, 6, 17), date(2023, 6, 17)),
+    }

@@ -661,7 +661,14 @@ def mentions_in_sentence(
                     and all(_draft_just_before(text, t) for t in (earlier, anchor))
                 )
             )
-            if (earlier_type != event_type or held_then_planned or since_when or two_sessions) and (
+            # "showed the draft agreement, which was drawn up in March 2022 in Istanbul, to leaders ... on Saturday":
+            # the relative clause's day is that of the thing it describes
+            described = (
+                not earlier.range.overlaps(anchor.range)
+                and IN_RELATIVE_CLAUSE.search(text, 0, earlier.start) is not None
+                and IN_RELATIVE_CLAUSE.search(text, 0, anchor.start) is None
+            )
+            if (earlier_type != event_type or held_then_planned or since_when or two_sessions or described) and (
                 earlier_type in {"round", "ministerial", "proposal"}
                 or (earlier_type == "statement" and who)
                 or (held_then_planned and earlier_type == "diplomacy")
