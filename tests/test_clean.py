@@ -53,6 +53,11 @@ def test_boilerplate_line_is_removed(line: str) -> None:
         ("Archives\nMay 2022\nApril 2022\nMarch 2022", ""),  # a blog's side panel
         # a heading's block ends where the article's text goes on
         ("Related stories\nTalks in Istanbul\nThe delegations met again on Tuesday.", "The delegations met again"),
+        # a list of links marked by arrows, with no heading
+        (
+            "- » Day 170 of the Invasion of Ukraine: Odesa port reopens\n- » Romania Stopped the Transit of Oil",
+            "",
+        ),
         # a widget's link shown twice, the second time under its box's label
         (
             "Odesa for May 16, 2024: The best places to visit\nTravel Odesa for May 16, 2024: The best places to visit",

@@ -653,3 +653,14 @@ def test_an_article_prepared_ahead_is_not_dated_again_when_only_the_runs_earlies
     assert redated == []
     prepared("Talks\n\nThe delegations met on Monday, an adviser said.").for_context(moved)
     assert redated == ["Talks"]
+
+
+def test_a_numbered_round_told_as_held_puts_an_article_after_the_day_other_articles_date_it(tmp_path: Path) -> None:
+    """'Belarus has held a second round of talks': by its number, the round another article dates March 3."""
+    articles = {
+        "a_dated.txt": "Second round\n\nMarch 4, 2022\n\nThe second round of talks was held in Belarus on March 3.",
+        "b_undated.txt": "Corridors\n\nBelarus has held a second round of talks between Russia and Ukraine. A "
+        "corridor has been agreed to open today, a source said.",
+        "c_first.txt": "First round\n\nMarch 1, 2022\n\nThe first round of talks was held in Belarus on February 28.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-03"

@@ -79,6 +79,7 @@ def test_text_without_cues_is_undated() -> None:
         ("March 29, 20225:03 PM ET", "2022-03-29"),  # the year glued to the time
         ("Elena Teslova, Zehra Nur Düz and Ahmet Gencturk   |10.03.2022 - Update : 10.03.2022", "2022-03-10"),
         ("TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST", "2022-07-22"),
+        ("Reuters | Kyiv | Updated: 29-03-2022 16:15 IST | Created: 29-03-2022 15:51 IST", "2022-03-29"),
         ("Apr 7th 2022", "2022-04-07"),
         ("From magazine issue: 20 April 2024", "2024-04-20"),
         ("Published : 2022.07.24 17:20 | Updated : 2022.07.24 17:20", "2022-07-24"),  # year first, with dots
@@ -1409,3 +1410,25 @@ def test_rounds_told_with_days_that_never_clash_leave_the_article_soon_after_the
     text = "Talks end\n\nThe second round of talks was held on March 3. The first round took place on February 28."
     published = published_of(text)
     assert published.day is not None and date(2022, 3, 3) <= published.day <= date(2022, 3, 5)
+
+
+def test_a_day_of_the_war_told_as_gone_by_is_one_the_article_is_no_earlier_than() -> None:
+    """'on the eighth day of the war' with no weekday: the day the round took place, not the article's age."""
+    text = (
+        "Corridors agreed\n\nThe second round of talks took place at Belovezhskaya Pushcha on the eighth day of the "
+        "war. As was the case in the first round of negotiations on 28th February, the delegates wore khaki."
+    )
+    published = published_of(text)
+    assert published.day == date(2022, 3, 3)
+    assert "the eighth day of the war" in published.evidence
+
+
+def test_a_year_long_before_the_story_does_not_keep_an_article_from_the_wars_start() -> None:
+    """'where in 1991 an agreement was signed' names no day of the story: the text, naming only 'today', is of the
+    war's days, not of the first days of the year."""
+    text = (
+        "Corridors\n\nBelarus has held a second round of talks at Belovezhskaya Pushcha, where in 1991 an agreement "
+        "was signed to dissolve the Soviet Union. A corridor has been agreed to open today."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day >= date(2022, 2, 24)

@@ -49,7 +49,7 @@ BYLINE = (
     rf"|By\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})\s+(?=(?-i:{MONTH})\s+\d)"
     r"|(?-i:[A-Z][A-Z.&' ]{2,40})\s+[-–—]\s+"  # an agency's name in capitals: "KYODO NEWS - Mar 1, 2022 - 04:37"
     # credits before a stamp word: "TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST"
-    r"|[\w.-]+(?:\s*[|,]\s*[\w.-]+){0,3}\s*/\s*(?=(?:Published|Posted|Updated)\b)"
+    r"|[\w.-]+(?:\s*[|,]\s*[\w.-]+){0,3}\s*[/|]\s*(?=(?:Published|Posted|Updated)\b)"
     r"|(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*)"
     r"\s*(?:[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))|\|\s*(?=\d))"  # a date after a bar, not a dash
     # a name (not a box's heading in capitals) and its outlet, a bar, the month: "John Smith, Reuters | Mar 30, 2022"
@@ -169,6 +169,9 @@ RELATED_HEADING = re.compile(
     re.I,
 )
 BULLET_ITEM = re.compile(r"^[-–•·*]\s+")
+# a link marked by its arrow: '- » Day 170 of the Invasion of Ukraine: ...', '› Ukraine stopped the transit ...'
+ARROW_LINK = re.compile(r"^(?:[-–•·*]\s*)?[»›]\s*\S")
+ARROW_LINKS_MIN = 2  # so many arrowed lines in a row make a list of links
 SECTION_HEADLINE = re.compile(r"^[A-Z][\w&]*(?: [\w&]+)? category\s*·\s")
 LINK_ITEM_WORDS = 25  # a headline under a related-links heading is short and ends without a full stop
 LINK_BLOCK_LINES = 8  # the links a heading lists: no more than a handful
@@ -361,7 +364,21 @@ def _without_related_links(lines: list[str]) -> list[str]:
         links_left = 0  # the article's text goes on: what follows is its own, bullets and all
         kept.append(line)
         body_lines += len(line.split()) >= BODY_LINE_WORDS
-    return _without_dated_headlines(_without_labelled_teasers(kept))
+    return _without_dated_headlines(_without_labelled_teasers(_without_arrowed_links(kept)))
+
+
+def _without_arrowed_links(lines: list[str]) -> list[str]:
+    """The lines without a list of links marked by arrows, with no heading above it ('- » Day 170 of the Invasion of
+    Ukraine: ...' / '- » Day 169 of the Invasion of Ukraine: ...'): other stories, whatever days they name."""
+    arrowed = [ARROW_LINK.match(line) is not None for line in lines]
+    dropped: set[int] = set()
+    start = 0
+    for is_arrowed, run in itertools.groupby(arrowed):
+        length = len(list(run))
+        if is_arrowed and length >= ARROW_LINKS_MIN:
+            dropped.update(range(start, start + length))
+        start += length
+    return [line for i, line in enumerate(lines) if i not in dropped]
 
 
 def _without_labelled_teasers(lines: list[str]) -> list[str]:

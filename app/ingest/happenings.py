@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from app.ingest.classify import sides_meeting, type_for_clause
+from app.ingest.classify import round_number, sides_meeting, type_for_clause
 from app.ingest.dating import PAST_TENSE, WEEKDAY, WEEKDAYS
 from app.ingest.phrases import ARRANGED, MET, PLANNED, PROSPECTIVE_SESSION
 from app.ingest.published import (
@@ -182,10 +182,12 @@ def _held_by(article: CleanArticle, happenings: DatedHappenings) -> tuple[date, 
             continue
         # "Medinsky spoke on Tuesday after talks in Istanbul", where the others date a Wednesday's: another meeting
         weekdays = {WEEKDAYS.index(w.lower()) for w in WEEKDAY_NAMED.findall(unquoted)}
-        for place in located_places(unquoted):
-            keys = [key for _, key in _keys(kind, (), place.slug)]
-            days = [day for key in keys for day in happenings.days(key)]
-            if days := [day for day in days if not weekdays or day.weekday() in weekdays]:
+        # by its most telling key the corpus dates: its number ('has held a second round of talks'), its place
+        numbers = (number,) if (number := round_number(unquoted)) is not None else ()
+        places: list[str | None] = [place.slug for place in located_places(unquoted)] or [None]
+        keys = sorted((rank, key) for place in places for rank, key in _keys(kind, numbers, place))
+        for _, key in keys:
+            if days := [day for day in happenings.days(key) if not weekdays or day.weekday() in weekdays]:
                 first = min(days)
                 found.append((first, f"'{sentence.text[:80]}' tells of a {kind} other articles date {first}"))
                 break

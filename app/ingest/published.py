@@ -173,6 +173,7 @@ NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:
 WEEKDAY_JUST_BEFORE = re.compile(rf"\b{WEEKDAY}\b(?:(?!\b(?:which|that|who|when|said|says|told)\b)[^,;.\d])*$", re.I)
 WEEKDAY_REACH = 40
 WEEK_DAYS = 6
+WAR_DAY_GONE_BY = "war_day_gone_by"  # a cue: 'on the eighth day of the war', told of a day gone by
 # said of an article 'on day 34 of the war' with its 'Tuesday': its weekdays are days of the calendar
 DATED_BY_THE_WARS_AGE = "dated to within days by the age of the war"
 WARS_AGE_TO_THE_DAY = 3  # the widest span of days a war's age told 'to the day' allows ('day 34', 'eight-day-old')
@@ -408,6 +409,10 @@ def _duration_cues(text: str) -> list[Cue]:
             # "Thursday's talks took place on the eighth day of the invasion": that weekday was the day, and the
             # article no more than a week after it (not "on the first day of the invasion, troops seized ...")
             if not WEEKDAY_JUST_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
+                # "The second round ... took place ... on the eighth day of the war": a day gone by, which the
+                # article is no earlier than
+                n = ORDINAL_WORDS.index(word.lower()) + 1
+                cues.append(Cue(WAR_DAY_GONE_BY, m.group(0), target=(n - 1.1, n - 0.9)))
                 continue
             weekday_then = True
         if (m.group("its_nth") or m.group("its_word")) and (
@@ -886,6 +891,11 @@ class Constraints:
                 c.mention.range.start
                 for c in past
                 if c.mention and c.kind in {"full_date", "older_caption", "month_year", "season"}
+            )
+            + tuple(  # "took place ... on the eighth day of the war": nor than that day
+                ctx.conflict_start + timedelta(days=round(c.target[0]))
+                for c in cues
+                if c.kind == WAR_DAY_GONE_BY and c.target and ctx.conflict_start
             ),
             dateline_days=tuple(
                 (c.mention.range.start.month, c.mention.range.start.day)
@@ -1083,7 +1093,10 @@ def war_start_from_its_age(article: CleanArticle) -> ToldStart | None:
         cue.target
         for text in (article.title, *(s.text for s in article.sentences))
         for cue in _duration_cues(text)
-        if cue.target and cue.counted_from is None and cue.target[1] - cue.target[0] <= AGE_TOLD_CLOSE_DAYS
+        if cue.kind == "duration"
+        and cue.target
+        and cue.counted_from is None
+        and cue.target[1] - cue.target[0] <= AGE_TOLD_CLOSE_DAYS
     ]
     if not spans:
         return None
@@ -1199,7 +1212,12 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         lo = max(explicit) - timedelta(days=1)  # a day before a page's stamp: its dateline's day in another time zone
     hi = max([date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31), *counted_on])
     constraints = Constraints.of(cues, ctx)
-    names_no_day = all(c.kind in RELATIVE_ONLY_KINDS for c in cues if c.mention)
+    # (a year long before the story, 'where in 1991 an agreement was signed', is background: it names no day)
+    names_no_day = all(
+        c.kind in RELATIVE_ONLY_KINDS or (c.kind == "year" and c.mention.range.start.year < first_year - 1)
+        for c in cues
+        if c.mention
+    )
     if ctx.conflict_start and (names_no_day or cue_words().conflict_start.search(article.text)):
         # a text that tells of the war ('Zelenskyy went to Bucha on Monday', 'since the invasion') is written after
         # it began, however few dates it gives; and so is one of the run that names days only from its own
@@ -1259,6 +1277,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
                     "month_day",
                     "weekday",
                     "story_age",
+                    WAR_DAY_GONE_BY,
                 }
                 and (c.kind != "duration" or c.counts_the_wars_age(ctx))
             }
@@ -1327,7 +1346,10 @@ def tells_the_wars_age_to_the_day(article: CleanArticle) -> bool:
     """Whether the text says to within days how long the war has gone on ('the eight-day-old war', 'on day 34 of
     the war', not 'the two-week-old war'): a cue that dates the article by itself, once the war's start is known."""
     return any(
-        cue.target is not None and cue.counted_on_from is None and cue.target[1] - cue.target[0] <= WARS_AGE_TO_THE_DAY
+        cue.kind == "duration"
+        and cue.target is not None
+        and cue.counted_on_from is None
+        and cue.target[1] - cue.target[0] <= WARS_AGE_TO_THE_DAY
         for text in (article.title, *(s.text for s in article.sentences))
         for cue in _duration_cues(text)
     )
