@@ -2747,3 +2747,33 @@ def test_a_day_told_in_a_relative_clause_dates_the_thing_it_describes() -> None:
         ("proposal", date(2022, 3, 1), date(2022, 3, 31)),
         ("proposal", date(2023, 6, 17), date(2023, 6, 17)),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The second round of talks took place at Belovezhskaya Pushcha, near the Polish border, on the eighth day "
+            "of the war.",
+            [("round", date(2022, 3, 3))],
+        ),
+        ("On the first day of the invasion, Russian troops seized the airport.", [("military", date(2022, 2, 24))]),
+        ("The second round of talks took place on day 8 of the war.", [("round", date(2022, 3, 3))]),
+    ],
+)
+def test_a_day_of_the_war_dates_a_happening_from_the_wars_start(sentence: str, expected: list) -> None:
+    found = [(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 3, 4), war_began=date(2022, 2, 24))]
+    assert found == expected
+
+
+def test_a_day_of_the_war_after_the_articles_day_dates_nothing() -> None:
+    sentence = "The third round of talks took place on the twelfth day of the war."
+    assert all(
+        m.range.start <= date(2022, 3, 4) for m in mentions_of(sentence, date(2022, 3, 4), war_began=date(2022, 2, 24))
+    )
+
+
+def test_a_day_of_the_war_beside_the_sentences_own_day_does_not_date_it() -> None:
+    sentence = "On Thursday, Russian troops pulled out of Snake Island, which was captured on the first day of the war."
+    found = [(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 7, 1), war_began=date(2022, 2, 24))]
+    assert found == [("military", date(2022, 6, 30))]

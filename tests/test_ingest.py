@@ -664,3 +664,16 @@ def test_a_numbered_round_told_as_held_puts_an_article_after_the_day_other_artic
         "c_first.txt": "First round\n\nMarch 1, 2022\n\nThe first round of talks was held in Belarus on February 28.",
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-03"
+
+
+def test_a_round_dated_by_the_day_of_the_war_dates_an_article_telling_of_it_as_held(tmp_path: Path) -> None:
+    """'on the eighth day of the war' is a day of the calendar once the war's start is known: the round the other
+    article tells of as held, by its number, is no later than the article."""
+    articles = {
+        "a_war_day.txt": "Second round\n\nThe second round of talks took place at Belovezhskaya Pushcha on the eighth "
+        "day of the war.",
+        "b_undated.txt": "Corridors\n\nBelarus has held a second round of talks between Russia and Ukraine. A "
+        "corridor has been agreed to open today, a source said.",
+        "c_start.txt": WAR_BEGAN,
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-03"

@@ -27,10 +27,12 @@ from app.ingest.dating import (
     EXPLICIT_YEAR_KINDS,
     NARRATIVE_YEARS_BACK,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     REPORTED_THAT,
     SAME_DAY_AS_TODAY,
     SINCE_JUST_BEFORE,
     YEAR_DIGITS,
+    count_value,
     find_time_mentions,
     sets_narrative_year,
 )
@@ -119,6 +121,7 @@ from app.ingest.phrases import (
     WILL_MEET,
     YEAR_HEADING,
 )
+from app.ingest.published import DAY_OF_WAR
 from app.ingest.speakers import actors_of, ends_inside_quote, find_people, said_then, speaker, strip_quotes
 from app.ingest.types import SESSION_TYPES, CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
 from app.ingest.venues import find_places, pick_venue, place_keywords, sentence_venue
@@ -399,6 +402,7 @@ def mentions_in_sentence(
         ref_is_published=True,
         told_just_before=told_just_before,
     )
+    found += _days_of_the_war(text, found, state.war_began, published)
     if state.day_headings and (heading_day := _heading_day(text, found)) is not _NOT_A_HEADING:
         state.day_heading = heading_day
         if heading_day is not None:
@@ -1144,6 +1148,27 @@ def _is_day_heading(text: str, published: date) -> bool:
 
 
 WAR_START_REACH = 60  # how far before a span of days the words that tell the war's start may stand
+
+
+def _days_of_the_war(text: str, found: list[TimeMention], war_began: date | None, published: date) -> list[TimeMention]:
+    """'The second round took place ... on the eighth day of the war', 'On day 34 of the war, ...': the day counted
+    from the war's start the other articles give (day one is that start), up to the article's day; in a sentence
+    with no other time ('On Thursday, Russian troops pulled out of Snake Island, captured on the first day of the
+    war': Thursday's)."""
+    days: list[TimeMention] = []
+    for m in DAY_OF_WAR.finditer(text) if war_began is not None and not found else ():
+        told = m.group("n") or m.group("nth") or m.group("day_of_word")
+        if war_began is None or not told:
+            continue
+        if m.group("day_of_word"):
+            n = ORDINAL_WORDS.index(told.lower()) + 1
+        else:
+            n = count_value(told) if m.group("n") else int(told)
+        day = war_began + timedelta(days=n - 1)
+        if day <= published:
+            how = f"day {n} of the war, counted from its start as other articles date it ({war_began.isoformat()})"
+            days.append(TimeMention(m.group(0), m.start(), m.end(), "war_day", DateRange(day, day, "day"), False, how))
+    return days
 
 
 def _tells_the_wars_start(unquoted: str, told: TimeMention, war_began: date | None) -> bool:

@@ -17,6 +17,7 @@ from app.ingest.dating import PAST_TENSE, WEEKDAY, WEEKDAYS
 from app.ingest.phrases import ARRANGED, MET, PLANNED, PROSPECTIVE_SESSION
 from app.ingest.published import (
     DATED_BY_THE_WARS_AGE,
+    DAY_OF_WAR,
     NAMED_DAY,
     calendar_named,
     tells_the_wars_age_to_the_day,
@@ -70,13 +71,14 @@ class DatedHappenings:
             self._stated_articles.add(article_id)
 
     def _dated_by_the_calendar(self, event: MergedEvent) -> date | None:
-        """The day of a round or ministerial meeting some article names by its date ('on March 29'), or by a
-        weekday under the date it states ('ISTANBUL, March 29 (Reuters) - ... met on Tuesday'): a day another
-        article's weekday can be matched to."""
+        """The day of a round or ministerial meeting some article names by its date ('on March 29'), by the war's
+        day ('on the eighth day of the war'), or by a weekday under the date it states ('ISTANBUL, March 29
+        (Reuters) - ... met on Tuesday'): a day another article's weekday can be matched to."""
         if event.type not in SHARED_TYPES or event.status != "occurred" or event.range.start != event.range.end:
             return None
         if any(
             NAMED_DAY.search(m.date_text)
+            or DAY_OF_WAR.search(m.date_text)  # 'on the eighth day of the war': counted from the war's start
             or (m.date_text and m.article_id in self._stated_articles and m.range.start == m.range.end)
             for m in event.mentions
         ):

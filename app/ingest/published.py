@@ -1201,7 +1201,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         ctx = replace(ctx, default_year=ctx.default_year + 1)
     if not has_year and ctx.default_year is None:
         return PublishedDate(None, None, "undated", ("no year can be worked out from the text",))
-    if not any(c.mention for c in cues) and not any(c.kind == "duration" for c in cues):
+    if not any(c.mention for c in cues) and not any(c.kind in {"duration", WAR_DAY_GONE_BY} for c in cues):
         return PublishedDate(None, None, "undated", ("no date cues in the text",))
     first_year = max(years) if years else min(wars_age).year if wars_age else ctx.default_year or probe.year
     lo = date(first_year, 1, 1)
