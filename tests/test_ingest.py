@@ -677,3 +677,14 @@ def test_a_round_dated_by_the_day_of_the_war_dates_an_article_telling_of_it_as_h
         "c_start.txt": WAR_BEGAN,
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-03"
+
+
+def test_words_said_following_talks_at_a_place_come_after_the_day_other_articles_date_them(tmp_path: Path) -> None:
+    """'following negotiations with the Ukrainian delegation in Istanbul': the talks are over, on the day another
+    article dates them or later."""
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "b_undated.txt": "Drawdown\n\nRussia today announced a decision to reduce military activity around Kyiv "
+        "following negotiations with the Ukrainian delegation in Istanbul. The invasion began on 24 February.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"

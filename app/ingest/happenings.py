@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from app.ingest.classify import round_number, sides_meeting, type_for_clause
 from app.ingest.dating import PAST_TENSE, WEEKDAY, WEEKDAYS
-from app.ingest.phrases import ARRANGED, MET, PLANNED, PROSPECTIVE_SESSION
+from app.ingest.phrases import AFTER_A_SESSION, ARRANGED, MET, PLANNED, PROSPECTIVE_SESSION
 from app.ingest.published import (
     DATED_BY_THE_WARS_AGE,
     DAY_OF_WAR,
@@ -171,6 +171,8 @@ def _meeting_told_as_held(unquoted: str) -> str | None:
     kind = (sides_meeting(unquoted, None) if MET.search(unquoted) else None) or type_for_clause(
         unquoted, unquoted, None, None, None
     )
+    if kind not in SHARED_TYPES and AFTER_A_SESSION.search(unquoted):
+        kind = "round"  # "Russia today announced ... following negotiations with the Ukrainian delegation in Istanbul"
     return kind if kind in SHARED_TYPES else None
 
 

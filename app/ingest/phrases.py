@@ -379,6 +379,12 @@ LEADING_ROLE = re.compile(r"^(?:(?:Foreign|Defence|Defense|Prime) )?Minister\b|^
 NEGOTIATOR_ROLE = re.compile(r"\b(?:delegation|negotiator)\b", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+|in\s+)?", re.I)
 SESSION_NOUN = r"(?:talks|meeting|session|round|negotiations)"
+# "following negotiations with the Ukrainian delegation in Istanbul", "after Tuesday's talks in Istanbul": a
+# session told of as over
+AFTER_A_SESSION = re.compile(
+    rf"\b(?:after|following)\s+(?:the\s+|their\s+|today['’]s\s+|\w+day['’]s\s+)?(?:[\w-]+\s+){{0,2}}?{SESSION_NOUN}\b",
+    re.I,
+)
 AT_OR_AFTER_THE_SESSION = re.compile(
     rf"\b(?:afterwards|after the {SESSION_NOUN}|after (?:it|they) (?:ended|finished)"
     rf"|opened the {SESSION_NOUN}|at the (?:opening|start|end) of the {SESSION_NOUN})\b",
