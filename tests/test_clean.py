@@ -21,6 +21,7 @@ def raw(text: str) -> RawArticle:
         "!-- Google tag (gtag.js) -->",
         "Skip to main content",
         "Menu",
+        "Left Menu",
         "Cookie settings",
         "Terms of use | Privacy policy",
         "This website uses cookies to deliver our services and to show you relevant ads.",
@@ -543,3 +544,8 @@ def test_a_short_lede_with_no_headline_above_it_is_read_as_text() -> None:
         "The delegations met in Istanbul on March 29.",
         "They talked for three hours.",
     ]
+
+
+def test_a_menu_named_by_its_side_above_the_headline_is_not_the_title() -> None:
+    page = "Left Menu\n\nUkraine says Russia talks resumed online on Friday\n\nTalks resumed by video on Friday."
+    assert clean_article(raw(page)).title == "Ukraine says Russia talks resumed online on Friday"
