@@ -27,12 +27,10 @@ from app.ingest.dating import (
     EXPLICIT_YEAR_KINDS,
     NARRATIVE_YEARS_BACK,
     NUMBER_WORDS,
-    ORDINAL_WORDS,
     REPORTED_THAT,
     SAME_DAY_AS_TODAY,
     SINCE_JUST_BEFORE,
     YEAR_DIGITS,
-    count_value,
     find_time_mentions,
     sets_narrative_year,
 )
@@ -121,7 +119,7 @@ from app.ingest.phrases import (
     WILL_MEET,
     YEAR_HEADING,
 )
-from app.ingest.published import DAY_OF_WAR
+from app.ingest.published import DAY_OF_WAR, day_of_war_number
 from app.ingest.speakers import actors_of, ends_inside_quote, find_people, said_then, speaker, strip_quotes
 from app.ingest.types import SESSION_TYPES, CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
 from app.ingest.venues import find_places, pick_venue, place_keywords, sentence_venue
@@ -1155,15 +1153,13 @@ def _days_of_the_war(text: str, found: list[TimeMention], war_began: date | None
     from the war's start the other articles give (day one is that start), up to the article's day; in a sentence
     with no other time ('On Thursday, Russian troops pulled out of Snake Island, captured on the first day of the
     war': Thursday's)."""
+    if war_began is None or found:
+        return []
     days: list[TimeMention] = []
-    for m in DAY_OF_WAR.finditer(text) if war_began is not None and not found else ():
-        told = m.group("n") or m.group("nth") or m.group("day_of_word")
-        if war_began is None or not told:
-            continue
-        if m.group("day_of_word"):
-            n = ORDINAL_WORDS.index(told.lower()) + 1
-        else:
-            n = count_value(told) if m.group("n") else int(told)
+    for m in DAY_OF_WAR.finditer(text):
+        if not (m.group("n") or m.group("nth") or m.group("day_of_word")):
+            continue  # (not the article's own age: 'the war, now in its ninth day')
+        n = day_of_war_number(m)
         day = war_began + timedelta(days=n - 1)
         if day <= published:
             how = f"day {n} of the war, counted from its start as other articles date it ({war_began.isoformat()})"

@@ -361,6 +361,16 @@ def _anniversary_cues(text: str) -> list[Cue]:
     return cues
 
 
+def day_of_war_number(m: re.Match[str]) -> int:
+    """The day of the war a `DAY_OF_WAR` match tells: 'day 35', 'the eighth day', 'now in its ninth day'."""
+    if word := m.group("day_of_word") or m.group("nth_word") or m.group("its_word"):
+        return ORDINAL_WORDS.index(word.lower()) + 1
+    if m.group("n"):
+        return count_value(m.group("n"))
+    told = m.group("nth") or m.group("since_nth") or m.group("heading_n") or m.group("titled_n") or m.group("its_nth")
+    return int(told)
+
+
 def _duration_cues(text: str) -> list[Cue]:
     cues = _anniversary_cues(text)
     for m in DURATION.finditer(text):
@@ -405,13 +415,13 @@ def _duration_cues(text: str) -> list[Cue]:
         cues.append(Cue("duration", m.group(0).strip(), target=span, counted_from=counted_from))
     for m in DAY_OF_WAR.finditer(text):
         weekday_then = False
-        if word := m.group("day_of_word"):
+        if m.group("day_of_word"):
             # "Thursday's talks took place on the eighth day of the invasion": that weekday was the day, and the
             # article no more than a week after it (not "on the first day of the invasion, troops seized ...")
             if not WEEKDAY_JUST_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
                 # "The second round ... took place ... on the eighth day of the war": a day gone by, which the
                 # article is no earlier than
-                n = ORDINAL_WORDS.index(word.lower()) + 1
+                n = day_of_war_number(m)
                 cues.append(Cue(WAR_DAY_GONE_BY, m.group(0), target=(n - 1.1, n - 0.9)))
                 continue
             weekday_then = True
@@ -421,18 +431,7 @@ def _duration_cues(text: str) -> list[Cue]:
         ):
             continue  # 'before the war reaches its 100th day', 'The war passed its 100th day last month'
         weekday_then = weekday_then or bool(m.group("passed"))
-        if word := word or m.group("nth_word") or m.group("its_word"):
-            n = ORDINAL_WORDS.index(word.lower()) + 1
-        elif m.group("n"):
-            n = count_value(m.group("n"))
-        else:
-            n = int(
-                m.group("nth")
-                or m.group("since_nth")
-                or m.group("heading_n")
-                or m.group("titled_n")
-                or m.group("its_nth")
-            )
+        n = day_of_war_number(m)
         # day 1 is the war's first day, so day n is n - 1 days after it; a day off (an outlet counting in
         # another time zone) costs about as much as a weekday the article would have to tell a day late
         cues.append(Cue("duration", m.group(0), target=(n - 1.1, n - 0.9 + (WEEK_DAYS if weekday_then else 0))))
@@ -1407,4 +1406,10 @@ def work_out_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDa
         return PublishedDate(None, None, "undated", ("a day the text counts to lies outside the calendar",))
 
 
-__all__ = ["DATED_BY_THE_WARS_AGE", "month_number", "tells_the_wars_age_to_the_day", "work_out_published"]
+__all__ = [
+    "DATED_BY_THE_WARS_AGE",
+    "day_of_war_number",
+    "month_number",
+    "tells_the_wars_age_to_the_day",
+    "work_out_published",
+]
