@@ -526,8 +526,12 @@ def test_a_date_line_under_the_headline_stays_the_pages_date_after_a_long_cookie
     [
         ("Minsk, 7 March (BelTA) - The third round of negotiations has come to an end.", "Minsk, 7 March (BelTA) -"),
         ("St Petersburg, June 17 /TASS/ - The forum opened.", "St Petersburg, June 17 /TASS/ -"),
+        ("Istanbul, Mar 29 (EFE).- Russia will reduce its military activity.", "Istanbul, Mar 29 (EFE).-"),
+        # or a colon after its date
+        ("Moscow, Mar 5: Evacuations began on Saturday morning.", "Moscow, Mar 5:"),
         # a city not in capitals needs its agency: otherwise it is a sentence
         ("Kyiv, March 7, was quiet for once.", None),
+        ("Kyiv, March 7 was quiet: nobody came.", None),
     ],
 )
 def test_an_agency_dateline_may_have_its_city_not_in_capitals(line: str, dateline: str | None) -> None:

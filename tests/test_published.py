@@ -95,6 +95,8 @@ def test_text_without_cues_is_undated() -> None:
         ("by Oleksiy Tarasenko May 15, 2025 4:37 PM 6 min read", "2025-05-15"),  # a byline, no bar, a reading time
         ("ISTANBUL Mar 30, 2022 - 11:42 am GMT+3", "2022-03-30"),  # a city in capitals before its date
         ("John Smith, Reuters | Mar 30, 2022", "2022-03-30"),  # a name and its outlet, a bar, the month
+        ("Reuters 04 Apr, 2022", "2022-04-04"),  # an outlet's one-word name before the date
+        ("NewsBharati    05-Mar-2022 15:08:35 PM", "2022-03-05"),
         ("Story by Jane Doe • March 30, 2022", "2022-03-30"),
         ("03/30/22 11:42 AM ET", "2022-03-30"),  # a short year, with the time after it
         ("On 3/30/22 at 11:42 AM EDT", "2022-03-30"),

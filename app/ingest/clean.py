@@ -48,6 +48,8 @@ BYLINE = (
     # "by Oleksiy Tarasenko May 15, 2025 4:37 PM": a name, then the date
     rf"|By\s+(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})\s+(?=(?-i:{MONTH})\s+\d)"
     r"|(?-i:[A-Z][A-Z.&' ]{2,40})\s+[-–—]\s+"  # an agency's name in capitals: "KYODO NEWS - Mar 1, 2022 - 04:37"
+    # an outlet's one-word name and the date with its year: "Reuters 04 Apr, 2022", "NewsBharati  05-Mar-2022 15:08"
+    rf"|(?-i:[A-Z][\w&'’.-]{{1,30}})\s+(?=(?-i:{FULL_DATE}))"
     # credits before a stamp word: "TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST"
     r"|[\w.-]+(?:\s*[|,]\s*[\w.-]+){0,3}\s*[/|]\s*(?=(?:Published|Posted|Updated)\b)"
     r"|(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*)"
@@ -134,10 +136,12 @@ DATELINE_CITY = re.compile(
     # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7.", "(ANSA) - ROME, MAR 10 - "
     r"^(?P<line>(?:\([A-Z]{2,10}\)\s*[-–—]\s*)?"
     r"(?:[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/)?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"  # "KYIV, Ukraine, March 7"
-    # a city not in capitals only with the agency after its date: "Minsk, 7 March (BelTA) - "
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\))\s*[-–—]))"
+    # a city not in capitals only with the agency after its date ("Minsk, 7 March (BelTA) - ", "Istanbul, Mar 29
+    # (EFE).- "), or a colon ("Moscow, Mar 5: Evacuations began ...")
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\))\.?\s*[-–—]"
+    rf"|(?i:{MONTH})\s+\d{{1,2}}:\s|\d{{1,2}}\s+(?i:{MONTH}):\s))"
     rf"(?P<date>(?i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?)"
-    r"\.?\s*(?:/\w+/|\(\w+\))?\s*[-–—]?\s*)",
+    r"\.?\s*(?:/\w+/|\(\w+\))?\.?\s*[-–—:]?\s*)",
 )
 # "MOSCOW (UrduPoint News / Sputnik - 07th April, 2022) Ukraine presented ...": a city, then its sources and date
 SOURCED_DATELINE = re.compile(
