@@ -688,3 +688,14 @@ def test_words_said_following_talks_at_a_place_come_after_the_day_other_articles
         "following negotiations with the Ukrainian delegation in Istanbul. The invasion began on 24 February.",
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
+
+
+def test_a_session_counted_from_puts_an_article_after_the_day_other_articles_date_it(tmp_path: Path) -> None:
+    """'have continued to meet online since the Istanbul round': that round was held, so the article, whose only
+    calendar day is the war's first, is no earlier than the day another article dates it."""
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "b_undated.txt": "Talks go on\n\nThe two delegations have continued to meet online in working groups since "
+        "the Istanbul round. The invasion began on 24 February. Officials spoke on Monday.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"

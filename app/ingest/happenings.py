@@ -9,12 +9,13 @@ moved by whole weeks, so every weekday it names stays that weekday."""
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
 from app.ingest.classify import round_number, sides_meeting, type_for_clause
 from app.ingest.dating import PAST_TENSE, WEEKDAY, WEEKDAYS
-from app.ingest.phrases import AFTER_A_SESSION, ARRANGED, MET, PLANNED, PROSPECTIVE_SESSION
+from app.ingest.phrases import AFTER_A_SESSION, ARRANGED, MET, PLANNED, PROSPECTIVE_SESSION, SINCE_A_SESSION
 from app.ingest.published import (
     DATED_BY_THE_WARS_AGE,
     DAY_OF_WAR,
@@ -25,7 +26,7 @@ from app.ingest.published import (
 )
 from app.ingest.speakers import strip_quotes
 from app.ingest.types import CleanArticle, CorpusContext, EventMention, MergedEvent, PublishedDate
-from app.ingest.venues import located_places
+from app.ingest.venues import find_places, located_places
 from app.ingest.vocab import cues, place_by_slug
 
 SHARED_TYPES = {"round", "ministerial"}  # happenings a corpus names often, by their venue or number
@@ -176,25 +177,34 @@ def _meeting_told_as_held(unquoted: str) -> str | None:
     return kind if kind in SHARED_TYPES else None
 
 
+def _meetings_told_as_held(unquoted: str) -> Iterator[tuple[str, str, list[str | None]]]:
+    """Each meeting a sentence tells of as held: its kind, the words that tell it (for its number and weekday), and
+    the places it was held at. The sentence's own ('Lavrov and Kuleba met ... in Antalya'), and each one it counts
+    from ('have continued to meet online since the Istanbul round': the round in Istanbul was held)."""
+    if (kind := _meeting_told_as_held(unquoted)) is not None:
+        yield kind, unquoted, [place.slug for place in located_places(unquoted)] or [None]
+    for since in SINCE_A_SESSION.finditer(unquoted):
+        told = since.group()
+        kind = type_for_clause(told, told, None, None, None)
+        yield kind if kind in SHARED_TYPES else "round", told, [place.slug for place in find_places(told)] or [None]
+
+
 def _held_by(article: CleanArticle, happenings: DatedHappenings) -> tuple[date, str] | None:
     """The latest of the days the corpus dates the meetings the text tells of as held, at the places it names: the
     article is no earlier. A place the corpus dates more than one such meeting at counts by its first."""
     found: list[tuple[date, str]] = []
     for sentence in article.sentences:
-        unquoted = strip_quotes(sentence.text)
-        if (kind := _meeting_told_as_held(unquoted)) is None:
-            continue
-        # "Medinsky spoke on Tuesday after talks in Istanbul", where the others date a Wednesday's: another meeting
-        weekdays = {WEEKDAYS.index(w.lower()) for w in WEEKDAY_NAMED.findall(unquoted)}
-        # by its most telling key the corpus dates: its number ('has held a second round of talks'), its place
-        numbers = (number,) if (number := round_number(unquoted)) is not None else ()
-        places: list[str | None] = [place.slug for place in located_places(unquoted)] or [None]
-        keys = sorted((rank, key) for place in places for rank, key in _keys(kind, numbers, place))
-        for _, key in keys:
-            if days := [day for day in happenings.days(key) if not weekdays or day.weekday() in weekdays]:
-                first = min(days)
-                found.append((first, f"'{sentence.text[:80]}' tells of a {kind} other articles date {first}"))
-                break
+        for kind, told, places in _meetings_told_as_held(strip_quotes(sentence.text)):
+            # "Medinsky spoke on Tuesday after talks in Istanbul", where the others date a Wednesday's: another meeting
+            weekdays = {WEEKDAYS.index(w.lower()) for w in WEEKDAY_NAMED.findall(told)}
+            # by its most telling key the corpus dates: its number ('has held a second round of talks'), its place
+            numbers = (number,) if (number := round_number(told)) is not None else ()
+            keys = sorted((rank, key) for place in places for rank, key in _keys(kind, numbers, place))
+            for _, key in keys:
+                if days := [day for day in happenings.days(key) if not weekdays or day.weekday() in weekdays]:
+                    first = min(days)
+                    found.append((first, f"'{sentence.text[:80]}' tells of a {kind} other articles date {first}"))
+                    break
     return max(found) if found else None
 
 

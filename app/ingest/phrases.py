@@ -385,6 +385,13 @@ AFTER_A_SESSION = re.compile(
     rf"\b(?:after|following)\s+(?:the\s+|their\s+|today['’]s\s+|\w+day['’]s\s+)?(?:[\w-]+\s+){{0,2}}?{SESSION_NOUN}\b",
     re.I,
 )
+# "have continued to meet online since the Istanbul round", "the first time since the talks in Belarus": a session
+# told of as held, with the place it was held at (the words before the noun, or 'in'/'at' a place after it)
+SINCE_A_SESSION = re.compile(
+    rf"\bsince\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{SESSION_NOUN}\b"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?",
+    re.I,
+)
 AT_OR_AFTER_THE_SESSION = re.compile(
     rf"\b(?:afterwards|after the {SESSION_NOUN}|after (?:it|they) (?:ended|finished)"
     rf"|opened the {SESSION_NOUN}|at the (?:opening|start|end) of the {SESSION_NOUN})\b",
