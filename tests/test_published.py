@@ -603,6 +603,13 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
             "2022-04-04",
             "2022-04-05",
         ),
+        # the war's start told with how long ago it was
+        (
+            "It was the first prisoner swap since Russia's invasion began a month ago. They met on Thursday.",
+            "2022-03-24",
+            "2022-03-24",
+        ),
+        ("Russia invaded Ukraine nearly three months ago. Talks ended on Tuesday.", "2022-05-10", "2022-05-17"),
     ],
 )
 def test_the_wars_age_told_after_its_noun_dates_the_article(sentence: str, low: str, high: str) -> None:

@@ -122,6 +122,14 @@ DAY_AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
     re.I,
 )
+# "since Russia's invasion began a month ago", "Russia invaded Ukraine nearly three months ago": the war's age now
+WAR_BEGAN_AGO = re.compile(
+    r"\b(?:(?:war|invasion|conflict|fighting|offensive)\s+(?:began|started|broke out|was launched)"
+    rf"|(?:Russia|Moscow|(?:Vladimir\s+)?Putin|Russian\s+(?:troops|forces|tanks))\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{WAR_LAUNCHED}(?:\s+(?:of\s+|into\s+)?(?:Ukraine|its neighbou?r|the country))?)"
+    rf"\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b(?!\s+today)",
+    re.I,
+)
 # "Two years on, the communiqué of March 2022 has become ...": a sentence that opens with a count 'on' is told
 # that long after the month or day it names (not 'two weeks later' or '166 years ago', counted from other things)
 TIME_ON = re.compile(
@@ -408,6 +416,8 @@ def _duration_cues(text: str) -> list[Cue]:
                 months if m.group("unit").lower() != "week" else None
             )  # to the calendar day, once the start is known
             cues.append(Cue("duration", m.group(0), target=(days - 3, days + 3), months_ago_today=exact))
+    for m in WAR_BEGAN_AGO.finditer(text):
+        cues.append(Cue("duration", m.group(0), target=_counted_span(m)))
     for m in DAY_AGO.finditer(text):
         # "Russia launched its invasion on February 24, nearly two months ago": the article is that long after it
         span = _counted_span(m)
