@@ -1429,6 +1429,22 @@ def test_the_first_round_since_a_day_is_not_round_one(text: str, number: int | N
     assert round_number(text) == number
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Thus, the second day of bilateral negotiations ended with one of the three objectives achieved and with "
+            "the hope of meeting again for a third session.",
+            None,
+        ),
+        ("Hopes for a third round of talks are fading.", 3),  # no other session told of: the one hoped for
+        ("The third round ended on Monday with hopes of progress.", 3),
+    ],
+)
+def test_a_round_hoped_for_in_a_sentence_telling_of_another_does_not_number_it(text: str, number: int | None) -> None:
+    assert round_number(text) == number
+
+
 def test_a_visit_announced_for_next_week_is_a_planned_contact() -> None:
     body = "António Guterres, the UN chief, will visit Moscow next week to meet Putin, his spokesperson said."
     planned = [m for m in mentions_of(body, date(2022, 4, 14)) if m.status == "planned"]

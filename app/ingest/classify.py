@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from app.ingest.dating import WEEKDAY
+from app.ingest.dating import PAST_TENSE, WEEKDAY
 from app.ingest.phrases import (
     AGREED_OR_EXCHANGED,
     AGREED_TO,
@@ -23,6 +23,7 @@ from app.ingest.phrases import (
     HELD,
     HELD_AT_BEFORE,
     HOPED_FOR,
+    HOPED_FOR_ROUND,
     IN_A_CALL,
     IN_A_WHILE_AFTER,
     LEADERS_MEETING,
@@ -150,6 +151,8 @@ def round_ordinal(text: str) -> re.Match[str] | None:
             continue  # "The first round of the presidential election takes place on Sunday"
         if COMPARED_ROUND.search(text, 0, m.start()):
             continue  # "met on Monday at the same venue as the second round": another round, named to compare
+        if HOPED_FOR_ROUND.search(text, max(0, m.start() - 60), m.start()) and PAST_TENSE.search(text, 0, m.start()):
+            continue  # "the second day of negotiations ended ... with the hope of meeting again for a third session"
         since = SINCE_AFTER.match(text, m.end()) if m.group("ord").lower() in {"first", "1st"} else None
         if since and not SINCE_THE_WAR.match(text, since.end()):
             continue  # "the first in-person round since March 7": the first for a while, not round one
