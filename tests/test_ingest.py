@@ -699,3 +699,15 @@ def test_a_session_counted_from_puts_an_article_after_the_day_other_articles_dat
         "the Istanbul round. The invasion began on 24 February. Officials spoke on Monday.",
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
+
+
+def test_a_numbered_round_no_article_dates_comes_after_the_rounds_before_it(tmp_path: Path) -> None:
+    """Rounds are held in their order: 'The third round ... has ended', which no article dates, came after the second
+    round another article dates March 3, so the article is no earlier than the day after it ('Monday's meeting')."""
+    articles = {
+        "a_dated.txt": "Second round\n\nMarch 4, 2022\n\nThe second round of talks was held in Belarus on March 3.",
+        "b_undated.txt": "Third round ends\n\nThe third round of negotiations between Russia and Ukraine has ended. "
+        "He was disappointed with Monday's meeting, the negotiator said.",
+        "c_start.txt": WAR_BEGAN,
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-07"

@@ -205,7 +205,24 @@ def _held_by(article: CleanArticle, happenings: DatedHappenings) -> tuple[date, 
                     first = min(days)
                     found.append((first, f"'{sentence.text[:80]}' tells of a {kind} other articles date {first}"))
                     break
+            else:
+                found.extend(_after_the_rounds_before(kind, numbers, sentence.text, happenings))
     return max(found) if found else None
+
+
+def _after_the_rounds_before(
+    kind: str, numbers: tuple[int, ...], text: str, happenings: DatedHappenings
+) -> list[tuple[date, str]]:
+    """Rounds are held in their order: a third round told of as held, which no article dates, came after the second
+    one the others date ('The third round of negotiations ... has ended', when another dates the second March 3)."""
+    if kind != "round" or not numbers:
+        return []
+    before = [(day, n) for n in range(1, numbers[0]) for day in happenings.days(("round", n))]
+    if not before:
+        return []
+    day, n = max(before)
+    told = f"'{text[:80]}' tells of round {numbers[0]}, after round {n}, which other articles date {day}"
+    return [(day + timedelta(days=1), told)]
 
 
 def dated_after_a_shared_happening(
