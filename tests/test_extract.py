@@ -2793,3 +2793,15 @@ def test_a_day_of_the_war_beside_the_sentences_own_day_does_not_date_it() -> Non
     sentence = "On Thursday, Russian troops pulled out of Snake Island, which was captured on the first day of the war."
     found = [(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 7, 1), war_began=date(2022, 2, 24))]
     assert found == [("military", date(2022, 6, 30))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medinsky said there should be another attempt on Tuesday to get people to safety through the corridors.",
+        "The next round should take place on Tuesday, the negotiator said.",
+    ],
+)
+def test_what_should_happen_on_a_weekday_is_to_come(sentence: str) -> None:
+    found = [m for m in mentions_of(sentence, date(2022, 3, 7)) if m.type != "statement"]
+    assert [(m.status, m.range.start) for m in found] == [("planned", date(2022, 3, 8))]
