@@ -2805,3 +2805,14 @@ def test_a_day_of_the_war_beside_the_sentences_own_day_does_not_date_it() -> Non
 def test_what_should_happen_on_a_weekday_is_to_come(sentence: str) -> None:
     found = [m for m in mentions_of(sentence, date(2022, 3, 7)) if m.type != "statement"]
     assert [(m.status, m.range.start) for m in found] == [("planned", date(2022, 3, 8))]
+
+
+def test_a_round_told_as_going_on_is_of_the_articles_day() -> None:
+    sentence = (
+        "The move was announced in light of a new round of in-person peace talks being held in Istanbul, more than a "
+        "month after Russia launched a full-scale invasion of Ukraine."
+    )
+    found = [m for m in mentions_of(sentence, date(2022, 3, 29), war_began=date(2022, 2, 24)) if m.type == "round"]
+    assert [(m.range.start, m.range.end, m.venue_slug) for m in found] == [
+        (date(2022, 3, 29), date(2022, 3, 29), "istanbul")
+    ]

@@ -59,6 +59,7 @@ from app.ingest.phrases import (
     GENERIC_TODAY,
     GOING_ON,
     HAPPENINGS,
+    HELD_NOW,
     IN_RELATIVE_CLAUSE,
     LATER,
     LATER_DAYS,
@@ -846,11 +847,18 @@ def mentions_in_sentence(
         type_for_clause(unquoted, unquoted, None, None, who) == "round"
         and sentence_venue(unquoted, "round")
         and not ROUNDS_IN_GENERAL.search(unquoted)
-        and (PRESENT_PERFECT.search(unquoted) or ((first := FIRST_TENSE.search(unquoted)) and first.group("present")))
+        and (
+            PRESENT_PERFECT.search(unquoted)
+            or HELD_NOW.search(unquoted)
+            or ((first := FIRST_TENSE.search(unquoted)) and first.group("present"))
+        )
         and not told_since
     ):
-        # a live report: "The delegations have finished their talks in Istanbul", told on the day
+        # a live report: "The delegations have finished their talks in Istanbul", "... talks being held in Istanbul",
+        # told on the day
         recent, how = _recent(unquoted, published, sentence.stamped_days_back)
+        if HELD_NOW.search(unquoted) and recent.precision == "range":
+            recent, how = DateRange(published, published, "day"), "a session told as going on"
         emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", False, unquoted)
     elif (
         (event_type := type_for_clause(unquoted, unquoted, None, None, who))

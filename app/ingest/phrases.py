@@ -191,6 +191,8 @@ STATE_SUBJECT = re.compile(
     r"|The (?:two )?(?:delegations|sides)|The (?:Russian|Ukrainian) (?:delegation|side)|Both sides)"
     r"\s+(?:\w+\s+)?(?:\w+ed|said|told|met|held|made|took|reached)\b"
 )
+# "in light of a new round of in-person peace talks being held in Istanbul": a session going on as it is written
+HELD_NOW = re.compile(r"\b(?:talks|negotiations|round|meeting)\b[^.;]{0,40}?\b(?:being held|under ?way)\b", re.I)
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
 # a drawdown a side announces ('will significantly decrease military activities', 'two steps to de-escalate')
 MILITARY_DRAWDOWN = re.compile(
