@@ -2816,3 +2816,14 @@ def test_a_round_told_as_going_on_is_of_the_articles_day() -> None:
     assert [(m.range.start, m.range.end, m.venue_slug) for m in found] == [
         (date(2022, 3, 29), date(2022, 3, 29), "istanbul")
     ]
+
+
+def test_words_an_agency_cited_a_named_official_as_saying_are_the_officials_statement() -> None:
+    sentence = (
+        "On Tuesday Interfax news agency cited Russian Deputy Foreign Minister Andrey Rudenko as saying that Russia "
+        "and Ukraine were not holding talks in any form."
+    )
+    found = mentions_of(sentence, date(2022, 5, 18))
+    assert [(m.type, m.range.start, m.actor_slugs) for m in found] == [
+        ("statement", date(2022, 5, 17), ("andrei-rudenko",))
+    ]
