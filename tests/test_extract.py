@@ -2827,3 +2827,14 @@ def test_words_an_agency_cited_a_named_official_as_saying_are_the_officials_stat
     assert [(m.type, m.range.start, m.actor_slugs) for m in found] == [
         ("statement", date(2022, 5, 17), ("andrei-rudenko",))
     ]
+
+
+def test_the_wars_start_told_with_its_leader_in_apposition_dates_nothing_the_sentence_reports() -> None:
+    """'since Vladimir Putin, president of Russia, ordered troops into the neighbouring country late last month': the
+    war's start, which the swap is compared with, not the swap's day."""
+    sentence = (
+        "Ukrainian and Russian forces have exchanged prisoners, in what Ukraine said was the first soldier-for-soldier "
+        "swap since Vladimir Putin, president of Russia, ordered troops into the neighbouring country late last month."
+    )
+    found = mentions_of(sentence, date(2022, 3, 24), war_began=date(2022, 2, 24))
+    assert not [m for m in found if m.range.start.month == 2]

@@ -83,7 +83,7 @@ SAME_DAY = re.compile("|".join(p.pattern for kind, _, p in PATTERNS if kind in {
 # how a text tells that the war began: "Russia invaded", "Putin launched his invasion", "troops poured into"
 WAR_LAUNCHED = (
     r"(?:invaded|(?:launched|began|started|waged) (?:its|his|the|a) (?:full-scale )?(?:invasion|war)"
-    r"|sent (?:its |his |in )?(?:troops|forces|tanks) (?:into|across)"
+    r"|(?:sent|ordered) (?:its |his |in )?(?:troops|forces|tanks) (?:into|across)"
     r"|(?:poured|rolled|crossed|swept|marched) (?:into|across|over)"
     r"|crossed the border)"
 )
@@ -104,8 +104,10 @@ SINCE_BEFORE = re.compile(
 # "the largest attack since the full-scale invasion began in February 2022", "the highest-level talks since
 # Russia invaded on 24 February": the war's start, compared with
 SINCE_WAR_BEGAN = re.compile(
-    rf"\bsince (?:[\w'’-]+ ){{0,4}}?(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|{WAR_LAUNCHED})"
-    r"(?: of| on| against)?(?: Ukraine| Kyiv| its neighbou?r| the country| the border)?(?: in| on)?\s+$",
+    # (and "since Vladimir Putin, president of Russia, ordered troops into the neighbouring country late last month")
+    rf"\bsince (?:[\w'’-]+ ){{0,4}}?(?:[\w'’-]+,[^,.;]{{1,40}}, )?"
+    rf"(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|{WAR_LAUNCHED})"
+    r"(?: of| on| against)?(?: Ukraine| Kyiv| its neighbou?r| the (?:neighbou?ring )?country| the border)?(?: in| on)?\s+$",
     re.I,
 )
 # "a little more than a month into the full-scale invasion", "four days after the invasion began", "a few days after
