@@ -107,7 +107,8 @@ SINCE_WAR_BEGAN = re.compile(
     # (and "since Vladimir Putin, president of Russia, ordered troops into the neighbouring country late last month")
     rf"\bsince (?:[\w'’-]+ ){{0,4}}?(?:[\w'’-]+,[^,.;]{{1,40}}, )?"
     rf"(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|{WAR_LAUNCHED})"
-    r"(?: of| on| against)?(?: Ukraine| Kyiv| its neighbou?r| the (?:neighbou?ring )?country| the border)?(?: in| on)?\s+$",
+    r"(?: of| on| against)?(?: Ukraine| Kyiv| its neighbou?r| the (?:neighbou?ring )?country| the border)?"
+    r"(?: in| on)?\s+$",
     re.I,
 )
 # "a little more than a month into the full-scale invasion", "four days after the invasion began", "a few days after
