@@ -2838,3 +2838,15 @@ def test_the_wars_start_told_with_its_leader_in_apposition_dates_nothing_the_sen
     )
     found = mentions_of(sentence, date(2022, 3, 24), war_began=date(2022, 2, 24))
     assert not [m for m in found if m.range.start.month == 2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On July 13, quadrilateral negotiations were held in Turkey regarding the safe export of Ukrainian grain.",
+        "On July 13, military delegations met in Istanbul to discuss grain exports from Ukraine's Black Sea ports.",
+    ],
+)
+def test_talks_on_another_track_are_diplomacy_not_a_round(sentence: str) -> None:
+    found = mentions_of(sentence, date(2022, 7, 21))
+    assert [(m.type, m.range.start) for m in found] == [("diplomacy", date(2022, 7, 13))]

@@ -32,6 +32,7 @@ from app.ingest.phrases import (
     NAMED_BEFORE_ROUND,
     NEGOTIATOR_ROLE,
     ORDINALS,
+    OTHER_TRACK,
     OUTCOME_TYPES,
     PROPOSED_SESSION,
     PROSPECTIVE_SESSION,
@@ -136,7 +137,12 @@ def classify(text: str) -> str | None:
     type_cues = cues().types
     text = SINCE_THE_WAR.sub(" ", text)  # "the highest-level contact since the invasion": background, not fighting
     text = ELECTION_TOPIC_ROUND.sub(" ", text)
-    return next((t for t in TYPE_PRIORITY if t in type_cues and type_cues[t].search(text)), None)
+    found = next((t for t in TYPE_PRIORITY if t in type_cues and type_cues[t].search(text)), None)
+    if found in SESSION_TYPES and OTHER_TRACK.search(text):
+        # "quadrilateral negotiations were held in Turkey regarding the safe export of Ukrainian grain": talks with
+        # third parties on another matter, not a session of the two sides' peace talks
+        return "diplomacy"
+    return found
 
 
 @lru_cache(maxsize=4096)

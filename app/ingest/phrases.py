@@ -56,6 +56,8 @@ IN_A_WHILE_AFTER = re.compile(
     re.I,
 )
 COMPARED_ROUND = re.compile(r"\bas (?:the|at the|in the)\s+$", re.I)  # "the same venue as the second round"
+# talks on another matter, or with third parties at the table: "quadrilateral negotiations ... on the export of grain"
+OTHER_TRACK = re.compile(r"\b(?:grain|food exports?|fertili[sz]ers?|quadrilateral|four-(?:way|party|sided))\b", re.I)
 # "ended ... with the hope of meeting again for a third session": a round hoped for, in a sentence on another one
 HOPED_FOR_ROUND = re.compile(r"\b(?:hopes?|hoping|prospects?|chances?|possibility)\s+(?:of|for)\b[^.;,]{0,30}$", re.I)
 LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:ministers|presidents|leaders)\b", re.I)
