@@ -1441,3 +1441,16 @@ def test_a_year_long_before_the_story_does_not_keep_an_article_from_the_wars_sta
     )
     published = published_of(text)
     assert published.day is not None and published.day >= date(2022, 2, 24)
+
+
+def test_a_weekday_abbreviated_with_its_day_of_the_month_dates_the_article() -> None:
+    """'Yesterday (Wed 20th)': a forum's or a newsletter's way of naming the day before the article's."""
+    published = published_of("Headline\n\nYesterday (Wed 20th), Peskov said Russia had handed Kyiv a new draft.")
+    assert published.day == date(2022, 4, 21)
+
+
+def test_a_city_with_its_day_month_and_short_year_between_slashes_is_a_dateline() -> None:
+    published = published_of(
+        "Ministers meet\n\nBaku/10.03.22/ A trilateral meeting is taking place in Antalya on Thursday."
+    )
+    assert (published.day, published.basis) == (date(2022, 3, 10), "dateline")

@@ -23,6 +23,16 @@ MONTH_NAMES = (
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+
+
+def numbered_weekday(groups: dict[str, str | None]) -> tuple[int, int]:
+    """The weekday (0 for Monday) and the day of the month a weekday_numbered match gives, in either of its forms."""
+    name = groups.get("weekday") or groups.get("short_weekday") or ""
+    day = groups.get("day") or groups.get("short_day") or "0"
+    return next(i for i, weekday in enumerate(WEEKDAYS) if weekday.startswith(name[:3].lower())), int(day)
+
+
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 SEASON_NAMES = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -80,7 +90,13 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("full_date", "D", r"\b(?P<year>(?:19|20)\d\d)[-./](?P<month_num>[01]\d)[-./](?P<day>[0-3]\d)\b"),
         ("full_date", "D", r"\b(?P<day>[0-3]?\d)\.(?P<month_num>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
         ("full_date", "MD", rf"\b(?P<day>[0-3]?\d)-(?P<month>{MONTH_NAMES})-(?P<year>(?:19|20)\d\d)\b"),  # 30-Mar-2022
-        ("weekday_numbered", "WD", rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"),
+        # "on Monday (28)", and a forum's "Yesterday (Wed 20th)"
+        (
+            "weekday_numbered",
+            "WD",
+            rf"\b(?P<weekday>{WEEKDAY})\s*\((?P<day>\d{{1,2}})\)"
+            rf"|\((?P<short_weekday>{SHORT_WEEKDAY})\.?\s+(?P<short_day>\d{{1,2}})(?:st|nd|rd|th)?\)",
+        ),
         (
             "weekday_date",
             "WMD",
@@ -494,8 +510,7 @@ def resolve(
                 return None, False, ""
         return DateRange(found, found, "day"), forward, how
     if kind == "weekday_numbered":
-        weekday = WEEKDAYS.index(g["weekday"].lower())
-        target_day = int(g["day"])
+        weekday, target_day = numbered_weekday(g)
         for offset in range(-10, 11):
             cand = ref + timedelta(days=offset)
             if cand.weekday() == weekday and cand.day == target_day:

@@ -33,6 +33,7 @@ from app.ingest.dating import (
     looks_forward,
     month_number,
     nearest_year,
+    numbered_weekday,
     weekday_on_or_before,
 )
 from app.ingest.phrases import LEDE_SENTENCES, WAR_LAUNCHED, WAR_SUBJECT
@@ -242,6 +243,7 @@ ORDINAL_MONTH = re.compile(
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 PUBLISHED_WORD = re.compile(r"\b(?:Published|Posted)\b", re.I)
 SLASHED_DATE = re.compile(r"\b([0-3]?\d)([/-])([0-3]?\d)\2((?:19|20)\d\d|\d\d(?=\s+(?:at\s+)?\d{1,2}[:.]\d\d))\b")
+SHORT_YEAR_DATELINE = re.compile(r"^(?-i:[A-Z][a-z]+)/([0-3]\d)\.([01]\d)\.(\d\d)/")
 ISO_DATE = re.compile(r"(?:^|\s)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -297,6 +299,10 @@ def published_from_dateline(article: CleanArticle) -> PublishedDate | None:
     if stamp := ISO_DATE.search(article.dateline) or URL_DAY.search(article.dateline):
         with suppress(ValueError):  # 'example.com/2022/02/29/...': no such day, so no date from it
             day = date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
+            return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
+    if short := SHORT_YEAR_DATELINE.search(article.dateline):
+        with suppress(ValueError):  # "Baku/10.03.22/": day, month and the year's last two digits
+            day = date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
             return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
     published_part = PUBLISHED_WORD.split(article.dateline, maxsplit=1)[-1]  # "Updated: ... | Published: ..."
     mentions = [m for m in find_time_mentions(published_part, date(2000, 1, 1)) if m.kind == "full_date"]
@@ -681,7 +687,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             cues.append(Cue("time_on", text, target=span, counted_on_from=dated[0].range.start))
         for m in WEEKDAY_NUMBERED.finditer(sentence.text):
             forward = looks_forward(sentence.text, m.start(), None)
-            weekday, day_number = WEEKDAYS.index(m.group("weekday").lower()), int(m.group("day"))
+            weekday, day_number = numbered_weekday(m.groupdict())
             if LAST_NIGHT_BEFORE.search(sentence.text, max(0, m.start() - LAST_NIGHT_REACH), m.start()) and (
                 day_number < MONTH_SURE_DAYS
             ):
