@@ -27,6 +27,9 @@ def raw(text: str) -> RawArticle:
         "This website uses cookies to deliver our services and to show you relevant ads.",
         "By using our website, you acknowledge that you have read and understand our Cookie Policy. | OK",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "spot_imgspot_img",  # a template's placeholder left in the text
+        "Go to home page",
+        "Share post:",
     ],
 )
 def test_boilerplate_line_is_removed(line: str) -> None:
@@ -52,6 +55,8 @@ def test_boilerplate_line_is_removed(line: str) -> None:
         ),
         ("TRENDING\n1. Gas prices in Odesa hit record\n2. Romania reports deaths, mask mandate to lift March 21", ""),
         ("Archives\nMay 2022\nApril 2022\nMarch 2022", ""),  # a blog's side panel
+        # a forum's threads like this one
+        ("Similar threads\nOdesa port reopens · Kestrel · Jul 22, 2022 · Replies 288", ""),
         # a heading's block ends where the article's text goes on
         ("Related stories\nTalks in Istanbul\nThe delegations met again on Tuesday.", "The delegations met again"),
         # a list of links marked by arrows, with no heading
@@ -553,3 +558,35 @@ def test_a_short_lede_with_no_headline_above_it_is_read_as_text() -> None:
 def test_a_menu_named_by_its_side_above_the_headline_is_not_the_title() -> None:
     page = "Left Menu\n\nUkraine says Russia talks resumed online on Friday\n\nTalks resumed by video on Friday."
     assert clean_article(raw(page)).title == "Ukraine says Russia talks resumed online on Friday"
+
+
+@pytest.mark.parametrize(
+    ("page", "dateline"),
+    [
+        # a site's banner of the day it was scraped, above a story whose own date line names another day
+        (
+            "Sunday, June 15, 2025\n\nRussia calls Istanbul talks constructive\n\nIstanbul, March 29 :  Russia has "
+            "agreed to meet Kiev half-way, Moscow's top negotiator said on Tuesday.",
+            "Istanbul, March 29 :",
+        ),
+        # the same day: the stamp stays, with its year
+        (
+            "Tuesday, March 29, 2022\n\nRussia calls Istanbul talks constructive\n\nIstanbul, March 29 :  Russia has "
+            "agreed to meet Kiev half-way, Moscow's top negotiator said on Tuesday.",
+            "Tuesday, March 29, 2022",
+        ),
+        # a city and its day, month and short year between slashes
+        (
+            "Ministers meet in Antalya\n\nBaku/10.03.22/ A trilateral meeting of the foreign ministers is taking place "
+            "in Antalya on Thursday.",
+            "Baku/10.03.22/",
+        ),
+        # a blog's date and its author after a dash
+        (
+            "July 20, 2022 -Durt Fibo\n\nLavrov on the geography\n\nToday Lavrov spoke of the talks.",
+            "July 20, 2022 -Durt Fibo",
+        ),
+    ],
+)
+def test_the_stories_own_date_line_is_found(page: str, dateline: str) -> None:
+    assert clean_article(raw(page)).dateline == dateline

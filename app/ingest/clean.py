@@ -5,7 +5,7 @@ import itertools
 import re
 from html.parser import HTMLParser
 
-from app.ingest.dating import MONTH_NAMES, WEEKDAY
+from app.ingest.dating import MONTH_NAMES, WEEKDAY, month_number
 from app.ingest.types import ArticleRejected, CleanArticle, RawArticle, Sentence
 from app.ingest.vocab import cues
 
@@ -115,7 +115,7 @@ DATELINE_ONLY = re.compile(
     rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}\.?|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
     # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)",
     # "Thu 10 Mar 2022 16:05 GMT First published on Thu 10 Mar 2022 06:31 GMT"
-    rf"\s*(?:(?:[|/·•]|\s[-–—]\s|,?\s*(?=(?:updated|modified|changed|(?:first\s+)?published)\b)).{{0,80}}"
+    rf"\s*(?:(?:[|/·•]|\s[-–—]\s?|,?\s*(?=(?:updated|modified|changed|(?:first\s+)?published)\b)).{{0,80}}"
     rf"|\((?:updated|modified|changed)\b[^)]{{0,60}}\)"
     rf"|\s{FULL_DATE}{CLOCK}"  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
     # ... or its author: "Posted on 1 December 2023 by Dr Jane Roe, Lecturer in Security"
@@ -139,7 +139,7 @@ DATELINE_CITY = re.compile(
     # a city not in capitals only with the agency after its date ("Minsk, 7 March (BelTA) - ", "Istanbul, Mar 29
     # (EFE).- "), or a colon ("Moscow, Mar 5: Evacuations began ...")
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\))\.?\s*[-–—]"
-    rf"|(?i:{MONTH})\s+\d{{1,2}}:\s|\d{{1,2}}\s+(?i:{MONTH}):\s))"
+    rf"|(?i:{MONTH})\s+\d{{1,2}}\s?:\s|\d{{1,2}}\s+(?i:{MONTH})\s?:\s))"
     rf"(?P<date>(?i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+\))?\.?\s*[-–—:]?\s*)",
 )
@@ -151,9 +151,13 @@ SOURCED_DATELINE = re.compile(
 )
 
 
+# "Baku/10.03.22/ A trilateral meeting ...": a city and its day, month and short year between slashes
+SLASHED_CITY_DATELINE = re.compile(r"^(?P<line>(?-i:[A-Z][a-z]+)/(?P<date>[0-3]\d\.[01]\d\.\d\d)/\s*)")
+
+
 def wire_dateline(line: str) -> re.Match[str] | None:
     """A wire story's date line opening its first paragraph, its group 'line' the date line."""
-    return DATELINE_CITY.match(line) or SOURCED_DATELINE.match(line)
+    return DATELINE_CITY.match(line) or SOURCED_DATELINE.match(line) or SLASHED_CITY_DATELINE.match(line)
 
 
 DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)
@@ -169,6 +173,7 @@ RELATED_HEADING = re.compile(
     r"|You (?:may|might) also (?:like|be interested in)"
     r"|Recommended(?: for you| stories| reading)?|Most (?:read|popular|viewed)|Top stories|What to read next"
     r"|Recent (?:posts|articles|stories)|Latest|Trending(?: now| stories)?"
+    r"|Similar (?:threads|posts|articles|stories|topics)"  # a forum's: "Similar threads" / "Istanbul round · Mar 29"
     r"|(?:Blog )?Archives?|Categories)\s*:?\s*$",  # a blog's side panel: 'Archives' / 'May 2022' / 'April 2022'
     re.I,
 )
@@ -595,6 +600,25 @@ def _headline_above_date_line(lines: list[str], found: int) -> int:
     return found
 
 
+MONTH_AND_DAY = re.compile(
+    rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b|\b(?P<day_first>\d{{1,2}})\s+(?P<month_after>{MONTH_NAMES})\b",
+    re.I,
+)
+
+
+def _other_day(stamp: str, told: str) -> bool:
+    """Whether a stamp and a wire story's date line name different days of the year (False when either names none)."""
+    days = []
+    for text in (stamp, told):
+        m = MONTH_AND_DAY.search(text)
+        if m is None:
+            return False
+        days.append(
+            (month_number(m.group("month") or m.group("month_after")), int(m.group("day") or m.group("day_first")))
+        )
+    return days[0] != days[1]
+
+
 def clean_article(raw: RawArticle) -> CleanArticle:
     """Title, dateline and numbered sentences of the article, with boilerplate removed."""
     lines = _joined_stamps(_lines(raw.content))
@@ -605,8 +629,10 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     if headline_at >= 2 or (headline_at == 1 and (BRACKETED_LINKS.match(lines[0]) or _is_piped_menu(lines[0]))):
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     dateline: str | None = None
+    stamp_above_headline = False
     if len(lines) > 1 and DATELINE_ONLY.match(lines[0]):
         dateline, lines = lines[0], lines[1:]  # "7 March 2022 | 21:34" above the headline
+        stamp_above_headline = True
     title = lines[0]
     body = lines[1:]
     seen: set[str] = {title}  # pages repeat their headline
@@ -645,7 +671,11 @@ def clean_article(raw: RawArticle) -> CleanArticle:
             if not side_panel and (dateline is None or (UPDATED.match(dateline) and not UPDATED.match(line))):
                 dateline = line
             continue
-        if dateline is None and (m := wire_dateline(line)):
+        if (m := wire_dateline(line)) and (
+            dateline is None or (stamp_above_headline and not text_lines and _other_day(dateline, m.group("date")))
+        ):
+            # (a stamp above the headline that names another day than the story's own date line is the site's
+            # banner of the day it was scraped: "Sunday, June 15, 2025" over "Istanbul, March 29 : Russia has ...")
             dateline = m.group("line").strip()
         paragraphs.append(line)
         text_lines += len(line.split()) >= BODY_LINE_WORDS
