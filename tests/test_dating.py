@@ -615,3 +615,9 @@ def test_a_long_clause_still_looks_ahead_to_its_day() -> None:
 def test_a_day_of_this_year_in_a_retrospective_is_of_the_articles_year(sentence: str, day: date) -> None:
     found = find_time_mentions(sentence, date(2025, 6, 1), narrative=True, narrative_year=2022)
     assert found[0].range.start == day
+
+
+def test_a_round_proposed_before_a_part_of_the_month_looks_forward() -> None:
+    sentence = "Umerov said Ukraine had proposed holding another round of talks before the end of June."
+    (found,) = find_time_mentions(sentence, date(2025, 6, 3))
+    assert (found.range.start.month, found.forward) == (6, True)

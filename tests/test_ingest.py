@@ -335,6 +335,23 @@ def test_a_round_reported_held_is_dated_by_that_report_not_by_its_announcement()
         assert event.range.start == date(2022, 3, 3) and event.conflicts
 
 
+def test_a_numbered_round_told_with_no_place_is_not_merged_into_talks_placed_and_dated_by_a_month() -> None:
+    """'The third round ... has ended' (March 7) is not 'the talks held in Istanbul in March 2022'."""
+    from app.ingest.types import DateRange, EventMention
+
+    in_istanbul = EventMention(
+        "a-retrospective", 1, "the negotiations held in Istanbul in March 2022", "round", "occurred",
+        DateRange(date(2022, 3, 1), date(2022, 3, 31), "month"), "in March 2022", "test", venue_slug="istanbul",
+        anchored=True,
+    )  # fmt: skip
+    third = EventMention(
+        "b-news", 1, "The third round of negotiations has ended", "round", "occurred",
+        DateRange(date(2022, 3, 7), date(2022, 3, 7), "day"), "", "test", round_number=3,
+    )  # fmt: skip
+    events, _ = merge_mentions([], [in_istanbul, third])
+    assert len(events) == 2
+
+
 def test_a_merge_the_pool_cannot_keep_rejects_only_its_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The merge pool keeps stored events in a temporary file: when writing an article's merges there fails (a full
     disk), that article is rejected, the articles merged before it are stored, and the corpus is read afresh from
@@ -711,3 +728,14 @@ def test_a_numbered_round_no_article_dates_comes_after_the_rounds_before_it(tmp_
         "c_start.txt": WAR_BEGAN,
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-07"
+
+
+def test_a_shared_round_does_not_move_an_article_before_a_day_its_own_text_rules_out(tmp_path: Path) -> None:
+    """'Former UK Prime Minister Boris Johnson' dates the text after he left office: a round in Istanbul on a
+    Tuesday, which another article dates in March 2022, does not move it back to that week."""
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "b_undated.txt": "Johnson derailed the deal\n\nFormer UK Prime Minister Boris Johnson played a key role in "
+        "derailing the deal, Arakhamia said. The delegations had met for talks in Istanbul on Tuesday.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") >= "2022-09-06"

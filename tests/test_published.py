@@ -1454,3 +1454,40 @@ def test_a_city_with_its_day_month_and_short_year_between_slashes_is_a_dateline(
         "Ministers meet\n\nBaku/10.03.22/ A trilateral meeting is taking place in Antalya on Thursday."
     )
     assert (published.day, published.basis) == (date(2022, 3, 10), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a post taken after the other articles' year: the article's year-less days are of its years
+        (
+            "Talks resume\n\nAfter the first round on May 16, both sides promised documents. The meeting on Monday "
+            "lasted an hour, and a meeting with US President Donald Trump was unlikely, Peskov said on Tuesday.",
+            "2025-05-17",
+            "2025-12-31",
+        ),
+        # a post named as left: no earlier than its last day
+        (
+            "Johnson derailed the deal\n\nFormer UK Prime Minister Boris Johnson played a key role in derailing a "
+            "peace deal, Arakhamia said on Friday.",
+            "2022-09-06",
+            "2022-12-31",
+        ),
+    ],
+)
+def test_a_post_named_with_a_person_dates_the_article_no_earlier_than_its_taking(
+    text: str, low: str, high: str
+) -> None:
+    published = published_of(text)
+    assert published.day is not None
+    assert date.fromisoformat(low) <= published.day <= date.fromisoformat(high)
+
+
+def test_a_day_of_the_war_told_with_news_of_the_day_is_the_wars_age_now() -> None:
+    """'A Russian missile has struck ... on the sixth day of Russia's invasion': the day of the news, not only a day
+    the article is no earlier than."""
+    text = (
+        "Kharkiv struck\n\nA Russian missile has struck the regional administration building on Kharkiv's Freedom "
+        "Square on the sixth day of Russia's invasion of Ukraine. Russian troops crossed the border on Thursday."
+    )
+    assert published_of(text).day == date(2022, 3, 1)

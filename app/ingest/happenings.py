@@ -21,6 +21,7 @@ from app.ingest.published import (
     DAY_OF_WAR,
     NAMED_DAY,
     calendar_named,
+    rules_out,
     tells_the_wars_age_to_the_day,
     work_out_published,
 )
@@ -135,7 +136,11 @@ def _names_a_day_of_its_news(article: CleanArticle) -> bool:
 
 
 def dated_by_a_shared_happening(
-    article: CleanArticle, published: PublishedDate, mentions: list[EventMention], happenings: DatedHappenings
+    article: CleanArticle,
+    published: PublishedDate,
+    mentions: list[EventMention],
+    happenings: DatedHappenings,
+    context: CorpusContext,
 ) -> PublishedDate | None:
     """The article's date worked out again from the happenings it shares with calendar-dated articles, when its own
     text names no day of a month (a month or a year it may: 'the last direct talks took place in March 2022'); None
@@ -159,6 +164,8 @@ def dated_by_a_shared_happening(
     if mention.status == "occurred" and mention.range.start == mention.range.end:
         # a day the article reports: written that day or soon after, as long after it as its own reading allowed
         day, told = moved, f"'{mention.date_text}' ({mention.type}) is {moved.isoformat()}, which other articles date"
+    if rules_out(article, day, context):
+        return None  # 'Former UK Prime Minister Boris Johnson ... at the talks in Istanbul': not back in that spring
     return replace(published, day=day, end=end, evidence=(f"window {day.isoformat()} to {end.isoformat()}", told))
 
 

@@ -19,6 +19,7 @@ T = TypeVar("T")
 ROUND_ORDINAL_TITLES = {n: word.capitalize() for n, word in enumerate(ORDINAL_WORDS, 1)}  # 1 -> "First"
 ROUND_SEASON_DAYS = 60
 SCENE_SENTENCES = 3  # how far a dated sentence sets the scene for the undated ones after it
+LOOSE_DAYS = 7  # a range wider than this is a loose date: a week, a month, a season
 # a scene told of both parties ('officials on both sides said on Tuesday'): each side's voice after it is part of it
 BOTH_SIDES = re.compile(
     r"\b(?:both|the two) (?:sides|countries|delegations|parties)\b"
@@ -188,6 +189,14 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             and not _same_place(mention.venue_slug, event.venue_slug)
         ):
             return False  # an unnumbered session placed elsewhere is not a numbered round held there
+        if (
+            mention.round_number is not None
+            and not numbers
+            and mention.venue_slug is None
+            and event.venue_slug is not None
+            and event.range.days > LOOSE_DAYS
+        ):
+            return False  # "The third round ... has ended" is not the talks "held in Istanbul in March 2022"
         if event.status == "planned" and mention.anchored and not event.any_anchored:
             return False  # a round announced without a date has no day for a dated session to match
         if {mention.status, event.status} == {"planned", "occurred"} and not (

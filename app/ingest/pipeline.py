@@ -260,7 +260,7 @@ class _Writer:
             published, mentions = prepared.for_context(context)
             happenings = self.corpus.happenings
             if redated := dated_by_a_shared_happening(
-                article, published, mentions, happenings
+                article, published, mentions, happenings, context
             ) or dated_after_a_shared_happening(article, published, happenings, context):
                 published, mentions = redated, extract_mentions(article, redated, context.conflict_start)
             changed = self.corpus.add(published, mentions)

@@ -36,6 +36,7 @@ from app.ingest.dating import (
     numbered_weekday,
     weekday_on_or_before,
 )
+from app.ingest.offices import OfficeNamed, floor_of, offices_named
 from app.ingest.phrases import LEDE_SENTENCES, WAR_LAUNCHED, WAR_SUBJECT
 from app.ingest.types import CleanArticle, CorpusContext, DateRange, PublishedDate, TimeMention, ToldStart
 from app.ingest.vocab import cues as cue_words
@@ -182,7 +183,14 @@ NAMED_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:
 WEEKDAY_JUST_BEFORE = re.compile(rf"\b{WEEKDAY}\b(?:(?!\b(?:which|that|who|when|said|says|told)\b)[^,;.\d])*$", re.I)
 WEEKDAY_REACH = 40
 WEEK_DAYS = 6
+# "A Russian missile has struck ...": news of the day, told in the present perfect
+NEWS_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+)?(?:\w+ed|struck|hit|met|held|begun|taken|seen|shot|sent|won|lost"
+    r"|fallen|broken|come|gone|left|made|told|said)\b",
+    re.I,
+)
 WAR_DAY_GONE_BY = "war_day_gone_by"  # a cue: 'on the eighth day of the war', told of a day gone by
+OFFICE = "office"  # a cue: a post named with a person ('US Secretary of State Marco Rubio'), which dates its taking
 # said of an article 'on day 34 of the war' with its 'Tuesday': its weekdays are days of the calendar
 DATED_BY_THE_WARS_AGE = "dated to within days by the age of the war"
 WARS_AGE_TO_THE_DAY = 3  # the widest span of days a war's age told 'to the day' allows ('day 34', 'eight-day-old')
@@ -273,6 +281,15 @@ class Cue:
     # "A third round ... finished on Monday": the round the sentence numbers, the sentence and where its day is told
     # in it, read again for each day the article may be from
     round_told: tuple[int, str, int] | None = None
+    office: OfficeNamed | None = None  # the post an OFFICE cue names
+
+    def office_floor(self, ctx: CorpusContext) -> date | None:
+        """The day an OFFICE cue's post says the article is no earlier than."""
+        if self.kind != OFFICE or self.office is None:
+            return None
+        story_began = ctx.conflict_start or ctx.earliest_published  # (before the war, a title tells nothing)
+        floor = floor_of(self.office, story_began)
+        return floor if floor is not None and (story_began is None or floor > story_began) else None
 
     def counts_the_wars_age(self, ctx: CorpusContext) -> bool:
         """A duration cue that tells how long the war has gone on: one counted from the day it began."""
@@ -434,13 +451,14 @@ def _duration_cues(text: str) -> list[Cue]:
         if m.group("day_of_word"):
             # "Thursday's talks took place on the eighth day of the invasion": that weekday was the day, and the
             # article no more than a week after it (not "on the first day of the invasion, troops seized ...")
-            if not WEEKDAY_JUST_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
+            weekday_then = bool(WEEKDAY_JUST_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()))
+            if not weekday_then and not NEWS_PERFECT.search(text, 0, m.start()):
                 # "The second round ... took place ... on the eighth day of the war": a day gone by, which the
-                # article is no earlier than
+                # article is no earlier than (not "A Russian missile has struck ... on the sixth day of Russia's
+                # invasion": news of the day, the war's age now)
                 n = day_of_war_number(m)
                 cues.append(Cue(WAR_DAY_GONE_BY, m.group(0), target=(n - 1.1, n - 0.9)))
                 continue
-            weekday_then = True
         if (m.group("its_nth") or m.group("its_word")) and (
             CONDITION_BEFORE.search(text, max(0, m.start() - CONDITION_REACH), m.start())
             or LONG_GONE_AFTER.match(text, m.end())
@@ -706,6 +724,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
         cues.extend(_story_age_cues(sentence.text, story_told))
         story_told += tuple(m.range.start for m in mentions if m.kind in STORY_DATE_KINDS and not m.forward)
         cues.extend(_counted_since_the_start_before(sentence.text, previous))
+        cues.extend(Cue(OFFICE, named.text, office=named) for named in offices_named(sentence.text))
         previous = sentence.text
     cues.extend(_duration_cues(article.title))  # "what we know on day 50 of the invasion"
     titled = TITLE_DAY.match(article.title)
@@ -749,6 +768,7 @@ def _distinct(cues: list[Cue]) -> list[Cue]:
             cue.numbered,
             cue.counted_on_from,
             cue.round_told,
+            cue.office and cue.office.terms,
         )
         seen.setdefault(key, cue)
     return list(seen.values())
@@ -906,6 +926,9 @@ class Constraints:
                 c.mention.range.start
                 for c in past
                 if c.mention and c.kind in {"full_date", "older_caption", "month_year", "season"}
+            )
+            + tuple(  # "US Secretary of State Marco Rubio": nor than the day he took the post
+                floor for c in cues if (floor := c.office_floor(ctx)) is not None
             )
             + tuple(  # "took place ... on the eighth day of the war": nor than that day
                 ctx.conflict_start + timedelta(days=round(c.target[0]))
@@ -1189,6 +1212,9 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
             c.kind in {"full_date", "caption", "month_year", "season", "edition", YEAR_AFTER_TOLD} or _names_its_year(c)
         )
     ]
+    # "Ukrainian Defense Minister Rustem Umerov": a year the article is no earlier than, as a year it names is
+    office_floors = [floor for c in cues if (floor := c.office_floor(ctx)) is not None]
+    years += [floor.year for floor in office_floors]
     if ctx.conflict_start is not None:
         # a year before the story began ('registered on April 2, 1999', 'the 1994 memorandum') is background
         years = [year for year in years if year >= ctx.conflict_start.year]
@@ -1256,7 +1282,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         hi = date(first_year + RETROSPECTIVE_YEARS, 12, 31)
     scored: list[tuple[float, date]] = []
     best_score = float("inf")
-    for day in _candidate_days(cues, ctx, lo, hi):
+    for day in _candidate_days(cues, ctx, lo, hi, max(office_floors, default=None)):
         if _hard_floor(day, constraints) > best_score + WINDOW_TOLERANCE:
             continue  # ruled out already: neither the best day nor in the window
         score = round(_penalty(day, constraints, ctx, has_year), 3)
@@ -1298,6 +1324,11 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
             }
         )
     )[:8]
+    evidence += tuple(
+        f"{c.text[:90]}: the post dates it no earlier than {floor.isoformat()}"
+        for c in cues
+        if (floor := c.office_floor(ctx)) is not None
+    )[:2]
     if durations:
         evidence += (
             (
@@ -1321,11 +1352,18 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     )
 
 
+def rules_out(article: CleanArticle, day: date, ctx: CorpusContext) -> bool:
+    """Whether the article's own cues rule a day out as its date (one before a date it names, or before a post named
+    with someone was taken): what moving it onto a shared happening must not do."""
+    cues = _collect_cues(article, day) + _dateline_cues(article, day)
+    return _hard_floor(day, Constraints.of(cues, ctx)) >= HARD
+
+
 def _days(lo: date, hi: date) -> list[date]:
     return [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
 
 
-def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> list[date]:
+def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date, floor: date | None = None) -> list[date]:
     """The days worth scoring: the few months after each date the text names (news is written soon after
     what it reports; the recency penalty rules out later days anyway) and the spans that 'N weeks into the
     war' allows. With no such cue, every day from lo to hi."""
@@ -1351,6 +1389,8 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date) -> 
         elif cue.target and cue.counted_on_from:  # "more than three years after the spring of 2022"
             low, high = cue.target
             spans.append((cue.counted_on_from + timedelta(days=low), cue.counted_on_from + timedelta(days=high + 1)))
+    # (and none before a post named with someone was taken: 'Ukrainian Defense Minister Rustem Umerov')
+    lo = max(lo, floor) if floor else lo
     if not spans:
         return _days(lo, hi)
     days = {d for start, end in spans for d in _days(max(start, lo), min(end, hi))}

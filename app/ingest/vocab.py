@@ -3,6 +3,7 @@
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -25,12 +26,23 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Office:
+    """A post a person held, from its first day to its last (None: not known, or still held), by the titles texts
+    give it ('Secretary of State', 'Foreign Minister')."""
+
+    titles: tuple[str, ...]
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
 class Person:
     slug: str
     name: str
     side: str
     role: str
     pattern: re.Pattern[str]
+    offices: tuple[Office, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,9 +142,14 @@ def person_by_slug() -> dict[str, Person]:
 @lru_cache
 def people() -> tuple[Person, ...]:
     return tuple(
-        Person(p["slug"], p["name"], p["side"], p["role"], _alias_pattern(p["aliases"]))
+        Person(p["slug"], p["name"], p["side"], p["role"], _alias_pattern(p["aliases"]), _offices(p.get("offices", [])))
         for p in _load("people.json")["people"]
     )
+
+
+def _offices(entries: list[dict]) -> tuple[Office, ...]:
+    day = lambda text: date.fromisoformat(text) if text else None  # noqa: E731
+    return tuple(Office(tuple(o["titles"]), day(o.get("from")), day(o.get("to"))) for o in entries)
 
 
 def _any(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
