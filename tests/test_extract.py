@@ -2850,3 +2850,45 @@ def test_the_wars_start_told_with_its_leader_in_apposition_dates_nothing_the_sen
 def test_talks_on_another_track_are_diplomacy_not_a_round(sentence: str) -> None:
     found = mentions_of(sentence, date(2022, 7, 21))
     assert [(m.type, m.range.start) for m in found] == [("diplomacy", date(2022, 7, 13))]
+
+
+def test_words_said_just_after_a_session_at_a_place_tell_of_that_session() -> None:
+    sentence = (
+        "Russia has agreed to meet Kiev half-way, Moscow's top negotiator said on Tuesday, after a new round of talks "
+        "in Istanbul."
+    )
+    found = mentions_of(sentence, date(2022, 3, 29))
+    assert [(m.type, m.range.start, m.venue_slug) for m in found if m.type == "round"] == [
+        ("round", date(2022, 3, 29), "istanbul")
+    ]
+
+
+def test_what_came_after_a_meeting_is_no_session_of_the_talks() -> None:
+    sentence = "Umerov confirmed he suffered symptoms of suspected poisoning after a meeting in Kyiv last month."
+    assert not [m for m in mentions_of(sentence, date(2022, 3, 29)) if m.type == "round"]
+
+
+def test_the_same_day_a_clause_defines_is_not_the_day_told_before() -> None:
+    """'on the same day that the final version ... is pre-approved': not the dateline's March 29."""
+    sentence = (
+        "Istanbul, March 29 :  Russia has agreed to meet Kiev half-way and will allow a meeting of its leaders to be "
+        "held on the same day that the final version of a peace treaty is pre-approved by the two nation's foreign "
+        "ministers, Moscow's top negotiator said on Tuesday."
+    )
+    assert [m.type for m in mentions_of(sentence, date(2022, 3, 29))] == ["statement"]
+
+
+def test_words_said_the_same_day_that_are_of_the_day_told_before() -> None:
+    body = (
+        "On Saturday, David Arakhamia said on national television that Russia had orally agreed to Ukraine's main "
+        "proposals.\n\nRussia's chief negotiator Vladimir Medinsky quickly rejected that account. He said on Telegram "
+        "the same day that he did not share Arakhamia's optimism."
+    )
+    found = [m for m in mentions_of(body, date(2022, 4, 6)) if m.sentence_index == 2]
+    assert [(m.type, m.range.start) for m in found] == [("statement", date(2022, 4, 2))]
+
+
+def test_words_said_on_the_same_day_that_are_of_the_day_told_before() -> None:
+    body = "Talks were held on March 13. Podolyak said on the same day that he expected results in a matter of days."
+    found = [m for m in mentions_of(body, date(2022, 3, 15)) if m.type == "statement"]
+    assert [m.range.start for m in found] == [date(2022, 3, 13)]

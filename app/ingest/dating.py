@@ -215,7 +215,8 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "same_day",
             "T",
-            r"\b(?:the same day|earlier (?:in )?(?:the|that) day|later (?:in )?(?:the|that) day|that day|the next day"
+            r"\b(?:the same day|earlier (?:in )?(?:the|that) day"
+            r"|later (?:in )?(?:the|that) day|that day|the next day"
             r"|the following day|the day before|the previous day"
             r"|at (?:almost |about |nearly )?the same hour)\b",  # "At almost the same hour, ...": that day
         ),
@@ -276,6 +277,8 @@ PAST_TENSE = re.compile(
     re.I,
 )
 SINCE_WORD = re.compile(r"\bsince\b", re.I)
+DAY_THE_CLAUSE_DEFINES = re.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\btold )(?<!\bwrote )\bon\s+$", re.I)
+CLAUSE_AFTER = re.compile(r"\s+(?:that|when|as|on which)\b", re.I)
 SAID_REACH = 40  # how far before the time words were said on their verb may stand
 SAID_JUST_BEFORE = re.compile(
     r"\b(?:said|told(?: [\w-]+){0,2}|wrote|announced|stated)\s+(?:(?:on|in|at|during|late|early)\s+)?$", re.I
@@ -613,6 +616,14 @@ def resolve(
         day = ref + timedelta(days=offset)
         forward = offset > 0 or g["word"].lower().startswith("later")
         return DateRange(day, day, "day"), forward, g["word"].lower()
+    if (
+        kind == "same_day"
+        and DAY_THE_CLAUSE_DEFINES.search(sentence, 0, m.start())
+        and CLAUSE_AFTER.match(sentence, m.end())
+    ):
+        # "to be held on the same day that the final version is pre-approved": a day the clause defines, not one told
+        # before (but "Podolyak said on the same day that he expected results": the day told before, and his words)
+        return None, False, ""
     if kind == "same_day" and context is None and SAME_DAY_AS_TODAY.fullmatch(m.group(0)):
         return DateRange(ref, ref, "day"), False, "earlier or later on the article's day"
     if kind == "same_day" and context is not None:

@@ -90,6 +90,7 @@ from app.ingest.phrases import (
     RECENT_TYPES,
     ROUND_TO_COME,
     ROUNDS_IN_GENERAL,
+    SAID_AFTER_A_SESSION,
     SAID_AS_NEWS,
     SAME_DAY,
     SAME_PLACE_AS_BEFORE,
@@ -123,7 +124,7 @@ from app.ingest.phrases import (
 from app.ingest.published import DAY_OF_WAR, day_of_war_number
 from app.ingest.speakers import actors_of, ends_inside_quote, find_people, said_then, speaker, strip_quotes
 from app.ingest.types import SESSION_TYPES, CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
-from app.ingest.venues import find_places, pick_venue, place_keywords, sentence_venue
+from app.ingest.venues import find_places, located_places, pick_venue, place_keywords, sentence_venue
 from app.ingest.vocab import cues, person_by_slug
 
 
@@ -885,6 +886,17 @@ def mentions_in_sentence(
             # "Russia has announced it will significantly decrease military activities near Kyiv": a military step
             how = f"{said.explanation}: the military step announced"
             emit(said.range, None, "military", how, said.anchored, unquoted, status="occurred", people=others)
+        after = SAID_AFTER_A_SESSION.search(unquoted)
+        if (
+            said.status == "occurred"
+            and after
+            and located_places(unquoted[after.start() :])
+            and not PROSPECTIVE_SESSION.search(unquoted)
+            and not any(m.type == "round" for m in results)
+        ):
+            # "..., Moscow's top negotiator said on Tuesday, after a new round of talks in Istanbul": that session
+            how = f"{said.explanation}: the session the words were said after"
+            emit(said.range, None, "round", how, said.anchored, unquoted, status="occurred")
         if (
             said.status == "occurred"
             and MET_BEFORE_SAYING.search(unquoted)

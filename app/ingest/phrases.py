@@ -401,6 +401,13 @@ SINCE_A_SESSION = re.compile(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?",
     re.I,
 )
+# "..., Moscow's top negotiator said on Tuesday, after a new round of talks in Istanbul": words said just after a
+# session (not "suffered symptoms ... after a meeting in Kyiv": what came after it is not the saying)
+SAID_AFTER_A_SESSION = re.compile(
+    r"\b(?:said|says|told reporters|announced|stated|declared)\b[^.;]{0,25}?,?\s+(?:after|following)\s+"
+    r"(?:the\s+|a\s+|their\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|round)\b",
+    re.I,
+)
 AT_OR_AFTER_THE_SESSION = re.compile(
     rf"\b(?:afterwards|after the {SESSION_NOUN}|after (?:it|they) (?:ended|finished)"
     rf"|opened the {SESSION_NOUN}|at the (?:opening|start|end) of the {SESSION_NOUN})\b",
