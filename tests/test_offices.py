@@ -20,6 +20,7 @@ WAR_BEGAN = date(2022, 2, 24)
             date(2023, 9, 6),
         ),
         ("On February 23, US Special Envoy for the Middle East Steve Witkoff spoke of Istanbul.", date(2025, 1, 20)),
+        ("Foreign Minister Wadephul warns against overestimating Russia's armed forces.", date(2025, 5, 6)),
         # a post named as left: its last day
         ("Former UK Prime Minister Boris Johnson played a key role, Arakhamia said.", date(2022, 9, 6)),
         ("then-Prime Minister Boris Johnson visited Kyiv.", date(2022, 9, 6)),
