@@ -739,3 +739,25 @@ def test_a_shared_round_does_not_move_an_article_before_a_day_its_own_text_rules
         "derailing the deal, Arakhamia said. The delegations had met for talks in Istanbul on Tuesday.",
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") >= "2022-09-06"
+
+
+def test_a_numbered_round_held_with_no_day_of_its_own_is_not_on_the_day_of_the_round_before(tmp_path: Path) -> None:
+    """Two rounds held are two sessions on two days: a third round that only 'was held' before March 10 lies after
+    the second round's March 3, not on it."""
+    from app.ingest.pipeline import ingest_paths
+    from app.migrate import upgrade_database
+    from tests.conftest import fresh_database_url, use_database
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Second round\n\nMarch 4, 2022\n\nThe second round of talks was held on March 3.")
+    (folder / "b.txt").write_text(
+        "Ministers meet\n\nMarch 10, 2022\n\nThe third round of talks was held in Belarus. The ministers met today."
+    )
+    use_database(fresh_database_url(tmp_path / "run.db"))
+    upgrade_database()
+    with Session(get_engine()) as session:
+        ingest_paths(session, [folder])
+        rows = session.execute(text("SELECT number, date, date_end FROM round ORDER BY number")).all()
+    third = [(str(day), str(end)) for number, day, end in rows if number == 3]
+    assert third and all("2022-03-04" <= day <= end <= "2022-03-10" for day, end in third)

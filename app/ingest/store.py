@@ -364,6 +364,7 @@ def bump_generation(session: Session, articles: int = 1) -> None:
     session.execute(state.values(generation=IngestState.generation + articles))
 
 
+ONE_DAY = timedelta(days=1)
 SEASON = timedelta(days=120)  # rounds numbered n and n+1 are neighbours only this close in time
 
 
@@ -376,6 +377,7 @@ class _RoundEvent:
     date_end: dt.date
     venue_slug: str | None
     round_id: str | None
+    status: str
 
     def as_stored(self) -> tuple[str | None, dt.date, dt.date]:
         return self.round_id, self.date, self.date_end
@@ -384,7 +386,7 @@ class _RoundEvent:
 def _round_events(session: Session, ids: list[str] | None) -> list[_RoundEvent]:
     """The round events among `ids` (None: all of them)."""
     c = EVENTS.c
-    query = select_rows(c.id, c.title, c.round_claims, c.date, c.date_end, c.venue_slug, c.round_id, c.type)
+    query = select_rows(c.id, c.title, c.round_claims, c.date, c.date_end, c.venue_slug, c.round_id, c.status, c.type)
     # by id through the primary key: a condition on the type would lead SQLite to scan every round by type
     query = query.where(c.type == "round") if ids is None else query.where(c.id.in_(ids))
     return [_RoundEvent(*row[:-1]) for row in session.execute(query) if row[-1] == "round"]
@@ -425,11 +427,16 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
     for before, after in itertools.pairwise(numbered):
         if after.round_claims[0] != before.round_claims[0] + 1 or abs(after.date - before.date) > SEASON:
             continue
-        # a numbered round lies between its neighbours: round 2 after round 1 starts and before round 3 ends
-        if after.date < before.date <= after.date_end:
-            after.date = before.date
-        if before.date <= after.date_end < before.date_end:
-            before.date_end = after.date_end
+        # a numbered round lies between its neighbours: round 2 after round 1 starts and before round 3 ends, and
+        # not on the day of a neighbour held on a known day (two rounds held are two sessions, on two days; a round
+        # announced is placed at its announcement, which may be the day of the one before)
+        held = before.status == after.status == "occurred"
+        earliest = before.date + ONE_DAY if held and before.date == before.date_end else before.date
+        if after.date < earliest <= after.date_end:
+            after.date = earliest
+        latest = after.date_end - ONE_DAY if held and after.date == after.date_end else after.date_end
+        if before.date <= latest < before.date_end:
+            before.date_end = latest
     rounds = []
     for event in round_events:
         if (
