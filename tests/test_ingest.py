@@ -761,3 +761,16 @@ def test_a_numbered_round_held_with_no_day_of_its_own_is_not_on_the_day_of_the_r
         rows = session.execute(text("SELECT number, date, date_end FROM round ORDER BY number")).all()
     third = [(str(day), str(end)) for number, day, end in rows if number == 3]
     assert third and all("2022-03-04" <= day <= end <= "2022-03-10" for day, end in third)
+
+
+def test_a_round_no_article_dates_follows_the_first_season_of_the_round_before(tmp_path: Path) -> None:
+    """Talks of a later year number their rounds from one again: 'The third round ... has ended' comes after the
+    second round of March 3, 2022, not after a second round of 2025."""
+    articles = {
+        "a_dated.txt": "Second round\n\nMarch 4, 2022\n\nThe second round of talks was held in Belarus on March 3.",
+        "b_undated.txt": "Third round ends\n\nThe third round of negotiations between Russia and Ukraine has ended. "
+        "He was disappointed with Monday's meeting, the negotiator said.",
+        "c_start.txt": WAR_BEGAN,
+        "d_later.txt": "Talks resume\n\nJune 3, 2025\n\nThe second round of talks was held in Istanbul on June 2.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-07"

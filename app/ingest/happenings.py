@@ -221,10 +221,11 @@ def _after_the_rounds_before(
     kind: str, numbers: tuple[int, ...], text: str, happenings: DatedHappenings
 ) -> list[tuple[date, str]]:
     """Rounds are held in their order: a third round told of as held, which no article dates, came after the second
-    one the others date ('The third round of negotiations ... has ended', when another dates the second March 3)."""
+    one the others date ('The third round of negotiations ... has ended', when another dates the second March 3). Each
+    number counts by the first day the others date it (a later season's talks number their rounds from one again)."""
     if kind != "round" or not numbers:
         return []
-    before = [(day, n) for n in range(1, numbers[0]) for day in happenings.days(("round", n))]
+    before = [(min(days), n) for n in range(1, numbers[0]) if (days := happenings.days(("round", n)))]
     if not before:
         return []
     day, n = max(before)

@@ -1212,7 +1212,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
             c.kind in {"full_date", "caption", "month_year", "season", "edition", YEAR_AFTER_TOLD} or _names_its_year(c)
         )
     ]
-    # "Ukrainian Defense Minister Rustem Umerov": a year the article is no earlier than, as a year it names is
+    # "Ukrainian Defense Minister Rustem Umerov": the year he took the post counts as a year the text names
     office_floors = [floor for c in cues if (floor := c.office_floor(ctx)) is not None]
     years += [floor.year for floor in office_floors]
     if ctx.conflict_start is not None:
