@@ -34,6 +34,22 @@ def _title_pattern(titles: tuple[str, ...]) -> str:
     return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
 
 
+@lru_cache(maxsize=256)
+def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The title ending just before a name ('Foreign Minister of Ukraine Dmytro Kuleba', 'Special Envoy for the
+    Middle East Steve Witkoff'), and set off just after one ('Kuleba, Ukraine's former foreign minister'), compiled
+    once per post."""
+    before = re.compile(
+        rf"(?:{titles})(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*,?\s*$", re.I
+    )
+    after = re.compile(
+        rf",\s+(?:the\s+|(?-i:[A-Z])[\w.'’-]*['’]s\s+)?(?P<left>(?:former|ex-|then-?)\s*)?(?:[\w'’-]+\s+)?"
+        rf"(?:new\s+)?(?:{titles})\b",
+        re.I,
+    )
+    return before, after
+
+
 def offices_named(text: str) -> list[OfficeNamed]:
     """The posts the text names people by, for people whose posts the vocabulary dates."""
     found: list[OfficeNamed] = []
@@ -54,24 +70,15 @@ def offices_named(text: str) -> list[OfficeNamed]:
 
 
 def _named_with(text: str, start: int, end: int, titles: str) -> tuple[bool, str] | None:
-    """Whether the title is named with the person at start..end, before the name ('Foreign Minister of Ukraine
-    Dmytro Kuleba') or set off after it ('Kuleba, Ukraine's former foreign minister'): (named as left, the words)."""
+    """Whether the title is named with the person at start..end, before the name or set off after it: (named as
+    left, the words)."""
+    title_before, title_after = _title_patterns(titles)
     before = text[max(0, start - TITLE_REACH) : start]
-    title_before = re.search(
-        rf"(?:{titles})(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*,?\s*$",
-        before,
-        re.I,
-    )
-    if title_before is not None:
-        ahead = before[: title_before.start()]
-        return bool(LEFT_BEFORE.search(ahead)), before[max(0, title_before.start() - 30) :] + text[start:end]
-    title_after = re.compile(
-        rf",\s+(?:the\s+|(?-i:[A-Z])[\w.'’-]*['’]s\s+)?(?P<left>(?:former|ex-|then-?)\s*)?(?:[\w'’-]+\s+)?"
-        rf"(?:new\s+)?(?:{titles})\b",
-        re.I,
-    ).match(text, end)
-    if title_after is not None:
-        return bool(title_after.group("left")), text[start : title_after.end()]
+    if (found := title_before.search(before)) is not None:
+        ahead = before[: found.start()]
+        return bool(LEFT_BEFORE.search(ahead)), before[max(0, found.start() - 30) :] + text[start:end]
+    if (after := title_after.match(text, end)) is not None:
+        return bool(after.group("left")), text[start : after.end()]
     return None
 
 

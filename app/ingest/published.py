@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from app.ingest.classify import round_number, war_start_cue
-from app.ingest.clean import URL_DAY
+from app.ingest.clean import SLASHED_CITY_DATELINE, URL_DAY
 from app.ingest.dating import (
     COUNT,
     EXPLICIT_YEAR_KINDS,
@@ -251,7 +251,6 @@ ORDINAL_MONTH = re.compile(
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 PUBLISHED_WORD = re.compile(r"\b(?:Published|Posted)\b", re.I)
 SLASHED_DATE = re.compile(r"\b([0-3]?\d)([/-])([0-3]?\d)\2((?:19|20)\d\d|\d\d(?=\s+(?:at\s+)?\d{1,2}[:.]\d\d))\b")
-SHORT_YEAR_DATELINE = re.compile(r"^(?-i:[A-Z][a-z]+)/([0-3]\d)\.([01]\d)\.(\d\d)/")
 ISO_DATE = re.compile(r"(?:^|\s)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -317,9 +316,10 @@ def published_from_dateline(article: CleanArticle) -> PublishedDate | None:
         with suppress(ValueError):  # 'example.com/2022/02/29/...': no such day, so no date from it
             day = date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
             return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
-    if short := SHORT_YEAR_DATELINE.search(article.dateline):
+    if short := SLASHED_CITY_DATELINE.match(article.dateline):
         with suppress(ValueError):  # "Baku/10.03.22/": day, month and the year's last two digits
-            day = date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
+            day_of_month, month, year = (int(part) for part in short.group("date").split("."))
+            day = date(2000 + year, month, day_of_month)
             return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
     published_part = PUBLISHED_WORD.split(article.dateline, maxsplit=1)[-1]  # "Updated: ... | Published: ..."
     mentions = [m for m in find_time_mentions(published_part, date(2000, 1, 1)) if m.kind == "full_date"]
