@@ -429,6 +429,18 @@ def test_bare_weekdays_before_yesterdays_named_date_go_with_a_later_weekday() ->
     assert published_of(text).day == date(2022, 5, 17)
 
 
+def test_a_text_naming_recent_days_by_weekday_does_not_name_its_own_day_by_date() -> None:
+    # 'on Tuesday' and 'on Saturday' are news; '29 March', told by the Saturday statement, is older than both: the
+    # article is of the Tuesday after that Saturday, not of 29 March (a Tuesday) itself
+    text = (
+        "Talks will go on, the president says\n\nThe president said in a television interview on Tuesday that "
+        "talks would continue. The ministry on Saturday denied the reports from the town. It said that all its units "
+        "had left the town on 29 March."
+    )
+    published = published_of(text)
+    assert published.day == date(2022, 4, 5)
+
+
 def test_a_year_before_the_war_does_not_set_the_articles_year() -> None:
     text = (
         "Headline\n\nThe talks resumed on Monday. The reserve is where the Soviet Union was dissolved in "

@@ -274,6 +274,7 @@ class Cue:
     # it) the text told before the cue, the earliest of which the story's age counts from
     story_days_before: tuple[date, ...] = ()
     photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4')
+    stands_alone: bool = False  # a day that is a whole line ('10 March' under a related link), not told in a sentence
     counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
     soon: bool = False  # a date to come told as this week's or this weekend's ('This weekend, ... on 15 and 16 June')
     months_ago_today: int | None = None  # "Three months ago today, Russian troops crossed into Ukraine"
@@ -691,6 +692,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     told_past=told_past,
                     told_after=told,
                     photo_day=photo_day,
+                    stands_alone=sentence.text.strip() == mention.text.strip(),
                     soon=soon,
                 )
             )
@@ -1010,6 +1012,15 @@ def _told_back(cue: Cue, resolved: date, day: date, told_from: date = date.min) 
     return False
 
 
+def _names_a_recent_day_by_date(cue: Cue, days_before: int) -> bool:
+    """Whether a year-less day of the month lies in the week before the article (not the day before: a story dated
+    just after midnight names yesterday's), or is the article's own day told in a sentence, not as a line of its
+    own (a related link's '10 March' under a story of that day)."""
+    if days_before == 0:
+        return not cue.stands_alone
+    return 1 < days_before <= WEEK_DAYS  # the other days of its week
+
+
 def _may_go_on_from_the_war(cue: Cue, resolved: date, day: date, k: Constraints, ctx: CorpusContext) -> bool:
     """Whether a year-less day, however recent, may go on from a date of the war's earlier years (a 2025 essay's
     'Two more rounds followed, on March 3 and March 7' after 'on February 28, 2022'): then it need not be news
@@ -1063,11 +1074,12 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             score += 0 if _names_its_year(cue) else 20
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
-        elif cue.kind == "month_day" and k.weekdays and 1 < (day - resolved).days < 7:
+        elif cue.kind == "month_day" and k.weekdays and _names_a_recent_day_by_date(cue, (day - resolved).days):
             if _may_go_on_from_the_war(cue, resolved, day, k, ctx) or cue.photo_day:
                 continue  # (and a photo's caption gives its day by date, whatever the text does)
             # and a text that names recent days by their weekday ("on Monday") would name one of the past week
-            # so, not "on July 14"; one that names none so (a weekly: "On June 30th ...") names them all by date
+            # so, not "on July 14", nor its own day ('had left the town on 29 March' in a report of March 29); one
+            # that names none so (a weekly: "On June 30th ...") names them all by date
             score += 1
     if k.rounds_told:
         score += ROUNDS_OUT_OF_ORDER * _rounds_out_of_order(day, k)
