@@ -1,7 +1,10 @@
+from datetime import date
+
 import pytest
 
 from app.ingest.clean import clean_article, split_sentences, strip_markup
-from app.ingest.types import RawArticle
+from app.ingest.published import work_out_published
+from app.ingest.types import CorpusContext, RawArticle
 
 
 def raw(text: str) -> RawArticle:
@@ -386,6 +389,18 @@ def test_a_stamp_with_its_first_publication_after_it_is_the_dateline() -> None:
     assert [s.text for s in article.sentences] == ["The ministers met today."]
 
 
+def test_a_last_updated_stamp_glued_to_the_reading_time_is_no_sentence_and_no_later_day_of_the_text() -> None:
+    page = (
+        "Kremlin awaits a reply\nPublished by Example Finance Review\nPosted on May 29, 2025\n"
+        "2 min readLast updated: January 23, 2026\nThe Kremlin said on Thursday it was still waiting for a reply."
+    )
+    article = clean_article(raw(page))
+    assert article.dateline == "Posted on May 29, 2025"
+    assert [s.text for s in article.sentences] == ["The Kremlin said on Thursday it was still waiting for a reply."]
+    published = work_out_published(article, CorpusContext(default_year=2025))
+    assert (published.day, published.basis) == (date(2025, 5, 29), "dateline")
+
+
 def test_a_posted_on_line_with_its_author_is_the_dateline() -> None:
     page = (
         "Why Istanbul failed\n\nPosted on 1 December 2023 by Dr Jane Roe, Lecturer in International Security\n\n"
@@ -585,6 +600,11 @@ def test_a_menu_named_by_its_side_above_the_headline_is_not_the_title() -> None:
         (
             "July 20, 2022 -Durt Fibo\n\nLavrov on the geography\n\nToday Lavrov spoke of the talks.",
             "July 20, 2022 -Durt Fibo",
+        ),
+        # an author, a dash, the weekday and the date
+        (
+            "Olena Marchuk - Monday, 28 February 2022, 01:05 AM\n\nThe delegations will meet at the border on Monday.",
+            "Olena Marchuk - Monday, 28 February 2022, 01:05 AM",
         ),
     ],
 )

@@ -207,7 +207,16 @@ def test_no_date_is_read_from_words_that_are_not_dates(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["met on Tuesday 29 March", "met on Tuesday 29 March 2022", "met on Tuesday, March 29"]
+    "sentence",
+    [
+        "met on Tuesday 29 March",
+        "met on Tuesday 29 March 2022",
+        "met on Tuesday, March 29",
+        # its date in brackets
+        "met on Tuesday (March 29)",
+        "met on Tuesday (29 March 2022)",
+        "met on Tuesday (29.3.2022)",
+    ],
 )
 def test_a_weekday_written_with_its_date_is_one_day_not_two(sentence: str) -> None:
     found = find_time_mentions(sentence, TUE_17_MAY)

@@ -441,6 +441,19 @@ def test_a_text_naming_recent_days_by_weekday_does_not_name_its_own_day_by_date(
     assert published.day == date(2022, 4, 5)
 
 
+def test_a_state_lasting_since_a_month_and_words_said_late_in_another_are_read_in_the_year_that_fits_both() -> None:
+    # 'late September' said and talks 'stalled since March' (not written in March): an autumn Thursday after the war
+    # began, not the first Thursday after it with September 2021 a day of the text
+    text = (
+        "Kremlin accuses Kyiv\n\nThe Kremlin on Thursday accused Kyiv of walking away from the talks in March. The "
+        "president said in late September that Kyiv would not negotiate. Talks between the two sides have stalled "
+        "since March. Russia launched a military offensive in Ukraine on February 24."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2022, 10, 1) <= published.day <= date(2022, 12, 31)
+    assert published.day.weekday() == 3  # a Thursday
+
+
 def test_a_year_before_the_war_does_not_set_the_articles_year() -> None:
     text = (
         "Headline\n\nThe talks resumed on Monday. The reserve is where the Soviet Union was dissolved in "
@@ -1235,10 +1248,15 @@ def test_a_day_told_so_many_days_after_the_invasion_tells_when_it_began(told: st
         ("On February 24, Russia invaded Ukraine.", (2, 24)),
         ("Russia's invasion, launched on 24 February, stalled near Kyiv.", (2, 24)),
         ("Moscow's forces poured across the border on Feb. 24.", (2, 24)),
+        ("Thousands have been killed since the war started in Ukraine on Feb. 24.", (2, 24)),
+        ("There was no progress in the war that has ravaged Ukraine since last February 24.", (2, 24)),
+        ("Russia launched a military offensive in Ukraine on February 24, condemned by most countries.", (2, 24)),
         # another happening's day: not the war's start
         ("On February 28, Russian troops entered Kherson.", None),
         ("Talks resumed after the March 16 attack on the theatre.", None),
         ("The war, which escalated on March 16, goes on.", None),
+        ("The fighting that has intensified since March 29 goes on.", None),
+        ("Russia launched a military offensive in the Donbas on April 18.", None),
     ],
 )
 def test_the_wars_start_told_before_the_invasion_or_in_a_clause_of_its_own(

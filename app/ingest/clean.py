@@ -53,7 +53,8 @@ BYLINE = (
     # credits before a stamp word: "TOI-Online | Agencies / Updated: Jul 22, 2022, 21:47 IST"
     r"|[\w.-]+(?:\s*[|,]\s*[\w.-]+){0,3}\s*[/|]\s*(?=(?:Published|Posted|Updated)\b)"
     r"|(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})*)"
-    r"\s*(?:[|·•—–]\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))|\|\s*(?=\d))"  # a date after a bar, not a dash
+    # a date after a bar, or a weekday and its date after a dash ('Kateryna Tyshchenko - Monday, 28 February 2022')
+    r"\s*(?:(?:[|·•—–]|\s-)\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))|\|\s*(?=\d))"
     # a name (not a box's heading in capitals) and its outlet, a bar, the month: "John Smith, Reuters | Mar 30, 2022"
     r"|(?-i:[A-Z][a-z][\w'.-]*(?:\s+[A-Z][a-z][\w'.-]*){1,3})(?:,\s*(?-i:[A-Z][\w'.-]+))?"
     rf"\s*[|•]\s*(?=(?-i:{MONTH})\.?\s+\d))"
@@ -125,6 +126,10 @@ DATELINE_ONLY = re.compile(
 )
 # a year glued to what follows it: the same stamp again ('20 Apr 202220 Apr 2022'), the time ('March 29, 20225:03 PM')
 GLUED_YEAR = re.compile(rf"\b((?:19|20)\d\d)(?=(?:\d{{1,2}}\s+)?{MONTH}\b|\d{{1,2}}:\d\d\b)")
+# a stamp glued to what comes before it: '2 min readLast updated: January 23, 2026'
+GLUED_STAMP = re.compile(
+    r"(?<=[a-z])(?=(?:Last |First )(?i:updated|published|posted|modified)\b|(?:Updated|Published|Posted|Modified)\b)"
+)
 # "18 March", "Published 18 March": a day without its year and nothing else, a date line only above the body (in a
 # timeline, "February 28 - First round held" and a day heading over its entries are the text's own)
 YEARLESS_DAY_LINE = re.compile(rf"^\s*{DATELINE_PREFIX}(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*$", re.I)
@@ -343,7 +348,8 @@ def split_sentences(paragraph: str) -> list[str]:
 
 def _lines(content: str) -> list[str]:
     lines = []
-    for line in strip_markup(content).split("\n"):
+    # (a stamp glued to a word, '2 min readLast updated: ...', is a line of its own)
+    for line in (part for raw in strip_markup(content).split("\n") for part in GLUED_STAMP.split(raw)):
         line = SPACES.sub(" ", line).strip()
         # a links heading that is boilerplate too ('MOST READ') stays for the links under it to be found
         if line and (RELATED_HEADING.match(line) or not is_boilerplate(line)):
@@ -531,7 +537,7 @@ def _is_site_menu(line: str) -> bool:
 
 
 def _joined_stamps(lines: list[str]) -> list[str]:
-    """'Published' on a line of its own and the date on the next ('Published' / '18 March'): one date line; and a
+    """'Published' on a line of its own and the date on the next ('Published' / '18 March'): one date line; a
     stamp scraped twice without a space ('20 Apr 202220 Apr 2022'): two dates; a year glued to the time
     ('March 29, 20225:03 PM ET'): the date and its time."""
     joined: list[str] = []

@@ -100,12 +100,12 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "weekday_date",
             "WMD",
-            rf"\b(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})",
+            rf"\b(?P<weekday>{WEEKDAY}),?\s+\(?(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})",
         ),
         (
             "weekday_date",
             "WMD",
-            rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"\b(?P<weekday>{WEEKDAY}),?\s+\(?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<month>{MONTH_NAMES})\b(?!,?\s*\d{{4}})",
         ),
         # "On March 29th last year": a day of a year counted from the article's
@@ -204,7 +204,9 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "weekday",
             "W",
             rf"\b(?:(?P<prep>on|this|last|next|from|by|until|since|as early as|before|after|spent|on the night of)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<time>night|morning|evening|afternoon))?\b"  # noqa: E501
-            rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}|,?\s+{MONTH_NAMES}\s+\d)",
+            rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}|,?\s+{MONTH_NAMES}\s+\d"
+            # (nor its date in brackets: 'on Saturday (May 21, 2022)', 'on Friday (1.4.2022)')
+            rf"|\s*\((?:{MONTH_NAMES}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d))",
         ),
         (
             "day_word",

@@ -237,6 +237,7 @@ DAY_OF_WAR = re.compile(
     re.I,
 )
 # 'before the war reaches its 100th day', 'If the war passes its 100th day': not its age when the text is written
+SINCE_MONTH = re.compile(r"since\b", re.I)
 CONDITION_BEFORE = re.compile(r"\b(?:before|if|until|unless|once|by the time|when)\b[^,.;]*$", re.I)
 CONDITION_REACH = 40
 LONG_GONE_AFTER = re.compile(
@@ -275,6 +276,7 @@ class Cue:
     story_days_before: tuple[date, ...] = ()
     photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4')
     stands_alone: bool = False  # a day that is a whole line ('10 March' under a related link), not told in a sentence
+    war_start: bool = False  # the day the war began, told as such ('launched a military offensive ... on February 24')
     counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
     soon: bool = False  # a date to come told as this week's or this weekend's ('This weekend, ... on 15 and 16 June')
     months_ago_today: int | None = None  # "Three months ago today, Russian troops crossed into Ukraine"
@@ -693,6 +695,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     told_after=told,
                     photo_day=photo_day,
                     stands_alone=sentence.text.strip() == mention.text.strip(),
+                    war_start=kind == "month_day" and bool(war_start_cue(sentence.text, mention.text)),
                     soon=soon,
                 )
             )
@@ -771,9 +774,15 @@ def _distinct(cues: list[Cue]) -> list[Cue]:
             cue.counted_on_from,
             cue.round_told,
             cue.office and cue.office.terms,
+            _since_a_month(cue),  # ('in March' does not stand for 'since March')
         )
         seen.setdefault(key, cue)
     return list(seen.values())
+
+
+def _since_a_month(cue: Cue) -> bool:
+    """'have stalled since March': a month without a year that a state has lasted since."""
+    return cue.kind == "month" and cue.mention is not None and bool(SINCE_MONTH.match(cue.mention.text))
 
 
 def _resolved_explicit(cue: Cue, day: date) -> date | None:
@@ -1068,10 +1077,12 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             continue
         if resolved is None or resolved > day:
             score += HARD  # a past date the article names is no later than the article
-        elif (day - resolved).days > YEARLESS_REACH_DAYS and not _told_back(cue, resolved, day):
+        elif (day - resolved).days > YEARLESS_REACH_DAYS and not cue.war_start and not _told_back(cue, resolved, day):
             # a year-less date is rarely from more than eight months before (one told with its year, 'in early
             # March 2022', may be from any time before)
             score += 0 if _names_its_year(cue) else 20
+        elif _since_a_month(cue) and resolved.month == day.month:
+            score += 1  # 'talks have stalled since March' is not written in March (but 'since the start of the month')
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
         elif cue.kind == "month_day" and k.weekdays and _names_a_recent_day_by_date(cue, (day - resolved).days):
@@ -1382,7 +1393,14 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date, flo
     spans: list[tuple[date, date]] = []
     for cue in cues:
         m = cue.mention
-        if (
+        if m is not None and not m.forward and cue.kind == "month_part" and not _names_its_year(cue):
+            # 'said in late September': of any year the article may be from, not just the probe's
+            length = m.range.end - m.range.start
+            for year in range(lo.year, hi.year + 1):
+                with suppress(ValueError):  # February 29
+                    start = m.range.start.replace(year=year)
+                    spans.append((start, start + length + timedelta(days=CANDIDATE_MONTHS_AFTER)))
+        elif (
             m is not None
             and not m.forward
             and cue.kind in {"full_date", "caption", "month_part", "month_year", "season"}
