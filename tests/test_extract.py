@@ -282,6 +282,22 @@ def test_what_a_side_put_forward_as_someone_reports_it_is_news_of_its_own(senten
     assert reported[put_forward].range == reported["statement"].range
 
 
+def test_a_session_a_source_says_has_begun_at_a_place_is_a_round_on_the_day_of_the_words() -> None:
+    found = mentions_of(
+        "Negotiations between the heads of the two delegations have begun in Istanbul, a diplomatic source said on "
+        "Tuesday.",
+        date(2022, 3, 29),
+    )
+    rounds = [m for m in found if m.type == "round"]
+    assert [(m.range.start, m.venue_slug, m.date_text) for m in rounds] == [
+        (date(2022, 3, 29), "istanbul", "on Tuesday")
+    ]
+    # not one to come, nor one at no place
+    assert not any(
+        m.type == "round" for m in mentions_of("Talks have begun, a source said on Tuesday.", date(2022, 3, 29))
+    )
+
+
 def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_comparison_is_no_date() -> None:
     body = (
         "Sergei Lavrov said the main track remained the talks between Russian and Ukrainian delegations in Belarus, "
@@ -308,6 +324,11 @@ def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_compar
         # talks with a third country's leader are not a round of the two sides, nor a meeting of their leaders
         ("Zelensky travelled to Ankara on Wednesday and held talks with President Recep Tayyip Erdogan.", "diplomacy"),
         ("A meeting between Presidents Donald Trump and Volodymyr Zelensky on Monday ended badly.", "diplomacy"),
+        (
+            "Eyes are on the meeting of the Ministers of Foreign Affairs of Russia and Ukraine, which will take place "
+            "in Antalya today.",
+            "ministerial",
+        ),
     ],
 )
 def test_who_meets_and_whether_the_meeting_is_held_give_its_type(sentence: str, event_type: str) -> None:

@@ -776,3 +776,30 @@ def test_a_round_no_article_dates_follows_the_first_season_of_the_round_before(t
         "d_later.txt": "Talks resume\n\nJune 3, 2025\n\nThe second round of talks was held in Istanbul on June 2.",
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-07"
+
+
+def test_a_round_told_as_going_on_with_a_day_to_come_named_comes_after_the_rounds_before_it(tmp_path: Path) -> None:
+    """'Talks are underway ... the third round' tells of a round held now, after the second one another article dates
+    March 3; the date to come ('will meet ... on Thursday, March 10') does not keep the article from being dated so:
+    its Sunday's call is March 6."""
+    articles = {
+        "a_dated.txt": "Second round\n\nMarch 4, 2022\n\nThe second round of talks was held in Belarus on March 3.",
+        "b_undated.txt": "Ministers to meet\n\nThe two foreign ministers will meet in Antalya on Thursday, March 10. "
+        "The president spoke with his Turkish counterpart on Sunday. Meanwhile, talks are underway in Belarus: the "
+        "meeting is the third round of talks. A fourth round is planned for Monday, March 14.",
+        "c_start.txt": WAR_BEGAN,
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-06"
+
+
+def test_an_article_telling_of_talks_held_yesterday_is_of_the_day_after_the_others_date_them(tmp_path: Path) -> None:
+    """'Tete-a-tete negotiations ... have begun in Istanbul, a diplomatic source said on Tuesday' dates a round in
+    Istanbul (the day of the words, under a date line); 'talks with Ukraine held yesterday in Turkey' is that round,
+    so the undated article is of the day after it."""
+    articles = {
+        "a_dated.txt": "Talks begin\n\nMarch 29, 2022\n\nNegotiations between the heads of the delegations have begun "
+        "in Istanbul, a diplomatic source said on Tuesday.",
+        "b_undated.txt": "Nothing hopeful\n\nThe spokesman briefed the media on talks with Ukraine held yesterday in "
+        "Turkey. The invasion began on 24 February.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-30"

@@ -94,6 +94,7 @@ from app.ingest.phrases import (
     SAID_AS_NEWS,
     SAME_DAY,
     SAME_PLACE_AS_BEFORE,
+    SESSION_TOLD_AS_BEGUN,
     SESSION_UNDER_WAY,
     SHORTLY,
     SIDE_PUT_FORWARD,
@@ -521,6 +522,7 @@ def mentions_in_sentence(
         status: str | None = None,
         ordinal: int | None = None,
         people: tuple[str, ...] | None = None,
+        told_by: str = "",  # the words that date it when no anchor of its own does (the saying's 'on Tuesday')
     ) -> None:
         involved = actors if people is None else people
         round_no = (
@@ -551,7 +553,7 @@ def mentions_in_sentence(
                 type=event_type,
                 status=status or _status(anchor, clause, published, rng, event_type),
                 range=rng,
-                date_text=anchor.text if anchor else "",
+                date_text=anchor.text if anchor else told_by,
                 explanation=how,
                 venue_slug=(pick_venue(_since_phrase(unquoted, anchor), event_type) if anchor else None)
                 or pick_venue(clause if anchor else unquoted, event_type)
@@ -886,17 +888,15 @@ def mentions_in_sentence(
             # "Russia has announced it will significantly decrease military activities near Kyiv": a military step
             how = f"{said.explanation}: the military step announced"
             emit(said.range, None, "military", how, said.anchored, unquoted, status="occurred", people=others)
-        after = SAID_AFTER_A_SESSION.search(unquoted)
+        session = _session_the_words_tell_of(unquoted)
         if (
             said.status == "occurred"
-            and after
-            and located_places(unquoted[after.start() :])
+            and session is not None
             and not PROSPECTIVE_SESSION.search(unquoted)
             and not any(m.type == "round" for m in results)
         ):
-            # "..., Moscow's top negotiator said on Tuesday, after a new round of talks in Istanbul": that session
-            how = f"{said.explanation}: the session the words were said after"
-            emit(said.range, None, "round", how, said.anchored, unquoted, status="occurred")
+            how = f"{said.explanation}: {session}"
+            emit(said.range, None, "round", how, said.anchored, unquoted, status="occurred", told_by=said.date_text)
         if (
             said.status == "occurred"
             and MET_BEFORE_SAYING.search(unquoted)
@@ -905,7 +905,9 @@ def mentions_in_sentence(
         ):
             # "Kuleba said there had been no progress after he met his Russian counterpart, Lavrov": the meeting
             how = f"{said.explanation}: the ministers' meeting the speaker reports"
-            emit(said.range, None, "ministerial", how, said.anchored, unquoted, status="occurred")
+            emit(
+                said.range, None, "ministerial", how, said.anchored, unquoted, status="occurred", told_by=said.date_text
+            )
     if len(text.split()) >= LEDE_MIN_WORDS and not sentence.is_caption and not BYLINE_LINE.match(text):
         state.lede_sentences += 1  # credits, bylines and 'NO RESALES.' before the lede do not count
     for day in found:
@@ -1194,6 +1196,17 @@ def _tells_the_wars_start(unquoted: str, told: TimeMention, war_began: date | No
     return (war_began is None or told.range.start <= war_began <= told.range.end) and bool(
         cues().conflict_start.search(unquoted, max(0, told.start - WAR_START_REACH), told.start)
     )
+
+
+def _session_the_words_tell_of(unquoted: str) -> str | None:
+    """How a sentence of words said ties them to a session at a place, if it does: said just after it ('..., Moscow's
+    top negotiator said on Tuesday, after a new round of talks in Istanbul') or telling it begun or ended
+    ('Negotiations ... have begun in Istanbul, a diplomatic source said on Tuesday')."""
+    if (after := SAID_AFTER_A_SESSION.search(unquoted)) and located_places(unquoted[after.start() :]):
+        return "the session the words were said after"
+    if (begun := SESSION_TOLD_AS_BEGUN.search(unquoted)) and located_places(begun.group()):
+        return "the session the words tell of"
+    return None
 
 
 def _the_wars_first_day(

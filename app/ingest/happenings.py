@@ -15,7 +15,15 @@ from datetime import date, timedelta
 
 from app.ingest.classify import round_number, sides_meeting, type_for_clause
 from app.ingest.dating import PAST_TENSE, WEEKDAY, WEEKDAYS
-from app.ingest.phrases import AFTER_A_SESSION, ARRANGED, MET, PLANNED, PROSPECTIVE_SESSION, SINCE_A_SESSION
+from app.ingest.phrases import (
+    AFTER_A_SESSION,
+    ARRANGED,
+    HELD_NOW,
+    MET,
+    PLANNED,
+    PROSPECTIVE_SESSION,
+    SINCE_A_SESSION,
+)
 from app.ingest.published import (
     DATED_BY_THE_WARS_AGE,
     DAY_OF_WAR,
@@ -35,6 +43,7 @@ WEEK = 7
 YEAR_DAYS = 365
 Key = tuple[str, str | int]
 WEEKDAY_NAMED = re.compile(rf"\b{WEEKDAY}\b", re.I)
+YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
 def _keys(kind: str, round_numbers: tuple[int, ...], venue_slug: str | None) -> list[tuple[int, Key]]:
@@ -128,11 +137,15 @@ def _shift_for(mention: EventMention, happenings: DatedHappenings) -> tuple[int,
 
 def _names_a_day_of_its_news(article: CleanArticle) -> bool:
     """Whether the text names a day of a month ('on March 29') other than the day the war began ('the fighting
-    that broke out on 24 February'): that day dates nothing the article reports."""
+    that broke out on 24 February'), which dates nothing the article reports, or a day to come ('will meet in
+    Antalya on Thursday, March 10'), which only bounds it."""
     if calendar_named(article) < 2:
         return False
-    war_start = cues().conflict_start
-    return any(NAMED_DAY.search(s.text) and not war_start.search(s.text) for s in article.sentences)
+    war_start, future = cues().conflict_start, cues().future
+    return any(
+        NAMED_DAY.search(s.text) and not war_start.search(s.text) and not future.search(s.text)
+        for s in article.sentences
+    )
 
 
 def dated_by_a_shared_happening(
@@ -172,8 +185,8 @@ def dated_by_a_shared_happening(
 def _meeting_told_as_held(unquoted: str) -> str | None:
     """The kind of shared happening a sentence tells of as held ('Lavrov and Kuleba met on the sidelines of a forum in
     Antalya'); None for one to come, offered or hoped for ('Turkey offered to host talks in Istanbul')."""
-    if not PAST_TENSE.search(unquoted) or cues().future.search(unquoted):
-        return None
+    if not (PAST_TENSE.search(unquoted) or HELD_NOW.search(unquoted)) or cues().future.search(unquoted):
+        return None  # (told as held, or as going on: 'the third round of talks is underway in Belarus')
     if PLANNED.search(unquoted) or ARRANGED.search(unquoted) or PROSPECTIVE_SESSION.search(unquoted):
         return None
     kind = (sides_meeting(unquoted, None) if MET.search(unquoted) else None) or type_for_clause(
@@ -210,7 +223,9 @@ def _held_by(article: CleanArticle, happenings: DatedHappenings) -> tuple[date, 
             for _, key in keys:
                 if days := [day for day in happenings.days(key) if not weekdays or day.weekday() in weekdays]:
                     first = min(days)
-                    found.append((first, f"'{sentence.text[:80]}' tells of a {kind} other articles date {first}"))
+                    told_of = f"'{sentence.text[:80]}' tells of a {kind} other articles date {first}"
+                    # ('talks with Ukraine held yesterday in Turkey': the article is of the day after)
+                    found.append((first + timedelta(days=1) if YESTERDAY.search(told) else first, told_of))
                     break
             else:
                 found.extend(_after_the_rounds_before(kind, numbers, sentence.text, happenings))

@@ -408,6 +408,13 @@ SAID_AFTER_A_SESSION = re.compile(
     r"(?:the\s+|a\s+|their\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|round)\b",
     re.I,
 )
+# "Tete-a-tete negotiations between ... have begun in Istanbul, a diplomatic source said on Tuesday": the session, on
+# the day the words were said
+SESSION_TOLD_AS_BEGUN = re.compile(
+    r"\b(?:talks|negotiations|round|consultations)\b[^.;\"“”]{0,120}?\b(?:have|has)\s+"
+    r"(?:just\s+)?(?:begun|started|resumed|ended|finished|concluded|opened|kicked off)\b[^.;,]{0,40}",
+    re.I,
+)
 AT_OR_AFTER_THE_SESSION = re.compile(
     rf"\b(?:afterwards|after the {SESSION_NOUN}|after (?:it|they) (?:ended|finished)"
     rf"|opened the {SESSION_NOUN}|at the (?:opening|start|end) of the {SESSION_NOUN})\b",
