@@ -298,6 +298,42 @@ def test_a_session_a_source_says_has_begun_at_a_place_is_a_round_on_the_day_of_t
     )
 
 
+@pytest.mark.parametrize(
+    "reached",
+    [
+        "said that Russia and Ukraine reached a preliminary understanding that cease-fires will be observed in areas "
+        "where the safe corridors are established",
+        "said the parties have reached a tentative agreement to organize safe corridors for civilians",
+    ],
+)
+def test_an_understanding_the_sides_reached_as_someone_reports_it_is_news_of_its_own(reached: str) -> None:
+    found = {m.type: m for m in mentions_of(f"Mykhailo Podolyak on Thursday {reached}.", date(2022, 3, 3))}
+    assert set(found) == {"statement", "humanitarian"}
+    assert found["humanitarian"].range == found["statement"].range
+
+
+def test_words_that_the_talks_could_return_in_a_month_tell_of_a_time_to_come() -> None:
+    (said,) = mentions_of(
+        "Peskov criticised the statement by Davyd Arakhamia, who said Kyiv might return to the negotiating table in "
+        "late August.",
+        date(2022, 6, 20),
+    )
+    # the words are of the last day or two, not of an August gone by
+    assert said.type == "statement" and date(2022, 6, 19) <= said.range.start <= said.range.end == date(2022, 6, 20)
+
+
+def test_a_day_told_as_an_earlier_sessions_does_not_take_the_number_of_the_round_told_before_it() -> None:
+    found = mentions_of(
+        "Russian and Ukrainian delegations convened near the border Thursday for a second round of peace talks after "
+        "initial discussions Monday failed to yield any significant breakthroughs.",
+        date(2022, 3, 3),
+    )
+    assert [(m.type, m.round_number, m.range.start) for m in found] == [
+        ("round", 2, date(2022, 3, 3)),
+        ("round", None, date(2022, 2, 28)),
+    ]
+
+
 def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_comparison_is_no_date() -> None:
     body = (
         "Sergei Lavrov said the main track remained the talks between Russian and Ukrainian delegations in Belarus, "
@@ -879,6 +915,12 @@ def test_what_happened_after_a_dated_happening_is_dated_from_it_up_to_the_articl
         ("Ukraine handed its written proposals to Russia on Tuesday.", "proposal"),
         # an agreement signed with a third party's mediation is diplomacy, not a draft put forward
         ("The grain deal was signed in Istanbul on July 22.", "diplomacy"),
+        # the two countries' contacts are their delegations' talks, whoever mediated them
+        (
+            "The last contacts between the two countries took place on March 29 in the city of Istanbul under the "
+            "mediation of the Turkish Government.",
+            "round",
+        ),
     ],
 )
 def test_meetings_documents_and_signings_are_typed(sentence: str, event_type: str) -> None:

@@ -216,7 +216,9 @@ def reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
     """What a statement reports the sides agreed ('the sides had agreed an exchange of prisoners') or put
     forward ('Moscow had proposed short truces', 'Russia offered to hand over bodies')."""
     if SIDES_AGREED.search(unquoted):
-        return [(outcome, "what the sides agreed") for outcome in agreed_outcomes(unquoted)]
+        # ('Russia and Ukraine reached a preliminary understanding that cease-fires will be observed in areas where
+        # the safe corridors are established')
+        return [(outcome, "what the sides agreed") for outcome in _outcomes_named(unquoted)]
     if SIDE_PUT_FORWARD.search(unquoted):
         offered = next((t for t in ("prisoners", "humanitarian") if cues().types[t].search(unquoted)), "proposal")
         return [(offered, "what a side put forward")]
@@ -229,8 +231,11 @@ def session_outcomes(unquoted: str, event_type: str | None) -> list[str]:
 
 
 def agreed_outcomes(unquoted: str) -> list[str]:
-    if not AGREED_OR_EXCHANGED.search(unquoted):
-        return []
+    return _outcomes_named(unquoted) if AGREED_OR_EXCHANGED.search(unquoted) else []
+
+
+def _outcomes_named(unquoted: str) -> list[str]:
+    """The outcomes of talks a sentence names: prisoners to swap, corridors to open, documents."""
     return [t for t in OUTCOME_TYPES if cues().types[t].search(unquoted)]
 
 

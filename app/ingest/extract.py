@@ -50,6 +50,7 @@ from app.ingest.phrases import (
     DOCUMENT_AFTER,
     DRAFT_REACH,
     DRAFT_WORD,
+    EARLIER_SESSION_JUST_BEFORE,
     ELECTION_TOPIC_ROUND,
     ELLIPTIC_ORDINAL,
     FIRST_SINCE,
@@ -1013,6 +1014,12 @@ def ordinal_date(unquoted: str, times: list[TimeMention]) -> OrdinalDate:
     ordinal = round_ordinal(unquoted)
     if ordinal is None or len(times) < 2:
         return none
+    told_before = [t for t in times if EARLIER_SESSION_JUST_BEFORE.search(unquoted, 0, t.start)]
+    numbered = [t for t in times if t not in told_before]
+    if told_before and len(numbered) == 1 and numbered[0].end <= ordinal.start():
+        # "convened ... Thursday for a second round of peace talks after initial discussions Monday failed": the
+        # number is Thursday's, told from the sentence's start; Monday's is another session
+        return OrdinalDate(numbered[0], 0)
     if any(t.end <= ordinal.start() and "," not in unquoted[t.end : ordinal.start()] for t in times):
         return none  # "on Thursday continued the fourth round of talks, which began on Monday": both its days
     following = next((t for t in times if t.start >= ordinal.end()), None)

@@ -141,7 +141,10 @@ AGREED_OR_EXCHANGED = re.compile(
     r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over|presented|submitted|tabled)\b", re.I
 )
 SIDES_AGREED = re.compile(
-    r"\b(?:the (?:two )?sides|both sides|the (?:two )?delegations|the parties)\b[^.;]{0,30}?\b(?:had |have )?agreed\b",
+    r"\b(?:the (?:two )?sides|both sides|the (?:two )?delegations|the parties|Russia and Ukraine|Ukraine and Russia"
+    r"|Moscow and (?:Kyiv|Kiev)|(?:Kyiv|Kiev) and Moscow)\b[^.;]{0,30}?"
+    # 'had agreed', 'have reached a tentative agreement to organize safe corridors'
+    r"\b(?:(?:had |have )?agreed|(?:had |have )?reached (?:an? |the )?(?:\w+ )?(?:agreement|understanding|deal))\b",
     re.I,
 )
 SIDE_PUT_FORWARD = re.compile(
@@ -403,6 +406,12 @@ SINCE_A_SESSION = re.compile(
 )
 # "..., Moscow's top negotiator said on Tuesday, after a new round of talks in Istanbul": words said just after a
 # session (not "suffered symptoms ... after a meeting in Kyiv": what came after it is not the saying)
+# a day told as an earlier session's: '... for a second round of peace talks after initial discussions Monday'
+EARLIER_SESSION_JUST_BEFORE = re.compile(
+    r"\bafter (?:the |their )?(?:initial|first|earlier|previous) "
+    r"(?:talks|discussions|negotiations|round|meeting|session)s?(?: (?:in|at|near) [^,.;]{1,25}?)?(?: on)?\s+$",
+    re.I,
+)
 SAID_AFTER_A_SESSION = re.compile(
     r"\b(?:said|says|told reporters|announced|stated|declared)\b[^.;]{0,25}?,?\s+(?:after|following)\s+"
     r"(?:the\s+|a\s+|their\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|round)\b",
