@@ -334,6 +334,30 @@ def test_a_day_told_as_an_earlier_sessions_does_not_take_the_number_of_the_round
     ]
 
 
+def test_the_kremlins_words_on_a_day_are_kept_beside_the_talks_to_come_they_tell_of() -> None:
+    found = mentions_of(
+        "MOSCOW (Reuters) -The Kremlin said on Thursday it was still waiting for a response from Ukraine on Russia's "
+        "proposal to hold the next round of peace talks in Istanbul on June 2.",
+        date(2025, 5, 29),
+    )
+    assert [(m.type, m.status, m.range.start) for m in found] == [
+        ("statement", "occurred", date(2025, 5, 29)),
+        ("round", "planned", date(2025, 6, 2)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rounds"),
+    [
+        ("Negotiations between the delegations of Ukraine and Russia continue via video link.", 1),
+        ("The talks will continue via video link.", 0),
+    ],
+)
+def test_talks_told_as_going_on_by_video_are_a_round_of_the_day(sentence: str, rounds: int) -> None:
+    found = [m for m in mentions_of(sentence, date(2022, 3, 12)) if m.type == "round"]
+    assert [(m.range.start, m.venue_slug) for m in found] == [(date(2022, 3, 12), "online")] * rounds
+
+
 def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_comparison_is_no_date() -> None:
     body = (
         "Sergei Lavrov said the main track remained the talks between Russian and Ukrainian delegations in Belarus, "
@@ -1859,6 +1883,22 @@ def test_a_timelines_year_headings_give_its_entries_their_year() -> None:
     )
     found = mentions_of(body, date(2023, 6, 19))
     assert sorted({m.range.start for m in found}) == [date(2022, 2, 28), date(2022, 3, 29), date(2023, 6, 17)]
+
+
+def test_a_lists_heading_with_a_year_gives_its_items_that_year_until_the_list_ends() -> None:
+    body = (
+        "The delegations met again on Friday in Istanbul.\n\nFACTBOX: The 2022 talks\n\n- Feb 28: First round in "
+        "the Gomel region.\n- March 29: Istanbul, Dolmabahce Palace. Ukraine tables proposals for neutrality.\n"
+        "- April 15: A full draft treaty is exchanged.\n\nOn May 11, Putin proposed resuming direct negotiations."
+    )
+    found = mentions_of(body, date(2025, 5, 17))
+    # (an item of two sentences does not end the list: April 15 is still of 2022)
+    assert {m.date_text: m.range.start.year for m in found if m.date_text} == {
+        "on Friday": 2025,
+        "Feb 28": 2022,
+        "April 15": 2022,
+        "May 11": 2025,
+    }
 
 
 def test_two_springs_ago_carries_the_story_into_that_year_without_a_war_start() -> None:

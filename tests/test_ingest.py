@@ -523,6 +523,25 @@ def test_a_shared_round_on_another_weekday_or_on_two_such_days_does_not_date_an_
         assert str(published.scalar()) == "2022-03-14"  # its Monday's round is either of two: the first it may be
 
 
+def test_a_round_told_at_one_venue_is_not_dated_by_a_round_others_date_at_another_in_that_country(
+    tmp_path: Path,
+) -> None:
+    """'talks in the Gomel region on Monday' are not the round another article dates in Minsk on a Monday, though
+    both are in Belarus; 'talks in Belarus on Monday' may be."""
+    minsk = "Round in Minsk\n\nMarch 8, 2022\n\nThe delegations met in Minsk on March 7 for talks."
+    start = "War\n\nMarch 1, 2022\n\nThe invasion began on February 24, 2022, officials said."
+    at_gomel = "Talks\n\nThe delegations met in the Gomel region on Monday for talks, an adviser said."
+    at_belarus = "Talks\n\nThe delegations met in Belarus on Monday for talks, an adviser said."
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _published_in_run(tmp_path / "a", {"a.txt": minsk, "b.txt": at_gomel, "c.txt": start}, "b.txt") == (
+        "2022-02-28"  # the first Monday after the war began: its own reading
+    )
+    assert _published_in_run(tmp_path / "b", {"a.txt": minsk, "b.txt": at_belarus, "c.txt": start}, "b.txt") == (
+        "2022-03-07"
+    )
+
+
 def test_a_round_a_dated_article_names_by_its_weekday_dates_an_article_naming_no_day(tmp_path: Path) -> None:
     """'ISTANBUL, March 29 (Reuters) - ... met on Tuesday': under a date line, a weekday is a day of the calendar."""
     articles = {

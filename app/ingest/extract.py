@@ -40,6 +40,7 @@ from app.ingest.phrases import (
     ARRANGED,
     AT_OR_AFTER_THE_SESSION,
     BACKGROUND_YEARS,
+    BULLET,
     CAPITALISED_WORD,
     CLAUSE_BREAK,
     COMPARED_WITH,
@@ -69,6 +70,7 @@ from app.ingest.phrases import (
     LEDE_MIN_WORDS,
     LEDE_SENTENCES,
     LIST_GAP,
+    LIST_HEADING_YEAR,
     MEETING_REFERENCE_SENTENCES,
     MET,
     MET_BEFORE_SAYING,
@@ -157,6 +159,8 @@ class ArticleState:
     dateline: str | None = None  # the article's date line, which opens a wire story's first sentence
     year_told: tuple[TimeMention, int] | None = None  # 'Two springs ago, ...' and its paragraph, if no date since
     heading_year: int | None = None  # a timeline's section heading ('2022'): its entries' days are in that year
+    list_year: int | None = None  # a list's heading with a year ('FACTBOX: The 2022 talks'), while its items go on
+    list_item: int = -1  # the paragraph of the list's last item
     day_headings: bool = False  # the article is laid out under days ('24 February' alone on a line, then entries)
     day_heading: TimeMention | None = None  # the day the entries read now are under
 
@@ -392,15 +396,22 @@ def mentions_in_sentence(
     if heading := YEAR_HEADING.fullmatch(text):
         state.heading_year = int(heading.group("year")) if int(heading.group("year")) <= published.year else None
         return []
+    if (list_heading := LIST_HEADING_YEAR.fullmatch(text)) and int(list_heading.group("year")) <= published.year:
+        state.list_year = int(list_heading.group("year"))  # 'FACTBOX: The 2022 talks': the year of the list below
+    elif BULLET.match(text):
+        state.list_item = sentence.paragraph
+    elif sentence.paragraph != state.list_item:
+        state.list_year = None  # the list has ended (an item's second sentence has not: '- March 29: Istanbul. ...')
+    heading_year = state.heading_year or state.list_year
     found = find_time_mentions(
         text,
         published,
         told_before,
-        narrative=state.retrospective or in_war_year or state.heading_year is not None,
-        narrative_year=state.heading_year or (state.war_year if in_war_year else state.narrative_year),
+        narrative=state.retrospective or in_war_year or heading_year is not None,
+        narrative_year=heading_year or (state.war_year if in_war_year else state.narrative_year),
         # "On March 5th last year ... In a five-hour interview posted online in February": a month alone, told
         # after a year counted back from the article's, is the latest one, not one of that year
-        months_in_narrative=bool(state.heading_year or in_war_year or not state.narrative_counted_back),
+        months_in_narrative=bool(heading_year or in_war_year or not state.narrative_counted_back),
         ref_is_published=True,
         told_just_before=told_just_before,
     )
@@ -543,7 +554,8 @@ def mentions_in_sentence(
         ):
             # words of no one we know, about something other than the talks: what they report, if anything
             reported = next((t for t in TYPE_PRIORITY if t != "statement" and cues().types[t].search(unquoted)), None)
-            if reported is None:
+            if reported is None or (reported in SESSION_TYPES and STATE_SUBJECT.search(unquoted)):
+                # ('The Kremlin confirmed on Sunday that Monday's round would be held remotely': not a round on Sunday)
                 return
             event_type = reported
         results.append(
@@ -677,7 +689,8 @@ def mentions_in_sentence(
             )
             if (earlier_type != event_type or held_then_planned or since_when or two_sessions or described) and (
                 earlier_type in {"round", "ministerial", "proposal"}
-                or (earlier_type == "statement" and who)
+                # ('The Kremlin said on Thursday it was still waiting for a response ... to hold talks on June 2')
+                or (earlier_type == "statement" and (who or STATE_SUBJECT.search(unquoted)))
                 or (held_then_planned and earlier_type == "diplomacy")
             ):
                 how = f"'{earlier.text}' ({earlier.explanation}), article of {published.isoformat()}"
@@ -851,6 +864,7 @@ def mentions_in_sentence(
         type_for_clause(unquoted, unquoted, None, None, who) == "round"
         and sentence_venue(unquoted, "round")
         and not ROUNDS_IN_GENERAL.search(unquoted)
+        and not cues().future.search(unquoted)  # ('Talks are expected to continue by video link')
         and (
             PRESENT_PERFECT.search(unquoted)
             or HELD_NOW.search(unquoted)

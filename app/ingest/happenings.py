@@ -46,14 +46,17 @@ WEEKDAY_NAMED = re.compile(rf"\b{WEEKDAY}\b", re.I)
 YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
-def _keys(kind: str, round_numbers: tuple[int, ...], venue_slug: str | None) -> list[tuple[int, Key]]:
+def _keys(
+    kind: str, round_numbers: tuple[int, ...], venue_slug: str | None, *, told: bool = False
+) -> list[tuple[int, Key]]:
     """What a happening is known by, with how telling each is (0 most): its round number, its venue, its venue's
-    country."""
+    country. One `told` by an article being dated is known by its country only when that is all its place says
+    ('talks in Belarus'): 'negotiations ... in the Gomel region' are not the round others date in Minsk."""
     keys: list[tuple[int, Key]] = [(0, ("round", n)) for n in round_numbers] if kind == "round" else []
     place = place_by_slug().get(venue_slug) if venue_slug else None
     if venue_slug:
         keys.append((1, (kind, venue_slug)))
-    if place is not None and place.country:
+    if place is not None and place.country and not (told and place.kind != "country"):
         keys.append((2, (kind, f"country:{place.country}")))
     return keys
 
@@ -127,7 +130,7 @@ def _shift_for(mention: EventMention, happenings: DatedHappenings) -> tuple[int,
     if (mention.range.end - mention.range.start).days >= WEEK:
         return None
     round_numbers = (mention.round_number,) if mention.round_number is not None else ()
-    for rank, key in _keys(mention.type, round_numbers, mention.venue_slug):
+    for rank, key in _keys(mention.type, round_numbers, mention.venue_slug, told=True):
         if shifts := _week_shifts(mention, happenings.days(key)):
             # the one within the year, when others lie years away (the same city's talks of another year)
             within_the_year = {shift for shift in shifts if abs(shift) < YEAR_DAYS} if len(shifts) > 1 else shifts
@@ -219,7 +222,7 @@ def _held_by(article: CleanArticle, happenings: DatedHappenings) -> tuple[date, 
             weekdays = {WEEKDAYS.index(w.lower()) for w in WEEKDAY_NAMED.findall(told)}
             # by its most telling key the corpus dates: its number ('has held a second round of talks'), its place
             numbers = (number,) if (number := round_number(told)) is not None else ()
-            keys = sorted((rank, key) for place in places for rank, key in _keys(kind, numbers, place))
+            keys = sorted((rank, key) for place in places for rank, key in _keys(kind, numbers, place, told=True))
             for _, key in keys:
                 if days := [day for day in happenings.days(key) if not weekdays or day.weekday() in weekdays]:
                     first = min(days)

@@ -126,6 +126,13 @@ WAR_AGE = re.compile(
 )
 THIS_YEAR = re.compile(r"this year", re.I)  # "the first retelling of the story this year. In June, ...": now
 YEAR_HEADING = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*:?\s*")  # a timeline's section heading: '2022'
+# a list's heading that names a year, a few words with no full stop: 'FACTBOX: The 2022 talks', 'Timeline of 2022'
+LIST_HEADING_YEAR = re.compile(
+    # (not a month's heading, 'June 2023', which a timeline's day headings read)
+    rf"(?!.*\b(?:{MONTH_NAMES})\b)(?:[\w&'’:-]+\s+){{0,6}}?(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s+[\w&'’-]+){{0,3}}:?",
+    re.I,
+)
+BULLET = re.compile(r"\s*[-–•·*]\s+")  # a list's item
 OLD_ACCORD_TYPES = {"proposal"}  # what an undated sentence with a year long before tells of: an old document
 SINCE_OPENING = re.compile(r"\W*since\b", re.I)  # "Since March 14, the talks have continued by video"
 # "..., a version of which the Journal published earlier this year", "..., the same venue that hosted the last talks
@@ -195,12 +202,17 @@ CLAUSE_BREAK = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
 STATE_SUBJECT = re.compile(
-    r"^(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|the Kremlin|Kremlin"
+    r"^(?:[A-Z][A-Z .'’-]{2,30}\s+\([^()\n]{2,40}\)\s*[-–—]\s*)?"  # after a wire's opening: 'MOSCOW (Reuters) -'
+    r"(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|(?:[Tt]he )?Kremlin"
     r"|The (?:two )?(?:delegations|sides)|The (?:Russian|Ukrainian) (?:delegation|side)|Both sides)"
     r"\s+(?:\w+\s+)?(?:\w+ed|said|told|met|held|made|took|reached)\b"
 )
 # "in light of a new round of in-person peace talks being held in Istanbul": a session going on as it is written
-HELD_NOW = re.compile(r"\b(?:talks|negotiations|round|meeting)\b[^.;]{0,40}?\b(?:being held|under ?way)\b", re.I)
+HELD_NOW = re.compile(
+    # ('Negotiations between the delegations ... continue via video link'; not 'will continue')
+    r"\b(?:talks|negotiations|round|meeting)\b[^.;]{0,60}?\b(?:being held|under ?way|(?<!will )(?<!to )continues?\b)\b",
+    re.I,
+)
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
 # a drawdown a side announces ('will significantly decrease military activities', 'two steps to de-escalate')
 MILITARY_DRAWDOWN = re.compile(
