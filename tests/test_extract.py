@@ -358,6 +358,15 @@ def test_talks_told_as_going_on_by_video_are_a_round_of_the_day(sentence: str, r
     assert [(m.range.start, m.venue_slug) for m in found] == [(date(2022, 3, 12), "online")] * rounds
 
 
+def test_a_word_in_scare_quotes_is_read_as_the_sentences_own_but_a_quotation_is_not() -> None:
+    (handed,) = mentions_of(
+        'The Russian side handed over to Ukraine a so-called "memorandum" with its vision of a settlement.',
+        date(2025, 6, 3),
+    )
+    assert handed.type == "proposal"
+    assert mentions_of('The Russian side said: "We handed over the memorandum."', date(2025, 6, 3)) == []
+
+
 def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_comparison_is_no_date() -> None:
     body = (
         "Sergei Lavrov said the main track remained the talks between Russian and Ukrainian delegations in Belarus, "

@@ -822,3 +822,17 @@ def test_an_article_telling_of_talks_held_yesterday_is_of_the_day_after_the_othe
         "Turkey. The invasion began on 24 February.",
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-30"
+
+
+def test_an_article_whose_own_reading_puts_its_session_on_a_day_the_others_date_one_is_not_moved(
+    tmp_path: Path,
+) -> None:
+    """'The negotiations began in Belarus on Monday' read as February 28, the day another article dates the first
+    round (placing it nowhere), is not moved to the later Monday others date a round in Belarus."""
+    articles = {
+        "a_first.txt": "First round\n\nMarch 1, 2022\n\nThe first round of talks took place on February 28.",
+        "b_third.txt": "Third round\n\nMarch 8, 2022\n\nThe third round of talks was held in Belarus on March 7.",
+        "c_undated.txt": "Talks begin\n\nThe negotiations began in Belarus on Monday, after the delegation arrived "
+        "on Sunday. The invasion began on 24 February.",
+    }
+    assert _published_in_run(tmp_path, articles, "c_undated.txt") == "2022-02-28"

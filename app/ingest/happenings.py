@@ -112,6 +112,11 @@ class DatedHappenings:
     def days(self, key: Key) -> list[date]:
         return [day for day, n in self._days.get(key, Counter()).items() if n > 0]
 
+    def dates_one_of(self, kind: str, day: date) -> bool:
+        """Whether the corpus dates a happening of this kind to this day, by any key (the first round, Monday
+        February 28, though no article placed it)."""
+        return any(key[0] == kind and counts[day] > 0 for key, counts in self._days.items())
+
 
 def _week_shifts(mention: EventMention, days: list[date]) -> set[int]:
     """The whole weeks the mention's day or week must move by to hold one of these days."""
@@ -136,6 +141,23 @@ def _shift_for(mention: EventMention, happenings: DatedHappenings) -> tuple[int,
             within_the_year = {shift for shift in shifts if abs(shift) < YEAR_DAYS} if len(shifts) > 1 else shifts
             return (rank, within_the_year.pop()) if len(within_the_year) == 1 else None
     return None
+
+
+def _on_a_dated_day(mention: EventMention, happenings: DatedHappenings) -> bool:
+    """Whether the article's own reading puts a session it tells of on a day the others date one ('negotiations
+    began in Belarus on Monday' read as February 28, the first round's day, though no article placed it)."""
+    return (
+        mention.type in SHARED_TYPES
+        and bool(mention.date_text)
+        and mention.range.start == mention.range.end
+        and happenings.dates_one_of(mention.type, mention.range.start)
+    )
+
+
+def fits_a_dated_session(mentions: list[EventMention], happenings: DatedHappenings) -> bool:
+    """Whether any session the article tells of is on a day the others date one: then the meetings it tells of as
+    held do not move it after a later one at the same place."""
+    return any(_on_a_dated_day(m, happenings) for m in mentions)
 
 
 def _names_a_day_of_its_news(article: CleanArticle) -> bool:
@@ -165,7 +187,11 @@ def dated_by_a_shared_happening(
         return None
     if tells_the_wars_age_to_the_day(article):
         return None  # 'the eight-day-old war': dated by its own words
-    found = [(m, *match) for m in mentions if (match := _shift_for(m, happenings)) is not None]
+    found = [
+        (m, *match)
+        for m in mentions
+        if not _on_a_dated_day(m, happenings) and (match := _shift_for(m, happenings)) is not None
+    ]
     # the matches by the most telling key any has: 'Thursday's talks in Antalya' before a round 'in Belarus'
     best = [(m, shift) for m, rank, shift in found if rank == min(rank for _, rank, _ in found)]
     if len({shift for _, shift in best}) != 1:

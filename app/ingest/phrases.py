@@ -79,7 +79,8 @@ LEDE_MIN_WORDS = 10  # shorter lines before the lede are credits and bylines
 APPOSITIVE_CHARS = 160  # "Podolyak, an adviser to the head of the president's office and a negotiator, wrote"
 QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation is still taken to go on
 QUOTE_MARK = re.compile(r"[\"“”]")
-QUOTE_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]{12,}’")
+# a quotation (not a word in scare quotes: 'handed over a so-called "memorandum"')
+QUOTE_SPAN = re.compile(r"[\"“](?![\w'’-]+[\"”])[^\"“”]*[\"”]|‘[^‘’]{12,}’")
 # 'the next day', 'that day', 'that night', 'three days later': a day counted from the date told before it
 SAME_DAY = re.compile("|".join(p.pattern for kind, _, p in PATTERNS if kind in {"same_day", "days_later"}), re.I)
 # how a text tells that the war began: "Russia invaded", "Putin launched his invasion", "troops poured into"

@@ -1086,8 +1086,14 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
         elif cue.kind == "month_day" and k.weekdays and _names_a_recent_day_by_date(cue, (day - resolved).days):
-            if _may_go_on_from_the_war(cue, resolved, day, k, ctx) or cue.photo_day:
-                continue  # (and a photo's caption gives its day by date, whatever the text does)
+            if (
+                _may_go_on_from_the_war(cue, resolved, day, k, ctx)
+                or cue.photo_day
+                or (cue.war_start and resolved < day)
+            ):
+                # (and a photo's caption gives its day by date, whatever the text does, and the war's start is
+                # background: 'The invasion began on 24 February' in a report of the Monday after, not of that day)
+                continue
             # and a text that names recent days by their weekday ("on Monday") would name one of the past week
             # so, not "on July 14", nor its own day ('had left the town on 29 March' in a report of March 29); one
             # that names none so (a weekly: "On June 30th ...") names them all by date
