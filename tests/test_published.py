@@ -454,6 +454,31 @@ def test_a_state_lasting_since_a_month_and_words_said_late_in_another_are_read_i
     assert published.day.weekday() == 3  # a Thursday
 
 
+def test_a_numbered_round_named_by_its_day_is_no_sign_the_article_is_a_week_later() -> None:
+    # 'after the first round of talks on February 28' names the round, as a text naming its news by weekday still
+    # does: the Thursday is March 3, not March 10
+    text = (
+        "Venue may change\n\nAn expert close to the organisers said on Thursday that the venue was in doubt. After "
+        "the first round of talks on February 28, a source said the next meeting may be moved."
+    )
+    assert published_of(text).day == date(2022, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("before", "names_the_round"),
+    [
+        ("After the first round of talks on ", True),
+        ("The second round, held on ", True),
+        ("The exchange agreed at the first round was carried out from ", False),
+        ("The first round ended, and on ", False),
+    ],
+)
+def test_a_round_named_by_its_day_is_the_ordinal_and_the_day_side_by_side(before: str, names_the_round: bool) -> None:
+    from app.ingest.published import ROUND_BY_ITS_DAY
+
+    assert bool(ROUND_BY_ITS_DAY.search(before)) is names_the_round
+
+
 def test_a_year_before_the_war_does_not_set_the_articles_year() -> None:
     text = (
         "Headline\n\nThe talks resumed on Monday. The reserve is where the Soviet Union was dissolved in "

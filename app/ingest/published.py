@@ -238,6 +238,12 @@ DAY_OF_WAR = re.compile(
 )
 # 'before the war reaches its 100th day', 'If the war passes its 100th day': not its age when the text is written
 SINCE_MONTH = re.compile(r"since\b", re.I)
+# a numbered round named by its day: 'after the first round of talks on February 28', 'the second round, on March 3,'
+ROUND_BY_ITS_DAY = re.compile(
+    rf"\b(?:{ORDINAL_WORD}|[1-9](?:st|nd|rd|th))\s+(?:round|meeting|session)(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?"
+    r",?(?:\s+(?:held|which\s+took\s+place|that\s+took\s+place))?\s+on\s+$",
+    re.I,
+)
 CONDITION_BEFORE = re.compile(r"\b(?:before|if|until|unless|once|by the time|when)\b[^,.;]*$", re.I)
 CONDITION_REACH = 40
 LONG_GONE_AFTER = re.compile(
@@ -277,6 +283,7 @@ class Cue:
     photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4')
     stands_alone: bool = False  # a day that is a whole line ('10 March' under a related link), not told in a sentence
     war_start: bool = False  # the day the war began, told as such ('launched a military offensive ... on February 24')
+    of_a_round: bool = False  # a day told with a numbered round ('after the first round of talks on February 28')
     counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
     soon: bool = False  # a date to come told as this week's or this weekend's ('This weekend, ... on 15 and 16 June')
     months_ago_today: int | None = None  # "Three months ago today, Russian troops crossed into Ukraine"
@@ -696,6 +703,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     photo_day=photo_day,
                     stands_alone=sentence.text.strip() == mention.text.strip(),
                     war_start=kind == "month_day" and bool(war_start_cue(sentence.text, mention.text)),
+                    of_a_round=kind == "month_day" and bool(ROUND_BY_ITS_DAY.search(sentence.text, 0, mention.start)),
                     soon=soon,
                 )
             )
@@ -1089,10 +1097,11 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             if (
                 _may_go_on_from_the_war(cue, resolved, day, k, ctx)
                 or cue.photo_day
-                or (cue.war_start and resolved < day)
+                or ((cue.war_start or cue.of_a_round) and resolved < day)
             ):
                 # (and a photo's caption gives its day by date, whatever the text does, and the war's start is
-                # background: 'The invasion began on 24 February' in a report of the Monday after, not of that day)
+                # background: 'The invasion began on 24 February' in a report of the Monday after, not of that day;
+                # a numbered round is named by its day: 'after the first round of talks on February 28')
                 continue
             # and a text that names recent days by their weekday ("on Monday") would name one of the past week
             # so, not "on July 14", nor its own day ('had left the town on 29 March' in a report of March 29); one
