@@ -836,3 +836,18 @@ def test_an_article_whose_own_reading_puts_its_session_on_a_day_the_others_date_
         "on Sunday. The invasion began on 24 February.",
     }
     assert _published_in_run(tmp_path, articles, "c_undated.txt") == "2022-02-28"
+
+
+def test_a_session_told_as_going_on_under_a_stated_date_narrows_the_month_others_give_it(tmp_path: Path) -> None:
+    """'... peace talks being held in Istanbul' under 'ISTANBUL, March 29, 2022 (Reuters)' is as dated as 'today':
+    merged with 'the talks held in Istanbul in March 2022', the round is of March 29, not of all March."""
+    articles = {
+        "a_wire.txt": "Talks\n\nISTANBUL, March 29, 2022 (Reuters) - Russia announced a pullback in light of a new "
+        "round of peace talks being held in Istanbul.",
+        "b_later.txt": "Looking back\n\nSeptember 6, 2022\n\nThe last direct talks were held in Istanbul in March "
+        "2022.",
+    }
+    _published_in_run(tmp_path, articles, "a_wire.txt")
+    with Session(get_engine()) as session:
+        rounds = session.execute(text("SELECT date, date_end FROM event WHERE type = 'round'")).all()
+    assert [(str(day), str(end)) for day, end in rounds] == [("2022-03-29", "2022-03-29")]

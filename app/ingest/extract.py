@@ -127,7 +127,16 @@ from app.ingest.phrases import (
 )
 from app.ingest.published import DAY_OF_WAR, day_of_war_number
 from app.ingest.speakers import actors_of, ends_inside_quote, find_people, said_then, speaker, strip_quotes
-from app.ingest.types import SESSION_TYPES, CleanArticle, DateRange, EventMention, PublishedDate, Sentence, TimeMention
+from app.ingest.types import (
+    SESSION_TYPES,
+    STATED_BASES,
+    CleanArticle,
+    DateRange,
+    EventMention,
+    PublishedDate,
+    Sentence,
+    TimeMention,
+)
 from app.ingest.venues import find_places, located_places, pick_venue, place_keywords, sentence_venue
 from app.ingest.vocab import cues, person_by_slug
 
@@ -161,6 +170,7 @@ class ArticleState:
     heading_year: int | None = None  # a timeline's section heading ('2022'): its entries' days are in that year
     list_year: int | None = None  # a list's heading with a year ('FACTBOX: The 2022 talks'), while its items go on
     list_item: int = -1  # the paragraph of the list's last item
+    stated: bool = False  # the article's date is stated (a date line, metadata), not worked out from its text
     day_headings: bool = False  # the article is laid out under days ('24 February' alone on a line, then entries)
     day_heading: TimeMention | None = None  # the day the entries read now are under
 
@@ -875,9 +885,12 @@ def mentions_in_sentence(
         # a live report: "The delegations have finished their talks in Istanbul", "... talks being held in Istanbul",
         # told on the day
         recent, how = _recent(unquoted, published, sentence.stamped_days_back)
-        if HELD_NOW.search(unquoted) and recent.precision == "range":
+        going_on = bool(HELD_NOW.search(unquoted))
+        if going_on and recent.precision == "range":
             recent, how = DateRange(published, published, "day"), "a session told as going on"
-        emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", False, unquoted)
+        # ('ISTANBUL, March 29 (EFE) - ... peace talks being held in Istanbul': as dated as 'today' would be)
+        dated = going_on and state.stated and recent.precision == "day"
+        emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", dated, unquoted)
     elif (
         (event_type := type_for_clause(unquoted, unquoted, None, None, who))
         and (who or STATE_SUBJECT.search(unquoted) or (actors and event_type in STRONG_TYPES))
@@ -1254,6 +1267,7 @@ def extract_mentions(
         war_year=war_began.year if war_began else None,
         war_began=war_began,
         dateline=article.dateline,
+        stated=published.basis in STATED_BASES,
         day_headings=sum(_is_day_heading(s.text, published.day) for s in article.sentences if len(s.text) < 40)
         >= DAY_HEADINGS_MIN,
     )

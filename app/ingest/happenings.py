@@ -34,7 +34,7 @@ from app.ingest.published import (
     work_out_published,
 )
 from app.ingest.speakers import strip_quotes
-from app.ingest.types import CleanArticle, CorpusContext, EventMention, MergedEvent, PublishedDate
+from app.ingest.types import STATED_BASES, CleanArticle, CorpusContext, EventMention, MergedEvent, PublishedDate
 from app.ingest.venues import find_places, located_places
 from app.ingest.vocab import cues, place_by_slug
 
@@ -59,9 +59,6 @@ def _keys(
     if place is not None and place.country and not (told and place.kind != "country"):
         keys.append((2, (kind, f"country:{place.country}")))
     return keys
-
-
-STATED_BASES = {"dateline", "metadata"}  # an article's date as it states it, not as worked out from its text
 
 
 def dates_its_weekdays(published: PublishedDate) -> bool:

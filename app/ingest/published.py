@@ -284,6 +284,7 @@ class Cue:
     stands_alone: bool = False  # a day that is a whole line ('10 March' under a related link), not told in a sentence
     war_start: bool = False  # the day the war began, told as such ('launched a military offensive ... on February 24')
     of_a_round: bool = False  # a day told with a numbered round ('after the first round of talks on February 28')
+    year_beside: bool = False  # a year told in the same sentence ('in Istanbul in March and April 2022')
     counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
     soon: bool = False  # a date to come told as this week's or this weekend's ('This weekend, ... on 15 and 16 June')
     months_ago_today: int | None = None  # "Three months ago today, Russian troops crossed into Ukraine"
@@ -704,6 +705,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     stands_alone=sentence.text.strip() == mention.text.strip(),
                     war_start=kind == "month_day" and bool(war_start_cue(sentence.text, mention.text)),
                     of_a_round=kind == "month_day" and bool(ROUND_BY_ITS_DAY.search(sentence.text, 0, mention.start)),
+                    year_beside=bool(YEAR_DIGITS.search(sentence.text)),
                     soon=soon,
                 )
             )
@@ -1089,8 +1091,10 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             # a year-less date is rarely from more than eight months before (one told with its year, 'in early
             # March 2022', may be from any time before)
             score += 0 if _names_its_year(cue) else 20
-        elif _since_a_month(cue) and resolved.month == day.month:
-            score += 1  # 'talks have stalled since March' is not written in March (but 'since the start of the month')
+        elif cue.kind == "month" and not cue.year_beside and (resolved.year, resolved.month) == (day.year, day.month):
+            # 'talks have stalled since March' is not written in March (but 'since the start of the month'), nor 'At
+            # the peace talks ... in Istanbul in March' (but 'earlier this month')
+            score += 1
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
         elif cue.kind == "month_day" and k.weekdays and _names_a_recent_day_by_date(cue, (day - resolved).days):

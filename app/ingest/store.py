@@ -17,10 +17,11 @@ from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
 from app.ingest.classify import war_start_cue
-from app.ingest.happenings import STATED_BASES, DatedHappenings
+from app.ingest.happenings import DatedHappenings
 from app.ingest.merge import EventPool, as_stored, build
 from app.ingest.published import DATED_BY_THE_WARS_AGE, RETROSPECTIVE_YEARS
 from app.ingest.types import (
+    STATED_BASES,
     CleanArticle,
     CorpusContext,
     DateRange,

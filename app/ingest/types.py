@@ -80,6 +80,9 @@ class TimeMention:
     explanation: str = ""
 
 
+STATED_BASES = frozenset({"dateline", "metadata"})  # an article's date as it states it, not as worked out from its text
+
+
 @dataclass(frozen=True, slots=True)
 class PublishedDate:
     day: date | None
