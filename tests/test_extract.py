@@ -367,6 +367,26 @@ def test_a_word_in_scare_quotes_is_read_as_the_sentences_own_but_a_quotation_is_
     assert mentions_of('The Russian side said: "We handed over the memorandum."', date(2025, 6, 3)) == []
 
 
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Russia-Ukraine peace talks will continue despite Bucha atrocities: President Zelensky", "volodymyr-zelensky"),
+        ("Talks with Kyiv are stalled: Kremlin spokesman Peskov", "dmitry-peskov"),
+    ],
+)
+def test_a_headlines_words_with_who_said_them_after_a_colon_are_a_statement(headline: str, speaker: str) -> None:
+    (said,) = mentions_of(headline, date(2022, 4, 6))
+    assert (said.type, said.actor_slugs[0]) == ("statement", speaker)
+
+
+def test_a_drawdown_of_military_operations_announced_is_a_military_step_beside_the_words() -> None:
+    found = mentions_of(
+        "Medinsky said on Tuesday that the ministry was drastically reducing its military operations near Kyiv.",
+        date(2022, 3, 29),
+    )
+    assert sorted(m.type for m in found) == ["military", "statement"]
+
+
 def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_comparison_is_no_date() -> None:
     body = (
         "Sergei Lavrov said the main track remained the talks between Russian and Ukrainian delegations in Belarus, "

@@ -51,7 +51,7 @@ from app.ingest.phrases import (
     TYPE_PRIORITY,
     WAR_SUBJECT,
 )
-from app.ingest.speakers import find_people, said_then
+from app.ingest.speakers import attributed_at_end, find_people, said_then
 from app.ingest.types import SESSION_TYPES, TimeMention
 from app.ingest.venues import located_places
 from app.ingest.vocab import cues, people_gazetteer, person_by_slug
@@ -313,6 +313,8 @@ def type_for_clause(
 ) -> str | None:
     if anchor is not None and said_then(unquoted[: anchor.start]):
         return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
+    if who and attributed_at_end(unquoted):
+        return "statement"  # '... talks will continue despite Bucha atrocities: President Zelensky': his words
     if (
         anchor is not None
         and who

@@ -201,6 +201,8 @@ CLAUSE_BREAK = re.compile(
     r"|\band (?=(?:is|are|was|were|will|would|has|had|then)\b)",  # "met Lavrov on Wednesday and is due in Lviv"
     re.I,
 )
+# a headline's attribution after a colon: ': President Zelensky', ': Kremlin spokesman Peskov'
+ATTRIBUTED_AT_END = re.compile(r":\s+(?:[\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+\s*$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
 STATE_SUBJECT = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,30}\s+\([^()\n]{2,40}\)\s*[-–—]\s*)?"  # after a wire's opening: 'MOSCOW (Reuters) -'
@@ -217,7 +219,10 @@ HELD_NOW = re.compile(
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
 # a drawdown a side announces ('will significantly decrease military activities', 'two steps to de-escalate')
 MILITARY_DRAWDOWN = re.compile(
-    r"\b(?:reduc|decreas|cut|scal)\w*(?: back| down)? (?:\w+ ){0,2}military activit\w*|\bsteps? to de-?escalate\b", re.I
+    # ('was drastically reducing its military operations in some parts of Ukraine')
+    r"\b(?:reduc|decreas|cut|scal)\w*(?: back| down)? (?:\w+ ){0,2}military (?:activit\w*|operations\b)"
+    r"|\bsteps? to de-?escalate\b",
+    re.I,
 )
 TYPE_PRIORITY = (
     "ministerial",  # "the foreign ministers are to hold their first meeting": ministers, not the delegations

@@ -2,6 +2,7 @@
 
 from app.ingest.phrases import (
     APPOSITIVE_CHARS,
+    ATTRIBUTED_AT_END,
     DAY_BEFORE_VERB,
     FRONTED_PHRASE,
     HOW_SAID,
@@ -66,7 +67,15 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
         return subjects[0][2].slug
     if PRONOUN_SUBJECT.search(unquoted) and last_person:
         return last_person  # "He said": the person last named
+    if names and (attributed := ATTRIBUTED_AT_END.search(unquoted)) and names[-1][0] >= attributed.start():
+        return names[-1][2].slug  # a headline's words and who said them: '... despite Bucha atrocities: Zelensky'
     return None
+
+
+def attributed_at_end(unquoted: str) -> bool:
+    """Whether the words end with who said them, after a colon ('... will continue despite atrocities: President
+    Zelensky'): a headline that reports words."""
+    return bool(ATTRIBUTED_AT_END.search(unquoted))
 
 
 def actors_of(sentence: Sentence, who: str | None) -> tuple[str, ...]:
