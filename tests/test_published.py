@@ -490,6 +490,40 @@ def test_talks_told_as_held_in_a_month_without_its_year_are_not_of_that_month() 
     assert published.day is not None and published.day >= date(2022, 4, 1)
 
 
+def test_talks_told_as_held_come_after_the_wars_first_day() -> None:
+    # its only weekday is a Thursday, as the war's first day was: the second round having ended, it is a week on
+    text = (
+        "Second round ends\n\nThe second round of talks in Belarus has ended, the head of the delegation said. A "
+        "negotiator on Thursday said the talks had not yielded the results hoped for."
+    )
+    context = CorpusContext(default_year=2022, conflict_start=date(2022, 2, 24))
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), context)
+    assert published.day == date(2022, 3, 3)
+
+
+def test_a_text_telling_the_wars_start_by_its_date_and_a_meeting_to_come_is_between_the_two() -> None:
+    text = (
+        "Ministers to meet\n\nLavrov and Kuleba will meet in Antalya on March 10. It will be the first meeting of "
+        "the ministers since the war started on Feb. 24."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2022, 2, 25) <= published.day < date(2022, 3, 10)
+
+
+def test_a_day_told_as_to_come_with_its_year_is_after_the_article() -> None:
+    from app.ingest.published import Constraints, _collect_cues, _penalty
+
+    text = "Ministers to meet\n\nThe ministers will meet on March 10, 2022."
+    constraints = Constraints.of(
+        _collect_cues(clean_article(RawArticle("a", "a", text, "h")), date(2022, 3, 1)), CONTEXT
+    )
+
+    def penalty(day: date) -> float:
+        return _penalty(day, constraints, CONTEXT, True)
+
+    assert penalty(date(2022, 3, 7)) < penalty(date(2022, 3, 14))  # after March 10 it would have passed
+
+
 def test_a_year_before_the_war_does_not_set_the_articles_year() -> None:
     text = (
         "Headline\n\nThe talks resumed on Monday. The reserve is where the Soviet Union was dissolved in "

@@ -411,6 +411,13 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+|in\
 SESSION_NOUN = r"(?:talks|meeting|session|round|negotiations)"
 # "following negotiations with the Ukrainian delegation in Istanbul", "after Tuesday's talks in Istanbul": a
 # session told of as over
+# talks told as held or ended: 'The second round of talks ... has ended', 'the talks took place in Istanbul'
+SESSION_HELD = re.compile(
+    r"\b(?:round|talks|negotiations)\b[^.;]{0,60}?\b(?:(?:has|have|had)\s+)?"
+    r"(?:ended|concluded|finished|took place|(?:was|were) held)\b"
+    r"|\b(?:after|following)\s+(?:the\s+)?(?:talks|negotiations)\s+with\b",  # '... following negotiations with'
+    re.I,
+)
 AFTER_A_SESSION = re.compile(
     rf"\b(?:after|following)\s+(?:the\s+|their\s+|today['’]s\s+|\w+day['’]s\s+)?(?:[\w-]+\s+){{0,2}}?{SESSION_NOUN}\b",
     re.I,

@@ -37,7 +37,7 @@ from app.ingest.dating import (
     weekday_on_or_before,
 )
 from app.ingest.offices import OfficeNamed, floor_of, offices_named
-from app.ingest.phrases import LEDE_SENTENCES, WAR_LAUNCHED, WAR_SUBJECT
+from app.ingest.phrases import LEDE_SENTENCES, SESSION_HELD, WAR_LAUNCHED, WAR_SUBJECT
 from app.ingest.types import CleanArticle, CorpusContext, DateRange, PublishedDate, TimeMention, ToldStart
 from app.ingest.vocab import cues as cue_words
 
@@ -144,6 +144,7 @@ COUNTED_ON_MOST = 20  # a count 'on' misread costs no more than a day the text r
 TOLD_BACK_REACH_DAYS = 31  # how far before a date told in full a year-less day may go back in its year
 UNMARKED_AHEAD_DAYS = 31  # how far ahead a weekday with its date may lie when no word says it is to come
 AHEAD_KINDS = {"full_date", "month_day", "weekday_date"}
+AHEAD_PASSED = 3  # a day told as to come that would have passed
 # references that name a day only from the article's own ('on Monday', 'today', 'two weeks ago'), not by the calendar
 RELATIVE_ONLY_KINDS = {
     "weekday",
@@ -912,6 +913,7 @@ class Constraints:
     lede_weekdays: tuple[tuple[int, ...], ...] = ()
     editions: tuple[date, ...] = ()  # the date of the issue the article appeared in: on it or days before
     soon: tuple[TimeMention, ...] = ()  # dates to come told as this week's ('This weekend, ... on 15 and 16 June')
+    ahead: tuple[TimeMention, ...] = ()  # other dates to come ('will meet in Antalya on Thursday, March 10')
     rounds_told: tuple[tuple[int, str, int], ...] = ()  # a numbered round, its sentence, where its day is told in it
 
     @property
@@ -975,6 +977,9 @@ class Constraints:
             years=tuple(c.mention.range.start.year for c in cues if c.mention and c.kind in {"year", YEAR_AFTER_TOLD}),
             lede_weekdays=tuple(c.lede_weekdays for c in cues if c.kind == "lede_weekday"),
             soon=tuple(c.mention for c in cues if c.soon and c.mention and c.kind in AHEAD_KINDS),
+            ahead=tuple(
+                c.mention for c in cues if c.mention and c.mention.forward and not c.soon and c.kind in AHEAD_KINDS
+            ),
             editions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "edition"),
             rounds_told=_rounds_told(cues),
         )
@@ -1095,6 +1100,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             # 'talks have stalled since March' is not written in March (but 'since the start of the month'), nor 'At
             # the peace talks ... in Istanbul in March' (but 'earlier this month')
             score += 1
+        elif cue.war_start and resolved == day:
+            score += 1  # 'the war started on Feb. 24', told by its date: written after that day
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
         elif cue.kind == "month_day" and k.weekdays and _names_a_recent_day_by_date(cue, (day - resolved).days):
@@ -1139,6 +1146,11 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         # 'This weekend, ... will gather ... on 15 and 16 June': the week before it, not after it
         if (to_come := _day_to_come(mention, day)) is not None:
             score += max(0, (to_come - day).days - WEEK_DAYS, (day - to_come).days)
+    for mention in k.ahead:
+        # 'will meet in Antalya on March 10, 2022': a day to come, not one gone by (a year-less one is the next such
+        # day; how far ahead is not weighed: a retrospective's 'on 15-16 June' is months off)
+        if (to_come := _day_to_come(mention, day)) is not None:
+            score += AHEAD_PASSED if to_come < day else 0
     if pegs:
         # the news peg: an article appears on, or the day after, the latest weekday it reports
         score += 0.5 * max(0, (day - max(pegs)).days - 1)
@@ -1237,6 +1249,15 @@ def _story_age_counted_from(cues: list[Cue], ctx: CorpusContext) -> list[Cue]:
     return counted
 
 
+def _tells_of_talks_held(article: CleanArticle, war_began: date) -> bool:
+    """Whether the text tells of talks held or ended (not of talks of a year before the war: 'the Minsk talks were
+    held in 2015')."""
+    return any(
+        SESSION_HELD.search(s.text) and not any(int(year) < war_began.year for year in YEAR_DIGITS.findall(s.text))
+        for s in article.sentences
+    )
+
+
 def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     """Best day and window for an article with no dateline, from the constraints its text gives."""
     probe = date(ctx.default_year or 2000, 7, 1)
@@ -1316,6 +1337,10 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # when no article tells when the war began, the story is known to have begun by the earliest day an
         # article read so far is dated to (only what names no calendar day or year at all leans on it)
         constraints = replace(constraints, not_before=(*constraints.not_before, ctx.earliest_published))
+    if ctx.conflict_start and _tells_of_talks_held(article, ctx.conflict_start):
+        # 'The second round of talks ... has ended', 'announced ... following negotiations with the Ukrainian
+        # delegation in Istanbul': talks the war led to, held after its first day
+        constraints = replace(constraints, not_before=(*constraints.not_before, ctx.conflict_start + timedelta(days=1)))
     if ctx.held_by is not None:
         constraints = replace(constraints, not_before=(*constraints.not_before, ctx.held_by))
     if not has_year and constraints.pins_calendar:
