@@ -387,6 +387,31 @@ def test_a_drawdown_of_military_operations_announced_is_a_military_step_beside_t
     assert sorted(m.type for m in found) == ["military", "statement"]
 
 
+def test_words_describing_the_talks_are_a_statement_of_who_described_them() -> None:
+    found = mentions_of(
+        "A top Ukrainian negotiator, presidential adviser Mykhailo Podolyak, described the latest round of talks, held "
+        'via videoconference, as "very difficult" and said there were "fundamental contradictions".',
+        date(2022, 3, 15),
+    )
+    assert [(m.type, m.actor_slugs[0]) for m in found if m.type == "statement"] == [("statement", "mykhailo-podolyak")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("On Monday, Ukraine agreed to surrender its fighters holed up in the steel plant.", "prisoners"),
+        # a demand that a country surrender is words about the talks, not prisoners taken
+        (
+            "Earlier in the day, another aide to President Volodymyr Zelensky struck a more optimistic note, saying "
+            "that Russia had softened its stand by no longer airing its demands that Ukraine surrender.",
+            "statement",
+        ),
+    ],
+)
+def test_surrender_is_prisoners_but_not_a_demand_that_a_country_surrender(sentence: str, event_type: str) -> None:
+    assert [m.type for m in mentions_of(sentence, date(2022, 5, 17))] == [event_type]
+
+
 def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_comparison_is_no_date() -> None:
     body = (
         "Sergei Lavrov said the main track remained the talks between Russian and Ukrainian delegations in Belarus, "
