@@ -412,6 +412,15 @@ def test_surrender_is_prisoners_but_not_a_demand_that_a_country_surrender(senten
     assert [m.type for m in mentions_of(sentence, date(2022, 5, 17))] == [event_type]
 
 
+def test_he_announced_on_a_day_a_round_to_come_is_his_words_that_day_and_the_round_on_its_own() -> None:
+    body = (
+        "Zelensky spoke to reporters. And on July 21, he announced that a new round of talks with Russia would take "
+        "place on July 23 in Istanbul."
+    )
+    found = [(m.type, m.status, m.range.start) for m in mentions_of(body, date(2025, 7, 23))]
+    assert found == [("statement", "occurred", date(2025, 7, 21)), ("round", "planned", date(2025, 7, 23))]
+
+
 def test_delegations_that_met_for_a_third_time_held_the_third_round_and_a_comparison_is_no_date() -> None:
     body = (
         "Sergei Lavrov said the main track remained the talks between Russian and Ukrainian delegations in Belarus, "

@@ -203,7 +203,11 @@ CLAUSE_BREAK = re.compile(
 )
 # a headline's attribution after a colon: ': President Zelensky', ': Kremlin spokesman Peskov'
 ATTRIBUTED_AT_END = re.compile(r":\s+(?:[\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+\s*$")
-PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called)\b", re.I)
+PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called|announced|stated|declared|wrote"
+    r"|stressed)\b",
+    re.I,
+)
 STATE_SUBJECT = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,30}\s+\([^()\n]{2,40}\)\s*[-–—]\s*)?"  # after a wire's opening: 'MOSCOW (Reuters) -'
     r"(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|(?:[Tt]he )?Kremlin"
