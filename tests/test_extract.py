@@ -367,6 +367,10 @@ def test_a_word_in_scare_quotes_is_read_as_the_sentences_own_but_a_quotation_is_
     assert mentions_of('The Russian side said: "We handed over the memorandum."', date(2025, 6, 3)) == []
 
 
+def test_a_headline_naming_someone_after_a_colon_who_does_not_end_it_is_no_statement_of_theirs() -> None:
+    assert mentions_of("The Oligarch in the Middle: Roman Abramovich's Strange War", date(2022, 4, 13)) == []
+
+
 @pytest.mark.parametrize(
     ("headline", "speaker"),
     [

@@ -67,7 +67,12 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
         return subjects[0][2].slug
     if PRONOUN_SUBJECT.search(unquoted) and last_person:
         return last_person  # "He said": the person last named
-    if names and (attributed := ATTRIBUTED_AT_END.search(unquoted)) and names[-1][0] >= attributed.start():
+    if (
+        names
+        and (attributed := ATTRIBUTED_AT_END.search(unquoted))
+        and names[-1][0] >= attributed.start()
+        and not unquoted[names[-1][1] :].strip(" .")  # the name ends it ('...: Roman Abramovich's Strange War' not)
+    ):
         return names[-1][2].slug  # a headline's words and who said them: '... despite Bucha atrocities: Zelensky'
     return None
 
