@@ -601,6 +601,12 @@ def test_a_menu_named_by_its_side_above_the_headline_is_not_the_title() -> None:
             "July 20, 2022 -Durt Fibo\n\nLavrov on the geography\n\nToday Lavrov spoke of the talks.",
             "July 20, 2022 -Durt Fibo",
         ),
+        # an agency's city with its country in brackets, below a photo's caption
+        (
+            "Second round begins\nPrior to the talks, the delegates exchanged handshakes\nBELOVEZHSKAYA PUSHCHA "
+            "(Belarus), March 3. /TASS/. The delegations have commenced a second round of negotiations.",
+            "BELOVEZHSKAYA PUSHCHA (Belarus), March 3. /TASS/.",
+        ),
         # an author, a dash, the weekday and the date
         (
             "Olena Marchuk - Monday, 28 February 2022, 01:05 AM\n\nThe delegations will meet at the border on Monday.",

@@ -138,9 +138,11 @@ UPDATED_OR_PUBLISHED = re.compile(rf"{STAMP_WORD}\b", re.I)
 STAMP_WORD_LINE = re.compile(rf"{STAMP_WORD}(?:\s+on)?:?$", re.I)  # the word alone, its date on the next line
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
 DATELINE_CITY = re.compile(
-    # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7.", "(ANSA) - ROME, MAR 10 - "
+    # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7.", "BELOVEZHSKAYA PUSHCHA (Belarus), March 3.",
+    # "(ANSA) - ROME, MAR 10 - "
     r"^(?P<line>(?:\([A-Z]{2,10}\)\s*[-–—]\s*)?"
-    r"(?:[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/)?,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"  # "KYIV, Ukraine, March 7"
+    r"(?:[A-Z][A-Z .'/-]+(?:/[A-Za-z .-]+/|\s*\([A-Z][A-Za-z .-]+\))?,\s+"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"  # "KYIV, Ukraine, March 7"
     # a city not in capitals only with the agency after its date ("Minsk, 7 March (BelTA) - ", "Istanbul, Mar 29
     # (EFE).- "), or a colon ("Moscow, Mar 5: Evacuations began ...")
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\))\.?\s*[-–—]"
