@@ -1291,6 +1291,11 @@ def test_a_recording_credit_in_the_text_is_no_date_line() -> None:
         ("Day 90: the talks are on pause\n\nThe delegations have not met since the invasion.", "2022-05-24"),
         ("Talks\n\nFive weeks and a day into the war, the delegations have gone home.", "2022-03-31"),
         ("Antalya\n\nAs the invasion of Ukraine continues on its 15th day, the ministers meet today.", "2022-03-10"),
+        (
+            "Antalya\n\nThe minister said on Thursday there was no progress. It was the first meeting since the start "
+            "of the Moscow offensive exactly two weeks ago.",
+            "2022-03-10",
+        ),
     ],
 )
 def test_the_wars_age_to_the_day(text: str, day: str) -> None:

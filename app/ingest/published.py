@@ -62,7 +62,7 @@ RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text 
 YEAR_AWAY = 5.0  # per year a year-less article lies after the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
 WEEKDAY_NUMBERED = next(p for kind, _, p in PATTERNS if kind == "weekday_numbered")
-QUALIFIER = r"nearly|almost|more than|over|about|around|some|just over|less than"
+QUALIFIER = r"nearly|almost|more than|over|about|around|some|just over|less than|exactly"
 DURATION = re.compile(
     rf"\b(?P<qual>{QUALIFIER})?\s*"
     rf"(?P<n>{COUNT})[- ](?:full )?"  # "Twelve full weeks into the war"
@@ -127,6 +127,8 @@ DAY_AGO = re.compile(
 # "since Russia's invasion began a month ago", "Russia invaded Ukraine nearly three months ago": the war's age now
 WAR_BEGAN_AGO = re.compile(
     r"\b(?:(?:war|invasion|conflict|fighting|offensive)\s+(?:began|started|broke out|was launched)"
+    # 'since the start of the Moscow offensive exactly two weeks ago'
+    r"|(?:start|beginning|outbreak)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:war|invasion|conflict|offensive)"
     rf"|(?:Russia|Moscow|(?:Vladimir\s+)?Putin|Russian\s+(?:troops|forces|tanks))\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"{WAR_LAUNCHED}(?:\s+(?:of\s+|into\s+)?(?:Ukraine|its neighbou?r|the country))?)"
     rf"\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b(?!\s+today)",
@@ -537,6 +539,8 @@ def _duration_span(days: float, qual: str, unit: str) -> tuple[float, float]:
         return (days - max(10.0, min(days * 0.12, UNIT_DAYS[unit.lower()])), days - 3)
     if qual in {"more than", "over", "just over"}:
         return (days + 1, days + max(14.0, days * 0.2))
+    if qual == "exactly":
+        return (days - 1.1, days + 0.1)  # 'exactly two weeks ago': to the day (a day less when the first counts)
     if unit.lower() == "day":
         # 'the 13-day-old conflict', '13 days into the war': counted in days, exact (a day less when the first day
         # counts as one)
