@@ -433,14 +433,14 @@ SINCE_A_SESSION = re.compile(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?",
     re.I,
 )
-# "..., Moscow's top negotiator said on Tuesday, after a new round of talks in Istanbul": words said just after a
-# session (not "suffered symptoms ... after a meeting in Kyiv": what came after it is not the saying)
 # a day told as an earlier session's: '... for a second round of peace talks after initial discussions Monday'
 EARLIER_SESSION_JUST_BEFORE = re.compile(
     r"\bafter (?:the |their )?(?:initial|first|earlier|previous) "
     r"(?:talks|discussions|negotiations|round|meeting|session)s?(?: (?:in|at|near) [^,.;]{1,25}?)?(?: on)?\s+$",
     re.I,
 )
+# "..., Moscow's top negotiator said on Tuesday, after a new round of talks in Istanbul": words said just after a
+# session (not "suffered symptoms ... after a meeting in Kyiv": what came after it is not the saying)
 SAID_AFTER_A_SESSION = re.compile(
     r"\b(?:said|says|told reporters|announced|stated|declared)\b[^.;]{0,25}?,?\s+(?:after|following)\s+"
     r"(?:the\s+|a\s+|their\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|round)\b",

@@ -240,7 +240,6 @@ DAY_OF_WAR = re.compile(
     re.I,
 )
 # 'before the war reaches its 100th day', 'If the war passes its 100th day': not its age when the text is written
-SINCE_MONTH = re.compile(r"since\b", re.I)
 # a numbered round named by its day: 'after the first round of talks on February 28', 'the second round, on March 3,'
 ROUND_BY_ITS_DAY = re.compile(
     rf"\b(?:{ORDINAL_WORD}|[1-9](?:st|nd|rd|th))\s+(?:round|meeting|session)(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?"
@@ -789,15 +788,10 @@ def _distinct(cues: list[Cue]) -> list[Cue]:
             cue.counted_on_from,
             cue.round_told,
             cue.office and cue.office.terms,
-            _since_a_month(cue),  # ('in March' does not stand for 'since March')
+            cue.year_beside,  # ('in March and April 2022' does not stand for a year-less 'since March')
         )
         seen.setdefault(key, cue)
     return list(seen.values())
-
-
-def _since_a_month(cue: Cue) -> bool:
-    """'have stalled since March': a month without a year that a state has lasted since."""
-    return cue.kind == "month" and cue.mention is not None and bool(SINCE_MONTH.match(cue.mention.text))
 
 
 def _resolved_explicit(cue: Cue, day: date) -> date | None:
