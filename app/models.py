@@ -53,7 +53,8 @@ class Event(SQLModel, table=True):
         Index("ix_event_venue_date", "venue_slug", "date"),
         Index("ix_event_round_date", "round_id", "date"),
         Index("ix_event_date", "date"),
-        Index("ix_event_search_rowid", "search_rowid"),
+        # a search joins its matches on search_rowid and orders them by date and id: read from the index alone
+        Index("ix_event_search_rowid_date", "search_rowid", "date", "id"),
     )
 
     id: str = Field(primary_key=True)
@@ -103,6 +104,16 @@ class EventActor(SQLModel, table=True):
 
     event_id: str = Field(foreign_key="event.id", primary_key=True)
     actor_slug: str = Field(foreign_key="actor.slug", primary_key=True, index=True)
+
+
+class EventJson(SQLModel, table=True):
+    """Each event's public JSON (EventPublic, as /events serves it), written by the ingestion in the transaction
+    that changes the event, its sources, people or round: a page of events is then read, not assembled."""
+
+    __tablename__ = "event_json"
+
+    event_id: str = Field(foreign_key="event.id", primary_key=True)
+    body: str
 
 
 # --- public schemas -------------------------------------------------------------------------

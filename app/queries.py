@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any, Literal, get_args
 
 from pydantic import TypeAdapter
+from pydantic_core import to_json
 from sqlalchemy import bindparam, func
 from sqlalchemy import select as sql_select  # any number of columns, as plain rows
 from sqlalchemy.engine import Row
@@ -21,6 +22,7 @@ from app.models import (
     ArticlePublic,
     Event,
     EventActor,
+    EventJson,
     EventPublic,
     EventSource,
     Round,
@@ -117,22 +119,26 @@ def count_events(session: Session, *, filters: EventFilters) -> int:
     return session.exec(select(func.count()).select_from(select_filtered(session, filters).subquery())).one()
 
 
-def list_event_shapes(session: Session, *, filters: EventFilters) -> tuple[int, list[dict[str, Any]]]:
-    """The total the filters select and one page of events, as plain dicts in EventPublic's shape and field
-    order: what /events serialises directly, without building a model per event."""
+def list_event_json(session: Session, *, filters: EventFilters) -> tuple[int, list[str]]:
+    """The total the filters select and one page of events, each as its public JSON (EventPublic): what
+    /events sends as it is. The JSON stored with each event is read (app.event_json); an event stored
+    without it is assembled here."""
     order = (
         (col(Event.date).desc(), col(Event.id).desc()) if filters.sort == "-date" else (col(Event.date), col(Event.id))
     )
-    # the events' columns as plain rows: building ORM objects only to copy them into the public models cost
-    # more than the query itself
-    stmt = _filtered(filters, _dialect(session), ranked=True).with_only_columns(*EVENT_COLUMNS)
-    rows = session.execute(stmt.order_by(*order).offset(filters.offset).limit(filters.limit)).all()
-    return count_events(session, filters=filters), event_shapes(session, rows=rows)
+    # the page's ids first, then their JSON: sorting the matches of a search with their JSON beside them would
+    # move every match's JSON, not only the page's
+    stmt = _filtered(filters, _dialect(session), ranked=True).with_only_columns(col(Event.id))
+    ids = list(session.execute(stmt.order_by(*order).offset(filters.offset).limit(filters.limit)).scalars())
+    stored = dict(session.connection().execute(JSON_OF_EVENTS, {"ids": ids}).all()) if ids else {}
+    if missing := [event_id for event_id in ids if event_id not in stored]:
+        stored.update(rendered_events(session, ids=missing))
+    return count_events(session, filters=filters), [stored[event_id] for event_id in ids]
 
 
 def list_events(session: Session, *, filters: EventFilters) -> tuple[int, list[EventPublic]]:
-    total, shapes = list_event_shapes(session, filters=filters)
-    return total, PUBLIC_EVENTS.validate_python(shapes)
+    total, bodies = list_event_json(session, filters=filters)
+    return total, PUBLIC_EVENTS.validate_json(f"[{','.join(bodies)}]")
 
 
 def get_event(session: Session, *, event_id: str) -> EventPublic | None:
@@ -168,8 +174,15 @@ VENUES_NAMED = sql_select(col(Venue.slug), col(Venue.name), col(Venue.country), 
     col(Venue.slug).in_(IDS)
 )
 ROUNDS_NAMED = sql_select(col(Round.id), col(Round.number), col(Round.label)).where(col(Round.id).in_(IDS))
+JSON_OF_EVENTS = sql_select(col(EventJson.event_id), col(EventJson.body)).where(col(EventJson.event_id).in_(IDS))
 EVENT_KEYS = tuple(c.key for c in EVENT_COLUMNS)
 PUBLIC_FIELDS = tuple(EventPublic.model_fields)  # in the order the public shape lists them
+
+
+def rendered_events(session: Session, *, ids: Sequence[str]) -> dict[str, str]:
+    """The public JSON of these events (id -> JSON), assembled from their rows."""
+    rows = session.execute(sql_select(*EVENT_COLUMNS).where(col(Event.id).in_(ids))).all()
+    return {shape["id"]: to_json(shape).decode() for shape in event_shapes(session, rows=rows)}
 
 
 def present_events(session: Session, *, rows: Sequence[Event | Row[Any]]) -> list[EventPublic]:

@@ -4,8 +4,9 @@ worth of articles would take far longer than the benchmark may).
 The schema comes from the real migrations (`python -m app.migrate` with DATABASE_URL set); venues and people
 from the ingestion's own vocabulary upsert; articles are synthetic texts; every event gets one to three sources
 whose quotes are template sentences of its type, zero to two actors, a row in the search index (`event_fts`, the
-same document `app.search.event_document` builds: title, summary, quotes), and the rounds are rebuilt by the
-ingestion's own `rebuild_rounds`. The file is checkpointed, so Datasette can open it immutable.
+same document `app.search.event_document` builds: title, summary, quotes), the rounds are rebuilt by the
+ingestion's own `rebuild_rounds`, and each event's public JSON is stored by `app.event_json`. The file is
+checkpointed, so Datasette can open it immutable.
 """
 
 import hashlib
@@ -20,6 +21,7 @@ from typing import Any
 from sqlalchemy import insert, text
 from sqlmodel import Session
 
+from app import event_json
 from app.benchmarks.synthetic import FIRST_DAY, LAST_DAY, Writer, article_text, content_hash
 from app.ingest import store
 from app.ingest.vocab import people, places
@@ -197,6 +199,7 @@ def build_database(path: Path, events: int, seed: int = 11) -> str:
                     session.execute(insert(EventActor), actor_rows)
                 index_documents(session, dict(r[3] for r in rows))
             store.rebuild_rounds(session)
+            event_json.fill_missing(session)  # each event's public JSON, as the ingestion stores it
             session.commit()
         with engine.connect() as connection:
             connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))

@@ -16,6 +16,7 @@ from sqlalchemy import cast as cast_as
 from sqlalchemy import select as select_rows
 from sqlmodel import Session, col, select
 
+from app import event_json
 from app.ingest.classify import war_start_cue
 from app.ingest.happenings import DatedHappenings
 from app.ingest.merge import EventPool, as_stored, build
@@ -36,10 +37,24 @@ from app.search import index_events, search_rowid
 
 
 def ensure_vocabulary(session: Session) -> None:
+    """Write the places and people of the vocabulary, then the stored JSON of the events that show an entry
+    that changed, and of any event stored without it."""
+    venues = {v.slug: v.model_dump() for v in session.exec(select(Venue))}
+    actors = {a.slug: a.model_dump() for a in session.exec(select(Actor))}
+    changed_venues, changed_actors = [], []
     for place in places():
-        session.merge(Venue(slug=place.slug, name=place.name, country=place.country, lat=place.lat, lon=place.lon))
+        venue = Venue(slug=place.slug, name=place.name, country=place.country, lat=place.lat, lon=place.lon)
+        if venues.get(venue.slug) != venue.model_dump():
+            session.merge(venue)
+            changed_venues.append(venue.slug)
     for person in people():
-        session.merge(Actor(slug=person.slug, name=person.name, side=person.side, role=person.role))
+        actor = Actor(slug=person.slug, name=person.name, side=person.side, role=person.role)
+        if actors.get(actor.slug) != actor.model_dump():
+            session.merge(actor)
+            changed_actors.append(actor.slug)
+    session.flush()
+    event_json.refresh(session, event_json.events_of(session, venues=changed_venues, actors=changed_actors))
+    event_json.fill_missing(session)
     session.commit()
 
 
@@ -353,7 +368,7 @@ def save_articles(session: Session, batch: Sequence[ArticleToStore]) -> None:
             session.execute(insert(SOURCES), sources)
         _write_event_actors(session, changed)
     index_events(session, changed)
-    rebuild_rounds(session, set(latest))
+    event_json.refresh(session, set(latest) | rebuild_rounds(session, set(latest)))
     bump_generation(session, len(batch))
     session.commit()
 
@@ -393,10 +408,11 @@ def _round_events(session: Session, ids: list[str] | None) -> list[_RoundEvent]:
     return [_RoundEvent(*row[:-1]) for row in session.execute(query) if row[-1] == "round"]
 
 
-def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> None:
+def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> set[str]:
     """One round per round event: the number where its sources agree, a label, venue, format and dates,
     with order constraints (round 2 lies after round 1 and before round 3). Only the rounds of the touched
-    events and their numbered neighbours are redone; None redoes every round."""
+    events and their numbered neighbours are redone; None redoes every round. Returns the events whose round
+    or dates were written again."""
     rewritten: set[str] | None = None  # the events whose round row is written again (None: all of them)
     if touched is not None:
         changed = _round_events(session, list(touched))
@@ -422,7 +438,7 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
     else:
         round_events = _round_events(session, None)
     if not round_events:
-        return
+        return set()
     stored = {e.id: e.as_stored() for e in round_events}
     numbered = sorted((e for e in round_events if len(e.round_claims) == 1), key=lambda e: (e.round_claims[0], e.date))
     for before, after in itertools.pairwise(numbered):
@@ -438,7 +454,7 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
         latest = after.date_end - ONE_DAY if held and after.date == after.date_end else after.date_end
         if before.date <= latest < before.date_end:
             before.date_end = latest
-    rounds = []
+    rounds, redone = [], []
     for event in round_events:
         if (
             rewritten is not None
@@ -449,6 +465,7 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
             continue  # a neighbour the order constraints left as it was: its round row is still right
         number = event.round_claims[0] if len(event.round_claims) == 1 else None
         fmt = "video" if event.venue_slug == "online" else ("in person" if event.venue_slug else "unknown")
+        redone.append(event)
         rounds.append(
             {
                 "id": f"r-{event.id}",
@@ -468,12 +485,8 @@ def rebuild_rounds(session: Session, touched: Collection[str] | None = None) -> 
         session.execute(insert(ROUNDS), new_rounds)  # the rounds first: events point at them
     for event in round_events:
         event.round_id = f"r-{event.id}"
+    moved = [e for e in round_events if e.as_stored() != stored[e.id]]
     _update_by_id(
-        session,
-        EVENTS,
-        [
-            {"id": e.id, "round_id": e.round_id, "date": e.date, "date_end": e.date_end}
-            for e in round_events
-            if e.as_stored() != stored[e.id]
-        ],
+        session, EVENTS, [{"id": e.id, "round_id": e.round_id, "date": e.date, "date_end": e.date_end} for e in moved]
     )
+    return {e.id for e in redone} | {e.id for e in moved}
