@@ -45,7 +45,8 @@ postgres:
 	@command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 \
 		|| (apt-get update -qq && apt-get install -y -qq postgresql >/dev/null)
 
-PG_TESTS := tests/test_api.py tests/test_ingest.py tests/test_exports.py tests/test_seeds_end_to_end.py tests/test_migrations.py
+PG_TESTS := tests/test_api.py tests/test_ingest.py tests/test_exports.py tests/test_seeds_end_to_end.py tests/test_migrations.py \
+	tests/test_event_json.py
 
 test: install chromium postgres
 	$(BIN)/ruff check app tests
