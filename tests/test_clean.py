@@ -401,6 +401,17 @@ def test_a_last_updated_stamp_glued_to_the_reading_time_is_no_sentence_and_no_la
     assert (published.day, published.basis) == (date(2025, 5, 29), "dateline")
 
 
+def test_a_date_glued_to_the_authors_social_handle_is_the_dateline() -> None:
+    page = (
+        "Ukraine and Russia exchange prisoners\n\nTroops are seen in Mariupol on Thursday\nREUTERS\n"
+        "Robert Roe @RobRoeES24 March 2022\n\nUkraine and Russia have exchanged prisoners for the first time."
+    )
+    article = clean_article(raw(page))
+    assert article.dateline == "24 March 2022"
+    published = work_out_published(article, CorpusContext(default_year=2022))
+    assert (published.day, published.basis) == (date(2022, 3, 24), "dateline")
+
+
 def test_a_posted_on_line_with_its_author_is_the_dateline() -> None:
     page = (
         "Why Istanbul failed\n\nPosted on 1 December 2023 by Dr Jane Roe, Lecturer in International Security\n\n"

@@ -336,7 +336,8 @@ def test_a_round_reported_held_is_dated_by_that_report_not_by_its_announcement()
 
 
 def test_a_numbered_round_told_with_no_place_is_not_merged_into_talks_placed_and_dated_by_a_month() -> None:
-    """'The third round ... has ended' (March 7) is not 'the talks held in Istanbul in March 2022'."""
+    """'The third round ... has ended' (March 7) is not 'the talks held in Istanbul in March 2022', whichever is told
+    first."""
     from app.ingest.types import DateRange, EventMention
 
     in_istanbul = EventMention(
@@ -348,8 +349,9 @@ def test_a_numbered_round_told_with_no_place_is_not_merged_into_talks_placed_and
         "b-news", 1, "The third round of negotiations has ended", "round", "occurred",
         DateRange(date(2022, 3, 7), date(2022, 3, 7), "day"), "", "test", round_number=3,
     )  # fmt: skip
-    events, _ = merge_mentions([], [in_istanbul, third])
-    assert len(events) == 2
+    for order in ([in_istanbul, third], [third, in_istanbul]):
+        events, _ = merge_mentions([], order)
+        assert len(events) == 2
 
 
 def test_a_merge_the_pool_cannot_keep_rejects_only_its_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -540,6 +542,22 @@ def test_a_round_told_at_one_venue_is_not_dated_by_a_round_others_date_at_anothe
     assert _published_in_run(tmp_path / "b", {"a.txt": minsk, "b.txt": at_belarus, "c.txt": start}, "b.txt") == (
         "2022-03-07"
     )
+
+
+def test_a_meeting_told_with_its_month_or_year_is_not_one_others_date_in_another(tmp_path: Path) -> None:
+    """'negotiations held in Istanbul in March 2022' are not the round another article dates in Istanbul in July
+    2025, nor are talks there 'in March'; a 'then-British Prime Minister' puts the text after September 2022."""
+    dated_2025 = "Round in Istanbul\n\nJuly 24, 2025\n\nThe delegations met in Istanbul on July 23, 2025 for talks."
+    start = "War\n\nMarch 1, 2022\n\nThe invasion began on February 24, 2022, officials said."
+    for folder, when in (("a", "in March 2022"), ("b", "in March")):
+        told = (
+            "Putin on the Istanbul agreement\n\nAn agreement was prepared between Russian and Ukrainian delegations "
+            f"during negotiations held in Istanbul {when}, but peace efforts failed. Putin noted that then-British "
+            "Prime Minister Boris Johnson had blocked the talks."
+        )
+        (tmp_path / folder).mkdir()
+        articles = {"a.txt": dated_2025, "b.txt": told, "c.txt": start}
+        assert _published_in_run(tmp_path / folder, articles, "b.txt") < "2025-07-23"
 
 
 def test_a_round_a_dated_article_names_by_its_weekday_dates_an_article_naming_no_day(tmp_path: Path) -> None:

@@ -130,6 +130,8 @@ GLUED_YEAR = re.compile(rf"\b((?:19|20)\d\d)(?=(?:\d{{1,2}}\s+)?{MONTH}\b|\d{{1,
 GLUED_STAMP = re.compile(
     r"(?<=[a-z])(?=(?:Last |First )(?i:updated|published|posted|modified)\b|(?:Updated|Published|Posted|Modified)\b)"
 )
+# a date glued to an author's social handle: 'Robert Dex @RobDexES24 March 2022'
+GLUED_HANDLE = re.compile(rf"(@\w*?)(?=\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b)")
 # "18 March", "Published 18 March": a day without its year and nothing else, a date line only above the body (in a
 # timeline, "February 28 - First round held" and a day heading over its entries are the text's own)
 YEARLESS_DAY_LINE = re.compile(rf"^\s*{DATELINE_PREFIX}(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*$", re.I)
@@ -350,8 +352,9 @@ def split_sentences(paragraph: str) -> list[str]:
 
 def _lines(content: str) -> list[str]:
     lines = []
-    # (a stamp glued to a word, '2 min readLast updated: ...', is a line of its own)
-    for line in (part for raw in strip_markup(content).split("\n") for part in GLUED_STAMP.split(raw)):
+    # (a stamp glued to a word, '2 min readLast updated: ...', or to a handle, is a line of its own)
+    text = GLUED_HANDLE.sub("\\1\n", strip_markup(content))
+    for line in (part for raw in text.split("\n") for part in GLUED_STAMP.split(raw)):
         line = SPACES.sub(" ", line).strip()
         # a links heading that is boilerplate too ('MOST READ') stays for the links under it to be found
         if line and (RELATED_HEADING.match(line) or not is_boilerplate(line)):

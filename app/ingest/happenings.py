@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from app.ingest.classify import round_number, sides_meeting, type_for_clause
-from app.ingest.dating import PAST_TENSE, WEEKDAY, WEEKDAYS
+from app.ingest.dating import MONTH_NAMES, PAST_TENSE, WEEKDAY, WEEKDAYS, YEAR_NAMED, month_number
 from app.ingest.phrases import (
     AFTER_A_SESSION,
     ARRANGED,
@@ -44,6 +44,7 @@ YEAR_DAYS = 365
 Key = tuple[str, str | int]
 WEEKDAY_NAMED = re.compile(rf"\b{WEEKDAY}\b", re.I)
 YESTERDAY = re.compile(r"\byesterday\b", re.I)
+IN_A_MONTH = re.compile(rf"\bin\s+(?:early\s+|mid-?\s*|late\s+)?({MONTH_NAMES})(?!\w)", re.I)
 
 
 def _keys(
@@ -243,11 +244,20 @@ def _held_by(article: CleanArticle, happenings: DatedHappenings) -> tuple[date, 
         for kind, told, places in _meetings_told_as_held(strip_quotes(sentence.text)):
             # "Medinsky spoke on Tuesday after talks in Istanbul", where the others date a Wednesday's: another meeting
             weekdays = {WEEKDAYS.index(w.lower()) for w in WEEKDAY_NAMED.findall(told)}
+            # 'negotiations held in Istanbul in March 2022': not the talks others date there in another month or year
+            years = {int(year) for year in YEAR_NAMED.findall(told)}
+            months = {month_number(month) for month in IN_A_MONTH.findall(told)}
             # by its most telling key the corpus dates: its number ('has held a second round of talks'), its place
             numbers = (number,) if (number := round_number(told)) is not None else ()
             keys = sorted((rank, key) for place in places for rank, key in _keys(kind, numbers, place, told=True))
             for _, key in keys:
-                if days := [day for day in happenings.days(key) if not weekdays or day.weekday() in weekdays]:
+                if days := [
+                    day
+                    for day in happenings.days(key)
+                    if (not weekdays or day.weekday() in weekdays)
+                    and (not years or day.year in years)
+                    and (not months or day.month in months)
+                ]:
                     first = min(days)
                     told_of = f"'{sentence.text[:80]}' tells of a {kind} other articles date {first}"
                     # ('talks with Ukraine held yesterday in Turkey': the article is of the day after)

@@ -197,6 +197,14 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             and event.range.days > LOOSE_DAYS
         ):
             return False  # "The third round ... has ended" is not the talks "held in Istanbul in March 2022"
+        if (
+            mention.round_number is None
+            and numbers
+            and event.venue_slug is None
+            and mention.venue_slug is not None
+            and mention.range.days > LOOSE_DAYS
+        ):
+            return False  # nor, told after it, are those talks that round
         if event.status == "planned" and mention.anchored and not event.any_anchored:
             return False  # a round announced without a date has no day for a dated session to match
         if {mention.status, event.status} == {"planned", "occurred"} and not (

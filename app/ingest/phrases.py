@@ -88,7 +88,7 @@ WAR_LAUNCHED = (
     r"(?:invaded|(?:launched|began|started|waged) (?:its|his|the|a) (?:full-scale )?(?:invasion|war)"
     r"|(?:sent|ordered) (?:its |his |in )?(?:troops|forces|tanks) (?:into|across)"
     r"|(?:poured|rolled|crossed|swept|marched) (?:into|across|over)"
-    r"|crossed the border)"
+    r"|crossed the border|entered Ukraine)"
 )
 # who starts the war in a sentence telling it ('..., Russian troops crossed into Ukraine', 'On February 24, Russia
 # invaded Ukraine'): what follows a date told as the start
@@ -110,8 +110,8 @@ SINCE_WAR_BEGAN = re.compile(
     # (and "since Vladimir Putin, president of Russia, ordered troops into the neighbouring country late last month")
     rf"\bsince (?:[\w'’-]+ ){{0,4}}?(?:[\w'’-]+,[^,.;]{{1,40}}, )?"
     rf"(?:(?:war|invasion|conflict|fighting) (?:began|started|broke out)|{WAR_LAUNCHED})"
-    r"(?: of| on| against)?(?: Ukraine| Kyiv| its neighbou?r| the (?:neighbou?ring )?country| the border)?"
-    r"(?: in| on)?\s+$",
+    r"(?: of| on| against)?(?: Ukraine| Kyiv| its neighbou?r| the (?:neighbou?ring )?country| the border"
+    r"| neighbou?ring Ukraine)?(?: in| on)?\s+$",  # ('since Moscow invaded neighboring Ukraine on Feb. 24')
     re.I,
 )
 # "a little more than a month into the full-scale invasion", "four days after the invasion began", "a few days after
