@@ -1764,6 +1764,7 @@ def test_a_byline_does_not_count_among_the_ledes_sentences() -> None:
     [
         ("Putin had proposed the resumption of direct talks in a televised statement on May 11.", False),
         ("The two sides held direct talks in Istanbul on May 16.", True),
+        ("On May 16, direct negotiations between the delegations ended in the Dolmabahce Palace in Istanbul.", True),
     ],
 )
 def test_direct_talks_are_a_round_only_at_a_named_place(sentence: str, is_round: bool) -> None:
@@ -1777,6 +1778,7 @@ def test_direct_talks_are_a_round_only_at_a_named_place(sentence: str, is_round:
         "The two sides agreed at that meeting to exchange all severely wounded prisoners.",
         "At that meeting, the two sides agreed to exchange all severely wounded prisoners.",
         "They agreed to swap all severely wounded prisoners and to return the bodies of 6,000 soldiers.",
+        "The meeting lasted about two hours and resulted in a number of agreements, including a prisoner exchange.",
     ],
 )
 def test_what_the_meeting_just_told_agreed_is_of_its_day(agreed: str) -> None:
@@ -2747,6 +2749,8 @@ def test_that_night_after_a_verb_of_saying_is_no_day() -> None:
             "2022-04-12",
         ),
         ("The last publicly known peace negotiation in person was on March 29.", "round", "2022-03-29"),
+        # negotiations told as ended, like talks
+        ("The negotiations between the delegations ended on Monday after two hours.", "round", "2022-04-11"),
         # a proposal to hold talks is no talks held
         ("Zelenskiy reiterated a proposal to hold direct talks with Putin on Monday.", "statement", "2022-04-11"),
         # nor are a leader's hours of talks with another leader a round of the delegations

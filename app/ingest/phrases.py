@@ -146,7 +146,7 @@ IN_RELATIVE_CLAUSE = re.compile(
 )
 WHOM_BEFORE = re.compile(r"\b(?:whom|who was|who had)\b[^,]*$", re.I)
 AGREED_OR_EXCHANGED = re.compile(
-    r"\b(?:agreed|agree|agreeing|agreement|exchanged|swapped|handed over|presented|submitted|tabled)\b", re.I
+    r"\b(?:agreed|agree|agreeing|agreements?|exchanged|swapped|handed over|presented|submitted|tabled)\b", re.I
 )
 SIDES_AGREED = re.compile(
     r"\b(?:the (?:two )?sides|both sides|the (?:two )?delegations|the parties|Russia and Ukraine|Ukraine and Russia"
