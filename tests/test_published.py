@@ -442,6 +442,32 @@ def test_a_text_naming_recent_days_by_weekday_does_not_name_its_own_day_by_date(
     assert published.day == date(2022, 4, 5)
 
 
+def test_a_day_a_credited_caption_names_by_date_may_be_the_articles_own() -> None:
+    # the video's caption dates Tuesday's words by the calendar ('April 12' is a Tuesday): a report of that day, not
+    # of the Tuesday after
+    text = (
+        "Putin says talks are at an impasse\n\nPutin and Lukashenko meet Tuesday in eastern Russia. (Jane Roe/AFP/"
+        "Getty Images)\n\nPresident Vladimir Putin on Tuesday said the talks had reached a dead end.\n\nPresident "
+        "Vladimir Putin said on April 12 that the operation would achieve its objectives. (Video: Reuters)"
+    )
+    article = clean_article(RawArticle("a", "a", text, "h"))
+    assert [s.is_caption for s in article.sentences] == [False, True]  # (the photo's credited caption is dropped)
+    assert published_of(text).day == date(2022, 4, 12)
+
+
+def test_a_war_that_has_lasted_years_dates_the_article_and_days_proposed_for_talks_are_to_come() -> None:
+    # 'the conflict that has persisted for over three years' is the war's age now; 'proposed scheduling further
+    # discussions between June 20 and June 30' looks ahead: a Tuesday three years after the war began, before June 20
+    text = (
+        "Talks yield little\n\nThe Kremlin spokesman said on Tuesday that the round held on Monday brought minimal "
+        "advances in the conflict that has persisted for over three years. Kyiv proposed scheduling further "
+        "discussions between June 20 and June 30."
+    )
+    published = published_of(text)
+    assert published.day is not None and date(2025, 2, 24) < published.day < date(2025, 6, 20)
+    assert published.day.weekday() == 1
+
+
 def test_a_state_lasting_since_a_month_and_words_said_late_in_another_are_read_in_the_year_that_fits_both() -> None:
     # 'late September' said and talks 'stalled since March' (not written in March): an autumn Thursday after the war
     # began, not the first Thursday after it with September 2021 a day of the text

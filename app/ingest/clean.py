@@ -171,6 +171,12 @@ def wire_dateline(line: str) -> re.Match[str] | None:
 
 DATED_CAPTION = re.compile(rf"^(?:WATCH:\s*)?(?P<body>.+?)\s+[–—-]\s+(?P<date>{FULL_DATE})\s*$", re.I)
 PHOTO_LABEL = re.compile(r"^(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s*:\s")
+# a line ending in the credit of its photo or video: '... said on April 12 that ... (Video: Reuters)', '... meet
+# Tuesday in eastern Russia. (Mikhail Klimentyev/AFP/Getty Images)'
+CREDITED_CAPTION = re.compile(
+    r"\((?:(?:Photo|Video|Image|Picture)s?(?:\s+by)?\s*:\s*[^()]{2,60}"
+    r"|[^()]{0,60}/(?:AFP|AP|Reuters|EPA|Getty Images|Sputnik|TASS|Anadolu)(?:/[^()]{1,30})?)\)\s*$"
+)
 # a block of links to other stories: its heading ('Read also', 'More from Europe', 'Related stories') and the
 # headlines under it, and a headline filed under its section ('Europe category · Oil jumps as ...')
 RELATED_HEADING = re.compile(
@@ -691,7 +697,8 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         paragraphs.append(line)
         text_lines += len(line.split()) >= BODY_LINE_WORDS
         caption = DATED_CAPTION.match(line)
-        labelled = bool(PHOTO_LABEL.match(line))  # "PHOTO: A woman walks past ... on Wednesday."
+        # "PHOTO: A woman walks past ... on Wednesday.", "... on April 12 that ... (Video: Reuters)"
+        labelled = bool(PHOTO_LABEL.match(line) or CREDITED_CAPTION.search(line))
         for text in [line] if caption or labelled else split_sentences(line):
             sentences.append(
                 Sentence(

@@ -174,6 +174,13 @@ WAR_NOW_AGED = re.compile(
     rf"(?P<n>{COUNT})[- ](?P<unit>day|week|month|year)s?[- ]old\b",
     re.I,
 )
+# "the protracted conflict that has persisted for over three years": the war's age now, told in the present perfect
+WAR_HAS_LASTED = re.compile(
+    r"\b(?:war|conflict|invasion|fighting),?\s+(?:that|which)\s+has\s+(?:now\s+)?"
+    r"(?:persisted|lasted|raged|gone on|continued|dragged on)\s+for\s+"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<n>{COUNT})[- ](?P<unit>day|week|month|year)s?\b",
+    re.I,
+)
 # a verb in the present and none in the past: before a mid-sentence 'six weeks after the invasion began', or after
 # a fronted 'Three years after Russia's invasion,': what is going on as the article is written
 PRESENT_NOT_PAST = re.compile(
@@ -282,7 +289,7 @@ class Cue:
     # 'has changed little in more than three years': the days of the story (full dates, months, spans and years of
     # it) the text told before the cue, the earliest of which the story's age counts from
     story_days_before: tuple[date, ...] = ()
-    photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4')
+    photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4'), or in a credited one
     stands_alone: bool = False  # a day that is a whole line ('10 March' under a related link), not told in a sentence
     war_start: bool = False  # the day the war began, told as such ('launched a military offensive ... on February 24')
     of_a_round: bool = False  # a day told with a numbered round ('after the first round of talks on February 28')
@@ -442,7 +449,7 @@ def _duration_cues(text: str) -> list[Cue]:
         if weekday_then:
             span = (span[0], span[1] + WEEK_DAYS)
         cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
-    for m in WAR_NOW_AGED.finditer(text):
+    for m in (*WAR_NOW_AGED.finditer(text), *WAR_HAS_LASTED.finditer(text)):
         cues.append(Cue("duration", m.group(0), target=_counted_span(m)))
     if cue_words().conflict_start.search(text):
         for m in filter(lambda m: STARTED_AFTER.match(text, m.end()), AGO_TODAY.finditer(text)):
@@ -693,8 +700,13 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             text = f"{mention.text!r} in: {sentence.text[:90]}"
             photo_day = (
                 kind == "month_day"
-                and sentence.text[: mention.start].rstrip().endswith(",")
-                and bool(PHOTO_DAY_AT_END.match(sentence.text[mention.start :]))
+                and (
+                    sentence.is_caption  # a photo's or video's caption: '... said on April 12 that ... (Video: Reuters)'
+                    or (
+                        sentence.text[: mention.start].rstrip().endswith(",")
+                        and bool(PHOTO_DAY_AT_END.match(sentence.text[mention.start :]))
+                    )
+                )
             )
             soon = mention.forward and (lede_this_week or bool(THIS_WEEK.search(sentence.text)))
             cues.append(
