@@ -2992,6 +2992,41 @@ def test_a_round_told_as_going_on_is_of_the_articles_day() -> None:
     ]
 
 
+def test_what_an_official_reported_that_the_talks_reached_is_the_officials_statement() -> None:
+    sentence = (
+        "Mykhailo Podolyak reported that an agreement has been reached for a temporary ceasefire on humanitarian "
+        "grounds in Thursday's negotiations with Russia."
+    )
+    found = mentions_of(sentence, date(2022, 3, 4))
+    assert [(m.type, m.range.start, m.actor_slugs) for m in found] == [
+        ("statement", date(2022, 3, 3), ("mykhailo-podolyak",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the subject's words after a clause of its own, though they name the invasion
+        (
+            "Russian President Vladimir Putin on Tuesday called the war in Ukraine a tragedy but insisted that Russia "
+            "had no choice but to invade its western neighbor.",
+            "vladimir-putin",
+        ),
+        # a spelling of a name the vocabulary knows
+        (
+            "The spokesman for the Ukrainian delegation, Mykhailo Podoliyak, said on Tuesday that there is a small "
+            "improvement in the organization of humanitarian corridors.",
+            "mykhailo-podolyak",
+        ),
+    ],
+)
+def test_words_said_after_a_clause_of_the_speakers_own_or_under_another_spelling_are_a_statement(
+    sentence: str, speaker: str
+) -> None:
+    found = mentions_of(sentence, date(2022, 4, 13))
+    assert [(m.type, m.range.start, m.actor_slugs[:1]) for m in found] == [("statement", date(2022, 4, 12), (speaker,))]
+
+
 def test_words_an_agency_cited_a_named_official_as_saying_are_the_officials_statement() -> None:
     sentence = (
         "On Tuesday Interfax news agency cited Russian Deputy Foreign Minister Andrey Rudenko as saying that Russia "

@@ -361,7 +361,13 @@ FRONTED_PHRASE = re.compile(
     r"^(?:In|After|During|With|Following|At|On|Before|Speaking|Meeting|Unlike)\b[^,]{0,80},\s*"
 )  # "After meeting Lavrov, ...": a phrase before the subject
 SUBJECT_CHARS = 40  # a name this near the start of a sentence is its subject
-SAYING_AFTER_CLAUSE = re.compile(r",\s+(?:saying|telling|adding)\b", re.I)
+# "Erdogan opened the session ..., telling the delegates", "Putin on Tuesday called the war a tragedy but insisted
+# that ...": the subject's words, after a clause of its own
+SAYING_AFTER_CLAUSE = re.compile(
+    r",\s+(?:saying|telling|adding)\b"
+    r"|\s+(?:but|and)\s+(?:also\s+)?(?:said|insisted|added|warned|stressed|noted|argued|claimed|told)\b",
+    re.I,
+)
 WIDEST_EVENT_DAYS = 62  # what is dated more loosely than two months is background (unless a numbered round)
 TOLD_AS_NEWS = re.compile(
     rf"\b(?:{WEEKDAY}|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:week|weekend|month))\b", re.I

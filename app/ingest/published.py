@@ -698,14 +698,12 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             past = kind == "weekday_date" and bool(LAST_JUST_BEFORE.search(sentence.text, 0, mention.start))
             told_past = kind == "weekday_date" and _told_as_past(sentence.text, mention)
             text = f"{mention.text!r} in: {sentence.text[:90]}"
-            photo_day = (
-                kind == "month_day"
-                and (
-                    sentence.is_caption  # a photo's or video's caption: '... said on April 12 that ... (Video: Reuters)'
-                    or (
-                        sentence.text[: mention.start].rstrip().endswith(",")
-                        and bool(PHOTO_DAY_AT_END.match(sentence.text[mention.start :]))
-                    )
+            # a photo's day at the end of its caption, or any day of a caption ('... on April 12 ... (Video: Reuters)')
+            photo_day = kind == "month_day" and (
+                sentence.is_caption
+                or (
+                    sentence.text[: mention.start].rstrip().endswith(",")
+                    and bool(PHOTO_DAY_AT_END.match(sentence.text[mention.start :]))
                 )
             )
             soon = mention.forward and (lede_this_week or bool(THIS_WEEK.search(sentence.text)))
