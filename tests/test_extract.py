@@ -2992,6 +2992,31 @@ def test_a_round_told_as_going_on_is_of_the_articles_day() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        (
+            "“We agreed to exchange all-for-all seriously wounded and seriously sick prisoners of war,” Umerov said "
+            "on Monday.",
+            "prisoners",
+        ),
+        (
+            "“The parties have reached an understanding on the joint creation of humanitarian corridors,” Podolyak "
+            "said on Monday.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_what_a_negotiators_quoted_words_say_the_talks_agreed_is_news_of_that_day(sentence: str, outcome: str) -> None:
+    found = {(m.type, m.range.start) for m in mentions_of(sentence, date(2025, 6, 3))}
+    assert found == {("statement", date(2025, 6, 2)), (outcome, date(2025, 6, 2))}
+
+
+def test_a_quoted_agreement_naming_no_outcome_is_the_statement_alone() -> None:
+    found = mentions_of("“We agreed to meet again,” Umerov said on Monday.", date(2025, 6, 3))
+    assert [m.type for m in found] == ["statement"]
+
+
 def test_what_an_official_reported_that_the_talks_reached_is_the_officials_statement() -> None:
     sentence = (
         "Mykhailo Podolyak reported that an agreement has been reached for a temporary ceasefire on humanitarian "

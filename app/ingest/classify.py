@@ -36,6 +36,7 @@ from app.ingest.phrases import (
     OUTCOME_TYPES,
     PROPOSED_SESSION,
     PROSPECTIVE_SESSION,
+    QUOTED_AGREEMENT,
     READY_TO,
     RECEIVED,
     ROUND_BESIDE_DATE_CHARS,
@@ -223,6 +224,12 @@ def reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
         offered = next((t for t in ("prisoners", "humanitarian") if cues().types[t].search(unquoted)), "proposal")
         return [(offered, "what a side put forward")]
     return []
+
+
+def quoted_outcomes(text: str) -> list[str]:
+    """What a negotiator's quoted words say the talks agreed ('"We agreed to exchange all-for-all seriously
+    wounded prisoners of war"'): the words of the quotation that tell the agreement, not the rest of the text."""
+    return [outcome for agreed in QUOTED_AGREEMENT.finditer(text) for outcome in _outcomes_named(agreed.group())]
 
 
 def session_outcomes(unquoted: str, event_type: str | None) -> list[str]:

@@ -11,6 +11,7 @@ from app.ingest.classify import (
     both_sides,
     classify,
     is_negotiator,
+    quoted_outcomes,
     reported_outcomes,
     round_number,
     round_ordinal,
@@ -907,9 +908,11 @@ def mentions_in_sentence(
         # "Umerov said the sides had agreed an exchange of prisoners", "Medinsky said Moscow had proposed short
         # truces": what the sides agreed or put forward is news of its own
         dated_here = {m.type for m in results if m.anchored and m is not said}
-        for outcome, how in reported_outcomes(unquoted):
+        quoted = [(outcome, "what the speaker's words say the talks agreed") for outcome in quoted_outcomes(text)]
+        for outcome, how in [*reported_outcomes(unquoted), *(quoted if who else [])]:
             if outcome in dated_here:
                 continue  # "Ukraine presented the draft on Wednesday, Lavrov said on Thursday": dated already
+            dated_here.add(outcome)
             how = f"{said.explanation}: {how}"
             emit(said.range, None, outcome, how, said.anchored, unquoted, status="occurred", people=others)
         if said.status == "occurred" and MILITARY_DRAWDOWN.search(unquoted):

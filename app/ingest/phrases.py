@@ -155,6 +155,13 @@ SIDES_AGREED = re.compile(
     r"\b(?:(?:had |have )?agreed|(?:had |have )?reached (?:an? |the )?(?:\w+ )?(?:agreement|understanding|deal))\b",
     re.I,
 )
+# a negotiator's own words on what the talks agreed: '"We agreed to exchange all-for-all seriously wounded ...
+# prisoners of war"', '"The parties have reached an understanding on the joint creation of humanitarian corridors"'
+QUOTED_AGREEMENT = re.compile(
+    r"[“\"]\s*(?:We|The (?:two )?(?:sides|parties|delegations))\s+(?:have\s+|had\s+)?"
+    r"(?:agreed|reached\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|understanding))\b[^”\"]*",
+    re.I,
+)
 SIDE_PUT_FORWARD = re.compile(
     r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|the (?:Russian|Ukrainian) (?:side|delegation))\b[^.;,]{0,20}?"
     r"\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward"
