@@ -273,6 +273,11 @@ def test_a_day_that_opens_a_paragraph_dates_the_undated_words_in_it() -> None:
     [
         ("Vladimir Medinsky said Moscow had proposed short truces along parts of the front line.", "proposal"),
         ("He said Russia had also offered to exchange 1,200 prisoners of war.", "prisoners"),
+        (
+            "Andriy Yermak said that Ukrainian delegates have given Russian negotiators a list of hundreds of "
+            "Ukrainian children who were deported to Russia.",
+            "humanitarian",
+        ),
     ],
 )
 def test_what_a_side_put_forward_as_someone_reports_it_is_news_of_its_own(sentence: str, put_forward: str) -> None:

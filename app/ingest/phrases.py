@@ -163,8 +163,10 @@ QUOTED_AGREEMENT = re.compile(
     re.I,
 )
 SIDE_PUT_FORWARD = re.compile(
-    r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|the (?:Russian|Ukrainian) (?:side|delegation))\b[^.;,]{0,20}?"
-    r"\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward"
+    # ('Ukrainian delegates have given Russian negotiators a list of hundreds of Ukrainian children')
+    r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|(?:the )?(?:Russian|Ukrainian) (?:side|delegation|delegates|negotiators))\b"
+    r"[^.;,]{0,20}?\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward|gave"
+    r"|(?:had |have |has )given"
     r"|(?:would|will) (?:also )?(?:hand over|return|release)"
     r"|(?:was|is|were|are) (?:also )?ready to (?:hand over|return))\b",
     re.I,
