@@ -412,6 +412,15 @@ def test_a_date_glued_to_the_authors_social_handle_is_the_dateline() -> None:
     assert (published.day, published.basis) == (date(2022, 3, 24), "dateline")
 
 
+def test_a_stamp_after_how_long_ago_the_page_was_updated_is_the_dateline() -> None:
+    page = (
+        "Nothing promising from the talks\n\nUpdated 2 years ago · Published on 31 Mar 2022 9:00AM\n\n"
+        "The Kremlin played down hopes of a breakthrough."
+    )
+    published = work_out_published(clean_article(raw(page)), CorpusContext(default_year=2022))
+    assert (published.day, published.basis) == (date(2022, 3, 31), "dateline")
+
+
 def test_a_posted_on_line_with_its_author_is_the_dateline() -> None:
     page = (
         "Why Istanbul failed\n\nPosted on 1 December 2023 by Dr Jane Roe, Lecturer in International Security\n\n"

@@ -200,7 +200,7 @@ def test_rounds_redone_article_by_article_are_the_rounds_redone_from_scratch(tmp
 
 def test_the_wars_start_is_the_day_most_stored_events_name_not_the_earliest() -> None:
     corpus = store.Corpus.__new__(store.Corpus)  # no database needed: what it knows is set here
-    corpus.years = Counter({2022: 3})
+    corpus.years, corpus.named_years = Counter({2022: 3}), Counter()
     corpus.earliest_published = None
     corpus.start_counts = Counter({date(2022, 2, 24): 2, date(2021, 2, 24): 1})  # one article misread
     assert corpus.context().conflict_start == date(2022, 2, 24)
@@ -558,6 +558,18 @@ def test_a_meeting_told_with_its_month_or_year_is_not_one_others_date_in_another
         (tmp_path / folder).mkdir()
         articles = {"a.txt": dated_2025, "b.txt": told, "c.txt": start}
         assert _published_in_run(tmp_path / folder, articles, "b.txt") < "2025-07-23"
+
+
+def test_an_article_naming_no_year_is_read_in_the_year_the_runs_articles_name_most(tmp_path: Path) -> None:
+    """Three retrospectives, each of another year, all name 2022: a news report naming no year is of 2022, not of
+    the year of one of them."""
+    articles = {
+        "a.txt": "Looking back\n\nNovember 15, 2024\n\nIn March 2022, negotiators in Istanbul drafted a treaty.",
+        "b.txt": "The talks resume\n\nMay 16, 2025\n\nThe last direct talks were held in March 2022 in Istanbul.",
+        "c.txt": "A year on\n\nMarch 30, 2023\n\nThe delegations last met in Istanbul in March 2022.",
+        "d.txt": "Talks in Istanbul\n\nThe delegations met in Istanbul on Tuesday for three hours, a negotiator said.",
+    }
+    assert _published_in_run(tmp_path, articles, "d.txt").startswith("2022-")
 
 
 def test_a_round_a_dated_article_names_by_its_weekday_dates_an_article_naming_no_day(tmp_path: Path) -> None:

@@ -1333,6 +1333,7 @@ def test_the_wars_age_to_the_day(text: str, day: str) -> None:
     [
         "The first round was on the 28th of February 2022, in the Gomel region, four days into the invasion.",
         "Talks began on Feb. 28, four days after the invasion began.",
+        "The first round of the talks was held on February 28, four days into the large-scale military operation.",
     ],
 )
 def test_a_day_told_so_many_days_after_the_invasion_tells_when_it_began(told: str) -> None:

@@ -25,6 +25,8 @@ SLASHED_DATE = (
     r"|(?:On\s+)?[0-3]?\d/[0-3]?\d/\d\d(?=\s+(?:at\s+)?\d{1,2}[:.]\d{2})"
 )
 DATELINE_PREFIX = (
+    # (after how long ago the page was updated: "Updated 2 years ago · Published on 31 Mar 2022 9:00AM")
+    r"(?:(?:Last\s+)?Updated\s+(?:\d{1,3}|an?)\s+(?:minute|hour|day|week|month|year)s?\s+ago\s*[·•|]\s*)?"
     r"(?:(?:(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|Date|Dated|Publication|Issued)(?:\s+(?:on|date))?"
     # "From magazine issue: 20 April 2024"
     r"|From (?:the )?(?:magazine|print) (?:issue|edition)(?: of)?"

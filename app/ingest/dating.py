@@ -100,7 +100,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "weekday_date",
             "WMD",
-            rf"\b(?P<weekday>{WEEKDAY}),?\s+\(?(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})",
+            rf"\b(?P<weekday>{WEEKDAY}),?\s+\(?(?:of\s+)?(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})",
         ),
         (
             "weekday_date",

@@ -25,6 +25,7 @@ from app.ingest.published import (
     tells_the_wars_age_to_the_day,
     told_war_start,
     war_start_from_its_age,
+    years_named,
 )
 from app.ingest.read import SIDECAR_SUFFIX, display_name, read_article
 from app.ingest.types import ArticleRejected, CleanArticle, CorpusContext, PublishedDate, ToldStart
@@ -124,6 +125,7 @@ class Surveyed:
     datability: tuple[int, date] = (0, date.max)
     rejection: str | None = None
     war_start: ToldStart | None = None  # the war's start as it gives it
+    years: frozenset[int] = frozenset()  # the years it names
 
 
 def _survey(path: Path, max_bytes: int) -> Surveyed:
@@ -132,7 +134,14 @@ def _survey(path: Path, max_bytes: int) -> Surveyed:
     except ArticleRejected as exc:
         return Surveyed(rejection=str(exc))
     raw = article.raw
-    return Surveyed(raw.content_hash, raw.filename, raw.path, _datability(article), war_start=told_war_start(article))
+    return Surveyed(
+        raw.content_hash,
+        raw.filename,
+        raw.path,
+        _datability(article),
+        war_start=told_war_start(article),
+        years=years_named(article),
+    )
 
 
 def _start_counted_back(path: Path, max_bytes: int) -> ToldStart | None:
@@ -184,6 +193,7 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
 
     pending: list[Pending] = []
     told_starts: Counter[ToldStart] = Counter()  # the war's start as the run's articles give it
+    named_years: Counter[int] = Counter()  # how many of the run's articles name each year
     seen_hashes: dict[str, str] = {}  # content hash -> file name, for this run
     found = list(iter_files(paths))
     readable = [f.path for f in found if not f.status]
@@ -199,6 +209,8 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
         if surveyed.rejection is not None:
             add(Verdict(display_name(path), "rejected", surveyed.rejection))
             continue
+        # (every readable file of the run, stored before or not: a run killed and run again counts the same)
+        named_years.update(surveyed.years)
         digest = surveyed.digest
         if (first := seen_hashes.get(digest) or _stored_filename(session, digest)) is not None:
             same = f"the same content as {first}" if first != surveyed.filename else "the same content"
@@ -216,7 +228,7 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
         dated = [p.path for p in pending if p.datability[0] <= 1]
         counted = mapped_in_order(partial(_start_counted_back, max_bytes=settings.max_article_bytes), dated)
         told_starts.update(start for start in counted if start is not None)
-    writer = _Writer(session, add, told_starts)
+    writer = _Writer(session, add, told_starts, named_years)
     ordered = [(p.path, p.digest) for p in sorted(pending, key=lambda p: p.datability)]
     try:
         for prepared in prepared_in_order(ordered, settings.max_article_bytes, writer.context):
@@ -237,11 +249,18 @@ class _Writer:
     be stored is stored again one article at a time, against the corpus read afresh from the database, so
     that only the article at fault is rejected."""
 
-    def __init__(self, session: Session, report: Callable[[Verdict], None], told_starts: Counter[ToldStart]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        report: Callable[[Verdict], None],
+        told_starts: Counter[ToldStart],
+        named_years: Counter[int],
+    ) -> None:
         self.session = session
         self.report = report
         self.told_starts = told_starts
-        self.corpus = store.Corpus(session, told_starts)
+        self.named_years = named_years
+        self.corpus = store.Corpus(session, told_starts, named_years)
         # the verdicts not yet reported; a stored one with its article and what is written for it
         self.queue: list[tuple[Verdict, Prepared | None, store.ArticleToStore | None]] = []
 
@@ -299,7 +318,7 @@ class _Writer:
 
     def _read_corpus_afresh(self) -> None:
         self.corpus.close()
-        self.corpus = store.Corpus(self.session, self.told_starts)
+        self.corpus = store.Corpus(self.session, self.told_starts, self.named_years)
 
 
 def _not_stored(article: CleanArticle, exc: Exception) -> Verdict:

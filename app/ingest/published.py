@@ -107,8 +107,9 @@ COUNT_SINCE_THEN = re.compile(
 DAYS_AFTER_START = re.compile(
     # (after a place told between: 'on the 28th of February 2022, in the Gomel region, four days into the invasion')
     rf",?\s+(?:[^.;\d]{{0,60}}?,\s+)?(?:just\s+|only\s+)?(?P<n>{COUNT}) days? (?:after|into) (?:the |Russia['’]s )?"
-    r"(?:full-scale )?(?:Russian )?"
-    r"(?:invasion|war (?:began|started))\b",
+    r"(?:full-scale |large-scale )?(?:Russian )?"
+    # ('February 28, four days into the large-scale military operation launched by Moscow')
+    r"(?:invasion|war (?:began|started)|(?:special )?military operation)\b",
     re.I,
 )
 # "Three months ago today, Russian troops crossed into Ukraine": the war's age to the day
@@ -1170,6 +1171,13 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         # the corpus's usual year, unless a year-less dateline and its lede's weekday pin the calendar elsewhere
         score += YEAR_AWAY * (day.year - ctx.default_year) if k.pins_calendar and day.year > ctx.default_year else HARD
     return score
+
+
+def years_named(article: CleanArticle) -> frozenset[int]:
+    """The years the article's headline and text name ('the talks in Istanbul in March 2022'): what the run's
+    articles name most is the year their story is of, and that of its articles that name none."""
+    texts = (article.title, *(s.text for s in article.sentences))
+    return frozenset(int(year) for text in texts for year in YEAR_DIGITS.findall(text))
 
 
 def told_war_start(article: CleanArticle) -> ToldStart | None:

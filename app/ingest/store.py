@@ -125,9 +125,12 @@ class Corpus:
     """What the stored articles tell the next one, read from the database once and kept in step with it:
     the events to merge into, the usual year of publication, and the day the war began."""
 
-    def __init__(self, session: Session, told_starts: Counter[ToldStart] | None = None) -> None:
+    def __init__(
+        self, session: Session, told_starts: Counter[ToldStart] | None = None, named_years: Counter[int] | None = None
+    ) -> None:
         # the war's start as the articles being read give it: counted from when none stored tells it
         self.told_starts = told_starts or Counter()
+        self.named_years = named_years or Counter()  # how many of the articles being read name each year
         self.starts: dict[str, date] = {}
         self.broken = False  # the pool failed to keep a merge (its temporary file): read the corpus afresh
         # the calendar-dated rounds an article with none may be dated by
@@ -153,8 +156,15 @@ class Corpus:
     def close(self) -> None:
         self.pool.close()
 
+    def _usual_year(self) -> int | None:
+        """The year an article that names none is read in: the year most stored articles were published in (each
+        counting twice) or most of the articles being read name ('the talks in Istanbul in March 2022'). A corpus
+        whose only dated article is a retrospective of 2024 about the talks of 2022 is of 2022."""
+        votes = Counter({year: 2 * n for year, n in self.years.items()}) + self.named_years
+        return min(votes, key=lambda year: (-votes[year], year)) if votes else None
+
     def context(self) -> CorpusContext:
-        default_year = self.years.most_common(1)[0][0] if self.years else None
+        default_year = self._usual_year()
         return CorpusContext(
             default_year=default_year,
             conflict_start=self._conflict_start(default_year) or self._told(default_year),
