@@ -468,6 +468,14 @@ def test_a_war_that_has_lasted_years_dates_the_article_and_days_proposed_for_tal
     assert published.day.weekday() == 1
 
 
+def test_the_month_old_conflict_is_the_wars_age_and_a_meeting_proposed_for_days_of_june_is_to_come() -> None:
+    text = "Swap\n\nUkraine and Russia swapped prisoners on Thursday, the first exchange in the month-old conflict."
+    assert published_of(text).day == date(2022, 3, 24)
+    text = "Talks\n\nThe sides met on Monday. Umerov said Ukraine proposed another meeting between June 20 and 30."
+    day = published_of(text).day
+    assert day is not None and day < date(2022, 6, 20) and day.weekday() == 0
+
+
 def test_a_state_lasting_since_a_month_and_words_said_late_in_another_are_read_in_the_year_that_fits_both() -> None:
     # 'late September' said and talks 'stalled since March' (not written in March): an autumn Thursday after the war
     # began, not the first Thursday after it with September 2021 a day of the text

@@ -182,6 +182,12 @@ WAR_HAS_LASTED = re.compile(
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<n>{COUNT})[- ](?P<unit>day|week|month|year)s?\b",
     re.I,
 )
+# "the month-old conflict", "the week-old war": one such unit
+WAR_OF_ONE_UNIT = re.compile(
+    rf"\b(?:the|a|its|this)\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<unit>week|month|year)-(?:old|long)\s+"
+    r"(?:war|conflict|invasion|fighting)\b",
+    re.I,
+)
 # a verb in the present and none in the past: before a mid-sentence 'six weeks after the invasion began', or after
 # a fronted 'Three years after Russia's invasion,': what is going on as the article is written
 PRESENT_NOT_PAST = re.compile(
@@ -452,6 +458,10 @@ def _duration_cues(text: str) -> list[Cue]:
         cues.append(Cue("duration", m.group(0).strip(), target=span, anniversary=anniversary))
     for m in (*WAR_NOW_AGED.finditer(text), *WAR_HAS_LASTED.finditer(text)):
         cues.append(Cue("duration", m.group(0), target=_counted_span(m)))
+    for m in WAR_OF_ONE_UNIT.finditer(text):
+        unit = m.group("unit").lower()
+        span = _duration_span(UNIT_DAYS[unit], (m.group("qual") or "").lower(), unit)
+        cues.append(Cue("duration", m.group(0), target=span))
     if cue_words().conflict_start.search(text):
         for m in filter(lambda m: STARTED_AFTER.match(text, m.end()), AGO_TODAY.finditer(text)):
             days = _counted_days(m)
