@@ -106,8 +106,10 @@ def run_api(report: rep.Report, plan: Plan, workdir: Path) -> None:
     report.notes.append(
         "The app caches rendered responses by URL: 'same URL repeated' (how the issue's own figures were taken, "
         "like `wrk` on one URL) mostly measures that cache; 'new URL per request' adds `&bench_nonce=N` (ignored "
-        "by the API, different on every request) so that every request runs the query and the rendering. A "
-        "request unanswered 5 s after its window counts as stalled and as infinitely slow in the percentiles."
+        "by the API, different on every request) so that every request runs the query and builds its response: "
+        "the page's events are read as the JSON the ingestion stored with each (table `event_json`, built for "
+        "this database as the ingestion builds it), not assembled per request. A request unanswered 5 s after its "
+        "window counts as stalled and as infinitely slow in the percentiles."
     )
     rep.api_notes(report, comparisons, plan.api_events, plan.connections, plan.api_seconds)
 

@@ -8,7 +8,8 @@ The app keeps rendered responses in a cache keyed by the URL, so a benchmark tha
 does, and as the issue's figures were taken) mostly measures that cache. Each query is therefore measured on
 the app in two ways: the repeated URL (A), and, once at the end, the same query with a throw-away parameter
 whose value changes on every request (A', `&bench_nonce=N`, which the API ignores), so that every request is a
-cache miss and runs the query and the rendering. Datasette has no such cache; its URL is the same in both.
+cache miss and runs the query and builds its response from each event's stored JSON (`app.event_json`).
+Datasette has no such cache; its URL is the same in both.
 
 A server that stalls under load (requests unanswered for many seconds) would spoil the measurement after it,
 so after each app measurement the next one waits until a fresh request is answered within a second again; the
