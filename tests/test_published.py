@@ -476,6 +476,14 @@ def test_the_month_old_conflict_is_the_wars_age_and_a_meeting_proposed_for_days_
     assert day is not None and day < date(2022, 6, 20) and day.weekday() == 0
 
 
+def test_the_second_year_of_the_ongoing_conflict_is_the_wars_age() -> None:
+    text = (
+        "Putin hosts African leaders\n\nOn Saturday, June 17th, the president hosted a group of African leaders. "
+        "Their visit comes amid the second year of the ongoing conflict."
+    )
+    assert published_of(text).day == date(2023, 6, 17)
+
+
 def test_a_state_lasting_since_a_month_and_words_said_late_in_another_are_read_in_the_year_that_fits_both() -> None:
     # 'late September' said and talks 'stalled since March' (not written in March): an autumn Thursday after the war
     # began, not the first Thursday after it with September 2021 a day of the text

@@ -271,6 +271,12 @@ ORDINAL_MONTH = re.compile(
     rf"(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD})) (?P<unit>week|month|year)\b",
     re.I,
 )
+# "Their visit comes amid the second year of the ongoing conflict": so too, told of now
+ORDINAL_PERIOD_OF_WAR = re.compile(
+    rf"\b(?:amid|now in|entering|enters|into) the (?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{ORDINAL_WORD})) "
+    r"(?P<unit>week|month|year) of (?:the |this )?(?:ongoing )?(?:full-scale )?(?:war|conflict|invasion|fighting)\b",
+    re.I,
+)
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 PUBLISHED_WORD = re.compile(r"\b(?:Published|Posted)\b", re.I)
 SLASHED_DATE = re.compile(r"\b([0-3]?\d)([/-])([0-3]?\d)\2((?:19|20)\d\d|\d\d(?=\s+(?:at\s+)?\d{1,2}[:.]\d\d))\b")
@@ -500,7 +506,7 @@ def _duration_cues(text: str) -> list[Cue]:
         # day 1 is the war's first day, so day n is n - 1 days after it; a day off (an outlet counting in
         # another time zone) costs about as much as a weekday the article would have to tell a day late
         cues.append(Cue("duration", m.group(0), target=(n - 1.1, n - 0.9 + (WEEK_DAYS if weekday_then else 0))))
-    for m in ORDINAL_MONTH.finditer(text):
+    for m in (*ORDINAL_MONTH.finditer(text), *ORDINAL_PERIOD_OF_WAR.finditer(text)):
         n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS.index(m.group("word").lower()) + 1
         unit = UNIT_DAYS[m.group("unit").lower()]
         # "in its 22nd month": 21 to 22 months of calendar time (months of 28 to 31 days: a day or two of slack)
