@@ -5,16 +5,19 @@ JSON takes one. The ingestion writes an event's JSON in the transaction that cha
 its people or its round (`refresh`), and again for the events of a venue or person whose vocabulary entry
 changed. A row may still be missing (a database of an earlier version, before its next ingestion run): the
 readers then assemble that event as before (`app.queries.list_event_json`), and `fill_missing` writes what is
-missing.
+missing. JSON stored in an older shape (its fields are not EventPublic's) is written again by the same run; a
+change within a field (a source's fields, a value computed otherwise) must come with a migration that empties the
+table.
 """
 
+import json
 from collections.abc import Collection
 
 from sqlalchemy import Table, delete, insert, select
 from sqlmodel import Session, col
 
 from app.models import Event, EventActor, EventJson
-from app.queries import rendered_events
+from app.queries import PUBLIC_FIELDS, rendered_events
 
 EVENT_JSON: Table = EventJson.__table__  # type: ignore[attr-defined]
 BATCH = 500  # events assembled per query when many are written at once
@@ -42,7 +45,11 @@ def events_of(session: Session, *, venues: Collection[str] = (), actors: Collect
 
 
 def fill_missing(session: Session) -> int:
-    """Write the JSON of every event that has none; how many were written."""
+    """Write the JSON of every event that has none, or of every event when what is stored has other fields than
+    the public shape (a database of an earlier version); how many were written."""
+    stored = session.execute(select(col(EventJson.body)).limit(1)).scalar()
+    if stored is not None and tuple(json.loads(stored)) != PUBLIC_FIELDS:
+        session.execute(delete(EVENT_JSON))
     missing = select(col(Event.id)).outerjoin(EventJson, col(EventJson.event_id) == col(Event.id))
     ids = list(session.execute(missing.where(col(EventJson.event_id).is_(None))).scalars())
     refresh(session, ids)
