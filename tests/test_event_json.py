@@ -14,6 +14,7 @@ from app.ingest.vocab import Place
 from app.migrate import upgrade_database
 from app.queries import rendered_events
 from tests.conftest import SEEDS, fresh_database_url, use_database
+from tests.test_ingest import ROUNDS_NARROWED_LATER
 
 STORED = text("SELECT event_id, body FROM event_json ORDER BY event_id")
 
@@ -29,18 +30,13 @@ def test_the_stored_json_of_every_event_is_the_event_assembled_from_its_rows(tmp
     dates: its JSON is written again although no later article tells of it."""
     from app.benchmarks.synthetic import write_articles
 
-    reports = {
-        "second.txt": "Talks\n\nMarch 8, 2022\n\nIn the second round of peace talks, the sides agreed on corridors.",
-        "first.txt": "Talks\n\nMarch 1, 2022\n\nThe first round of peace talks was held on Monday in the Gomel region.",
-        "third.txt": "Talks\n\nMarch 8, 2022\n\nThe third round of peace talks was held on Monday in the Brest region.",
-    }
     synthetic = tmp_path / "synthetic"
     synthetic.mkdir()
     write_articles(synthetic, 40, seed=3)
     use_database(fresh_database_url(tmp_path / "json.db"))
     upgrade_database()
     with Session(get_engine()) as session:
-        for name, report in reports.items():
+        for name, report in ROUNDS_NARROWED_LATER.items():
             (tmp_path / name).write_text(report)
             ingest_paths(session, [tmp_path / name])
         second = session.execute(text("SELECT date FROM round WHERE number = 2")).scalar_one()

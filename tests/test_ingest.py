@@ -163,6 +163,15 @@ def test_worker_processes_do_not_outlive_a_killed_ingestion(tmp_path: Path) -> N
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
 
 
+# round 2 stored first with only a range; the first and the third round, stored after it, narrow it to the days
+# between theirs (March 1 to 6)
+ROUNDS_NARROWED_LATER = {
+    "second.txt": "Talks\n\nMarch 8, 2022\n\nIn the second round of peace talks, the sides agreed on corridors.",
+    "first.txt": "Talks\n\nMarch 1, 2022\n\nThe first round of peace talks was held on Monday in the Gomel region.",
+    "third.txt": "Talks\n\nMarch 8, 2022\n\nThe third round of peace talks was held on Monday in the Brest region.",
+}
+
+
 def test_rounds_redone_article_by_article_are_the_rounds_redone_from_scratch(tmp_path: Path) -> None:
     """Each article redoes only the rounds it touched and their numbered neighbours; redoing every round
     afterwards must change nothing. The second round, stored first with only a range, is narrowed by the first
@@ -173,11 +182,6 @@ def test_rounds_redone_article_by_article_are_the_rounds_redone_from_scratch(tmp
     from app.migrate import upgrade_database
     from tests.conftest import fresh_database_url, use_database
 
-    reports = {
-        "second.txt": "Talks\n\nMarch 8, 2022\n\nIn the second round of peace talks, the sides agreed on corridors.",
-        "first.txt": "Talks\n\nMarch 1, 2022\n\nThe first round of peace talks was held on Monday in the Gomel region.",
-        "third.txt": "Talks\n\nMarch 8, 2022\n\nThe third round of peace talks was held on Monday in the Brest region.",
-    }
     synthetic = tmp_path / "synthetic"
     synthetic.mkdir()
     write_articles(synthetic, 60, seed=5)
@@ -186,7 +190,7 @@ def test_rounds_redone_article_by_article_are_the_rounds_redone_from_scratch(tmp
     rounds = text("SELECT id, number, label, venue_slug, format, date, date_end FROM round ORDER BY id")
     events = text("SELECT id, round_id, date, date_end FROM event WHERE type = 'round' ORDER BY id")
     with Session(get_engine()) as session:
-        for name, report in reports.items():
+        for name, report in ROUNDS_NARROWED_LATER.items():
             (tmp_path / name).write_text(report)
             ingest_paths(session, [tmp_path / name])
         second = session.execute(text("SELECT date, date_end FROM round WHERE number = 2")).one()

@@ -908,8 +908,9 @@ def mentions_in_sentence(
         # "Umerov said the sides had agreed an exchange of prisoners", "Medinsky said Moscow had proposed short
         # truces": what the sides agreed or put forward is news of its own
         dated_here = {m.type for m in results if m.anchored and m is not said}
-        quoted = [(outcome, "what the speaker's words say the talks agreed") for outcome in quoted_outcomes(text)]
-        for outcome, how in [*reported_outcomes(unquoted), *(quoted if who else [])]:
+        agreed_in_quote = quoted_outcomes(text) if who else []  # a quotation's: a named negotiator's words only
+        quoted = [(outcome, "what the speaker's words say the talks agreed") for outcome in agreed_in_quote]
+        for outcome, how in [*reported_outcomes(unquoted), *quoted]:
             if outcome in dated_here:
                 continue  # "Ukraine presented the draft on Wednesday, Lavrov said on Thursday": dated already
             dated_here.add(outcome)
