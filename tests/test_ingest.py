@@ -607,6 +607,38 @@ def test_a_shared_round_years_away_does_not_make_a_nearer_one_ambiguous(tmp_path
     assert _published_in_run(tmp_path, articles, "c_undated.txt") == "2022-03-29"
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        SESSION_IN_ISTANBUL,  # moved onto the round of its weekday
+        SESSION_IN_ISTANBUL + " Russia annexed Crimea in 2014.",  # a year before the war: background
+    ],
+)
+def test_a_text_naming_no_year_is_not_dated_by_a_round_another_year_holds(tmp_path: Path, told: str) -> None:
+    """The only round in Istanbul on a Tuesday other articles date is of 2025; the text names no year of the story,
+    so it is of the year its own reading gives, the corpus's usual 2022, not moved three years on."""
+    articles = {
+        "a_2025.txt": "Round in Istanbul\n\nJuly 23, 2025\n\nThe delegations met in Istanbul on July 22 for talks.",
+        "b_start.txt": "War\n\nMarch 1, 2022\n\nThe invasion began on February 24, 2022, officials said.",
+        "c_2022.txt": "Talks\n\nMarch 3, 2022\n\nThe delegations met in Belarus on March 3, 2022 for talks.",
+        "d_undated.txt": told,
+    }
+    assert _published_in_run(tmp_path, articles, "d_undated.txt").startswith("2022-")
+
+
+def test_a_text_naming_no_year_comes_after_the_meeting_of_its_own_year_it_tells_of(tmp_path: Path) -> None:
+    """Its 'Tuesday's talks in Istanbul' are only a round of 2025 others date, its talks there with no weekday also
+    one of 2022 (a Monday): the article is after the latter, in 2022, not held back by the round three years on."""
+    articles = {
+        "a_2025.txt": "Round in Istanbul\n\nJuly 23, 2025\n\nThe delegations met in Istanbul on July 22 for talks.",
+        "b_2022.txt": "Round in Istanbul\n\nMarch 29, 2022\n\nThe delegations met in Istanbul on March 28 for talks.",
+        "c_start.txt": "War\n\nMarch 1, 2022\n\nThe invasion began on February 24, 2022, officials said.",
+        "d_undated.txt": "Nothing promising\n\nPeskov said on Wednesday there was a lot of work ahead following "
+        "Tuesday's talks in Istanbul. The delegations had met in Istanbul for talks. Russia annexed Crimea in 2014.",
+    }
+    assert "2022-03-28" <= _published_in_run(tmp_path, articles, "d_undated.txt") <= "2022-12-31"
+
+
 def test_an_article_dated_by_the_wars_age_to_the_day_is_not_moved_by_a_shared_round(tmp_path: Path) -> None:
     articles = {
         "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",

@@ -98,6 +98,8 @@ def test_text_without_cues_is_undated() -> None:
         ("Reuters 04 Apr, 2022", "2022-04-04"),  # an outlet's one-word name before the date
         ("NewsBharati    05-Mar-2022 15:08:35 PM", "2022-03-05"),
         ("Story by Jane Doe • March 30, 2022", "2022-03-30"),
+        ("Europe | May 30, 2025, Friday // 14:48| views", "2025-05-30"),  # a section and a bar, the weekday after it
+        ("May 18,2022 151", "2022-05-18"),  # no space after the comma; how often it was read
         ("03/30/22 11:42 AM ET", "2022-03-30"),  # a short year, with the time after it
         ("On 3/30/22 at 11:42 AM EDT", "2022-03-30"),
         # no date line, but the page's address with the day it was filed under
@@ -1639,3 +1641,33 @@ def test_a_day_of_the_war_told_with_news_of_the_day_is_the_wars_age_now() -> Non
         "Square on the sixth day of Russia's invasion of Ukraine. Russian troops crossed the border on Thursday."
     )
     assert published_of(text).day == date(2022, 3, 1)
+
+
+def test_a_war_of_years_and_a_half_dates_the_article() -> None:
+    # 'the three-and-a-half-year-long conflict': three and a half years since the war began, not three
+    text = (
+        "Talks on hold\n\nThe Kremlin said on Friday that peace talks were on hold as efforts to resolve the "
+        "three-and-a-half-year-long conflict stalled."
+    )
+    day = published_of(text).day
+    assert day is not None and date(2025, 5, 1) <= day <= date(2025, 10, 24) and day.weekday() == 4
+
+
+@pytest.mark.parametrize(
+    ("banner", "expected"),
+    [
+        # the site's banner four days after the year-less date line: the page was scraped within days, so the story
+        # is of the banner's year (not the year its text's wrong 'Tuesday' would fit)
+        ("Sunday, July 27, 2025", (date(2025, 7, 23), "dateline")),
+        ("• Saturday, July 26, 2025", (date(2025, 7, 23), "dateline")),  # a bullet before the banner
+        # months after it: the day of some later scrape, which says nothing of the year
+        ("Sunday, November 16, 2025", (date(2024, 7, 23), "inferred")),
+    ],
+)
+def test_a_sites_banner_days_after_a_yearless_dateline_gives_its_year(banner: str, expected: tuple[date, str]) -> None:
+    text = (
+        f"{banner}\n\nTalks end in Istanbul\n\nISTANBUL, July 23 — Russia and Ukraine wrapped up a new round of "
+        "negotiations in Istanbul on Tuesday evening, ending in 40 minutes."
+    )
+    published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CorpusContext(default_year=2024))
+    assert (published.day, published.basis) == expected

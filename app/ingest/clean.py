@@ -14,7 +14,7 @@ MONTH = (
     r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 FULL_DATE = (
-    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
     rf"|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d"
     rf"|[0-3]?\d-{MONTH}-(?:19|20)\d\d)"  # "30-Mar-2022"
 )
@@ -102,7 +102,7 @@ YEARLESS_SOURCED = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*\((?-i:[A-Z]
 # a section's name before the stamp: "World  Apr 4, 2022 6:45 PM EDT"
 # (or the site's name: "Hungary Today  2024.07.09.")
 SECTION_WORD_BEFORE_STAMP = (
-    rf"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
+    rf"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*[|•]\s*|\s+)"  # ('Ukraine | May 30, 2025, Friday // 14:48')
     rf"(?=(?-i:{MONTH})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|(?:19|20)\d\d[./]\d\d[./]\d\d\b)"
 )
 SECTION_BEFORE_STAMP = rf"(?:{SECTION_WORD_BEFORE_STAMP})?"
@@ -114,8 +114,8 @@ SECTIONED_STAMP = re.compile(
     re.I,
 )
 DATELINE_ONLY = re.compile(
-    rf"^\s*{BYLINE}?{SECTION_BEFORE_STAMP}{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
-    rf"(?:(?:{FULL_DATE}|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}\.?|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
+    rf"^\s*(?:[•·]\s*)?{BYLINE}?{SECTION_BEFORE_STAMP}{DATELINE_PREFIX}{CLOCK_FIRST}{WEEKDAY_PREFIX}"
+    rf"(?:(?:{FULL_DATE}(?:,\s*{WEEKDAY})?|{SLASHED_DATE}){CLOCK}|{ISO_STAMP}\.?|{YEARLESS_CLOCKED}|{YEARLESS_SOURCED})"
     # "16.05.2025 - Update : 16.05.2025", "30 Mar 2022 (updated: 30 Mar 2022)",
     # "Thu 10 Mar 2022 16:05 GMT First published on Thu 10 Mar 2022 06:31 GMT"
     rf"\s*(?:(?:[|/·•]|\s[-–—]\s?|,?\s*(?=(?:updated|modified|changed|(?:first\s+)?published)\b)).{{0,80}}"
@@ -123,7 +123,8 @@ DATELINE_ONLY = re.compile(
     rf"|\s{FULL_DATE}{CLOCK}"  # ... or the same stamp twice: "20 Apr 2022 20 Apr 2022"
     # ... or its author: "Posted on 1 December 2023 by Dr Jane Roe, Lecturer in Security"
     r"|\s+by\s+(?-i:[A-Z])[^|\n]{1,100}"
-    r"|\s+\d{1,3}\s+min(?:ute)?s?\s+read)?$",  # ... or how long it takes to read: "May 15, 2025 4:37 PM    6 min read"
+    r"|\s+\d{1,3}\s+min(?:ute)?s?\s+read"  # ... or how long it takes to read: "May 15, 2025 4:37 PM    6 min read"
+    r"|\s+\d{1,7}(?:\s+views)?)?$",  # ... or how often it was read: "May 18,2022 151"
     re.I,
 )
 # a year glued to what follows it: the same stamp again ('20 Apr 202220 Apr 2022'), the time ('March 29, 20225:03 PM')
@@ -149,10 +150,11 @@ DATELINE_CITY = re.compile(
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"  # "KYIV, Ukraine, March 7"
     # a city not in capitals only with the agency after its date ("Minsk, 7 March (BelTA) - ", "Istanbul, Mar 29
     # (EFE).- "), or a colon ("Moscow, Mar 5: Evacuations began ...")
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\))\.?\s*[-–—]"
+    # ("Kyiv/Moscow, 18 May 2022 (dpa/MIA) — ": two cities, two agencies)
+    r"|[A-Z][a-z]+(?:[ /-][A-Z][a-z]+)?,\s+(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\)|\(\w+/\w+\))\.?\s*[-–—]"
     rf"|(?i:{MONTH})\s+\d{{1,2}}\s?:\s|\d{{1,2}}\s+(?i:{MONTH})\s?:\s))"
     rf"(?P<date>(?i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?)"
-    r"\.?\s*(?:/\w+/|\(\w+\))?\.?\s*[-–—:]?\s*)",
+    r"\.?\s*(?:/\w+/|\(\w+(?:/\w+)?\))?\.?\s*[-–—:]?\s*)",
 )
 # "MOSCOW (UrduPoint News / Sputnik - 07th April, 2022) Ukraine presented ...": a city, then its sources and date
 SOURCED_DATELINE = re.compile(
@@ -648,6 +650,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     if headline_at >= 2 or (headline_at == 1 and (BRACKETED_LINKS.match(lines[0]) or _is_piped_menu(lines[0]))):
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     dateline: str | None = None
+    banner: str | None = None
     stamp_above_headline = False
     if len(lines) > 1 and DATELINE_ONLY.match(lines[0]):
         dateline, lines = lines[0], lines[1:]  # "7 March 2022 | 21:34" above the headline
@@ -695,6 +698,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         ):
             # (a stamp above the headline that names another day than the story's own date line is the site's
             # banner of the day it was scraped: "Sunday, June 15, 2025" over "Istanbul, March 29 : Russia has ...")
+            banner = dateline
             dateline = m.group("line").strip()
         paragraphs.append(line)
         text_lines += len(line.split()) >= BODY_LINE_WORDS
@@ -716,4 +720,4 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     if dateline is None and filed_under is not None:
         dateline = filed_under  # no date line but the page's address, with the day it was filed under
     text = "\n\n".join([title, *paragraphs])
-    return CleanArticle(raw=raw, title=title, sentences=tuple(sentences), text=text, dateline=dateline)
+    return CleanArticle(raw=raw, title=title, sentences=tuple(sentences), text=text, dateline=dateline, banner=banner)

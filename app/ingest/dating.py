@@ -77,7 +77,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "full_date",
             "MD",
-            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?,?\s+"
+            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?(?:,\s*|\s+)"
             r"(?P<year>(?:19|20)\d\d)\b",
         ),
         (

@@ -32,6 +32,7 @@ from app.ingest.published import (
     rules_out,
     tells_the_wars_age_to_the_day,
     work_out_published,
+    years_named,
 )
 from app.ingest.speakers import strip_quotes
 from app.ingest.types import STATED_BASES, CleanArticle, CorpusContext, EventMention, MergedEvent, PublishedDate
@@ -206,6 +207,8 @@ def dated_by_a_shared_happening(
         day, told = moved, f"'{mention.date_text}' ({mention.type}) is {moved.isoformat()}, which other articles date"
     if rules_out(article, day, context):
         return None  # 'Former UK Prime Minister Boris Johnson ... at the talks in Istanbul': not back in that spring
+    if _year_of_a_yearless_text(article, published.day.year, context) not in {None, day.year}:
+        return None
     return replace(published, day=day, end=end, evidence=(f"window {day.isoformat()} to {end.isoformat()}", told))
 
 
@@ -236,9 +239,21 @@ def _meetings_told_as_held(unquoted: str) -> Iterator[tuple[str, str, list[str |
         yield kind if kind in SHARED_TYPES else "round", told, [place.slug for place in find_places(told)] or [None]
 
 
-def _held_by(article: CleanArticle, happenings: DatedHappenings) -> tuple[date, str] | None:
+def _year_of_a_yearless_text(article: CleanArticle, year: int, context: CorpusContext) -> int | None:
+    """The year a text that names none of the story's years is of: the one its own reading gave (the corpus's usual
+    one); None for a text that names one. 'Talks in Istanbul on Tuesday' in a report of 2022 is not the Tuesday of a
+    later year's Istanbul round another article dates. (A year before the war is background: 'annexed in 2014'.)"""
+    start = context.conflict_start
+    return None if any(start is None or named >= start.year for named in years_named(article)) else year
+
+
+def _held_by(
+    article: CleanArticle, happenings: DatedHappenings, year: int, context: CorpusContext
+) -> tuple[date, str] | None:
     """The latest of the days the corpus dates the meetings the text tells of as held, at the places it names: the
-    article is no earlier. A place the corpus dates more than one such meeting at counts by its first."""
+    article is no earlier. A place the corpus dates more than one such meeting at counts by its first; one that names
+    no year counts only the meetings of the year its own reading gave (`year`)."""
+    only_year = _year_of_a_yearless_text(article, year, context)
     found: list[tuple[date, str]] = []
     for sentence in article.sentences:
         for kind, told, places in _meetings_told_as_held(strip_quotes(sentence.text)):
@@ -257,6 +272,7 @@ def _held_by(article: CleanArticle, happenings: DatedHappenings) -> tuple[date, 
                     if (not weekdays or day.weekday() in weekdays)
                     and (not years or day.year in years)
                     and (not months or day.month in months)
+                    and only_year in {None, day.year}
                 ]:
                     first = min(days)
                     told_of = f"'{sentence.text[:80]}' tells of a {kind} other articles date {first}"
@@ -293,7 +309,10 @@ def dated_after_a_shared_happening(
     news, or its date already comes after the meeting."""
     if published.basis != "inferred" or published.day is None or _names_a_day_of_its_news(article):
         return None
-    if tells_the_wars_age_to_the_day(article) or (held := _held_by(article, happenings)) is None:
+    if (
+        tells_the_wars_age_to_the_day(article)
+        or (held := _held_by(article, happenings, published.day.year, context)) is None
+    ):
         return None
     held_by, told = held
     if published.day >= held_by:

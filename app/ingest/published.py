@@ -65,7 +65,7 @@ WEEKDAY_NUMBERED = next(p for kind, _, p in PATTERNS if kind == "weekday_numbere
 QUALIFIER = r"nearly|almost|more than|over|about|around|some|just over|less than|exactly"
 DURATION = re.compile(
     rf"\b(?P<qual>{QUALIFIER})?\s*"
-    rf"(?P<n>{COUNT})[- ](?:full )?"  # "Twelve full weeks into the war"
+    rf"(?P<n>{COUNT})(?P<half>[- ]and[- ]a[- ]half)?[- ](?:full )?"  # "Twelve full weeks into the war"
     r"(?P<unit>day|week|month|year)s?"
     rf"(?:\s+and\s+(?P<more>{COUNT})\s+days?)?"  # "five weeks and a day into the war": counted to the day
     r"(?:-long| long|-old| old)?\s+"
@@ -167,6 +167,7 @@ RELATIVE_ONLY_KINDS = {
 EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
 EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
 THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week)\b", re.I)
+BANNER_AFTER_DAYS = 7  # a site's banner this many days after a year-less date line gives it its year
 DATELINE_SLACK_DAYS = 7  # a date line this far before a day its text tells of with the year is not its date
 CAPTION_LATE_MOST = 60  # an archive photo: its caption's day says the article is no earlier, not that it is soon after
 # "The war, now seven weeks old, has shifted ...": its age as the article is written
@@ -359,6 +360,25 @@ def published_from_dateline(article: CleanArticle) -> PublishedDate | None:
     if mentions:
         day = mentions[0].range.start
         return PublishedDate(day, day, "dateline", (f"dateline: {article.dateline}",))
+    return _dated_by_the_banner(article)
+
+
+def _dated_by_the_banner(article: CleanArticle) -> PublishedDate | None:
+    """A year-less date line in the year of the site's banner above the headline, when the banner's day is a few days
+    after it ('ISTANBUL, July 23 —' under 'Sunday, July 27, 2025'): a page is most often scraped within days of
+    being published, and seldom within days of the same day of another year. A banner months away says nothing."""
+    if not (article.banner and article.dateline):
+        return None
+    banners = [m for m in find_time_mentions(article.banner, PROBE) if m.kind == "full_date"]
+    days = [m for m in find_time_mentions(article.dateline, PROBE) if m.kind == "month_day"]
+    if not (banners and days):
+        return None
+    banner_day, told = banners[0].range.start, days[0].range.start
+    with suppress(ValueError):  # (29 February in a year without it)
+        day = told.replace(year=banner_day.year)
+        if 0 <= (banner_day - day).days <= BANNER_AFTER_DAYS:
+            evidence = (f"dateline: {article.dateline}", f"its year from the site's banner above it: {article.banner}")
+            return PublishedDate(day, day, "dateline", evidence)
     return None
 
 
@@ -545,9 +565,11 @@ def _months_on(day: date, months: int) -> date:
 
 
 def _counted_days(m: re.Match[str]) -> float:
-    """The days a matched count ('(?P<n>seven) (?P<unit>week)s', 'five weeks and (?P<more>a) day') stands for."""
-    more = m.groupdict().get("more")
-    return count_value(m.group("n")) * UNIT_DAYS[m.group("unit").lower()] + (count_value(more) if more else 0)
+    """The days a matched count ('(?P<n>seven) (?P<unit>week)s', 'five weeks and (?P<more>a) day',
+    'three(?P<half>-and-a-half)-year-long') stands for."""
+    more, half = m.groupdict().get("more"), m.groupdict().get("half")
+    units = count_value(m.group("n")) + (0.5 if half else 0)
+    return units * UNIT_DAYS[m.group("unit").lower()] + (count_value(more) if more else 0)
 
 
 def _counted_span(m: re.Match[str]) -> tuple[float, float]:

@@ -38,6 +38,9 @@ class CleanArticle:
     sentences: tuple[Sentence, ...]
     text: str
     dateline: str | None = None
+    # a stamp above the headline that a wire story's date line below it took the place of ('Sunday, July 27, 2025'
+    # over 'ISTANBUL, July 23 —'): the site's banner of a later day
+    banner: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
