@@ -45,6 +45,19 @@ def mentions_of(
             "2022-04-11",
             "2022-04-11",
         ),
+        # the day of talks the words are about, between the two sides' ministers, is the meeting's
+        (
+            "Dmytro Kuleba said no progress was made in talks on Thursday with his Russian counterpart Sergei Lavrov.",
+            "ministerial",
+            "2022-04-07",
+            "2022-04-07",
+        ),
+        (
+            "Dmytro Kuleba said no progress was made in talks on Thursday with Mevlut Cavusoglu.",
+            "statement",
+            "2022-04-07",
+            "2022-04-07",
+        ),
         # what a speaker announced is a happening of its own kind, not words about the talks
         ("On February 24, Vladimir Putin announced a military operation.", "military", "2022-02-24", "2022-02-24"),
         ("On Monday, Joe Biden announced a new package of military aid.", "aid", "2022-04-11", "2022-04-11"),
@@ -1530,6 +1543,21 @@ def test_a_negotiators_undated_words_are_of_the_talks_the_article_reports() -> N
         "oleksandr-chaly": (date(2022, 3, 29), date(2022, 3, 29)),  # a negotiator: at the talks
         "sergei-lavrov": (date(2022, 3, 30), date(2022, 3, 30)),  # the day the lede reports
     }
+
+
+@pytest.mark.parametrize(
+    ("lede", "said_on"),
+    [
+        # a wire story's undated words are of its date line's day
+        ("ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks in Istanbul.", date(2025, 5, 16)),
+        # unless its lede names the day before
+        ("ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks in Istanbul on Thursday.", date(2025, 5, 15)),
+    ],
+)
+def test_undated_words_in_a_wire_story_are_of_the_day_its_lede_reports(lede: str, said_on: date) -> None:
+    body = f"{lede}\n\nVladimir Medinsky said he was satisfied with the outcome of the talks."
+    said = [m for m in mentions_of(body, date(2025, 5, 16)) if m.type == "statement"]
+    assert [(m.range.start, m.range.end) for m in said] == [(said_on, said_on)]
 
 
 @pytest.mark.parametrize(

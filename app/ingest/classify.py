@@ -26,6 +26,7 @@ from app.ingest.phrases import (
     HOPED_FOR_ROUND,
     IN_A_CALL,
     IN_A_WHILE_AFTER,
+    IN_TALKS_ON,
     LEADERS_MEETING,
     LEADING_ROLE,
     MET_NTH_TIME,
@@ -343,6 +344,12 @@ def type_for_clause(
         return "statement"  # "Last Friday, Erdogan said that Türkiye was ready to host the third round": the words
     if number is not None and classify(clause) in {None, "round", "statement", "diplomacy"}:
         return "round"  # "the second round", "the delegations, which met for a third time on Monday"
+    if (
+        anchor is not None
+        and IN_TALKS_ON.search(unquoted, 0, anchor.start)
+        and (met := sides_meeting(unquoted[anchor.start :], who))
+    ):
+        return met  # "Kuleba said no progress was made in talks on Thursday with his Russian counterpart Lavrov"
     if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
         return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
     if (

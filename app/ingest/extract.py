@@ -968,7 +968,9 @@ def mentions_in_sentence(
                 and m.status == "occurred"
                 and 0 <= (published - m.range.start).days <= 1
             ),
-            None,
+            # "ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks": a wire story's news is of its date line's
+            # day unless its lede names another
+            published if wire_dateline(sentence.text) else None,
         )
     for m in results:
         if m.anchored and m.range.precision == "day":

@@ -332,6 +332,8 @@ SESSION_UNDER_WAY = re.compile(
 TALKS_AT_PLACE = re.compile(
     r"\b(?:talks|negotiations|round|delegations)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*(?:(?:in|on)\s+)?$"
 )
+# "said no progress was made in talks on Thursday with his Russian counterpart": the day is the talks'
+IN_TALKS_ON = re.compile(r"\b(?:in|at|during|after)\s+(?:the\s+|their\s+)?(?:talks|negotiations)\s+$", re.I)
 LATER = re.compile(
     r"\b(?P<gap>a day|the next day|days|a few days|two days|three days|a week|weeks|a month|two weeks) later\b", re.I
 )
