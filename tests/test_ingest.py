@@ -698,6 +698,18 @@ def test_a_round_dated_by_the_wars_age_to_the_day_dates_an_article_naming_no_day
     assert _published_in_run(tmp_path, articles, "b_week.txt") == "2022-03-28"
 
 
+def test_an_article_telling_of_a_round_to_come_this_week_is_of_that_week_before_the_round(tmp_path: Path) -> None:
+    """Its talks 'scheduled to resume this week in Turkey' are the round another article dates Tuesday March 29: the
+    article is of that week, no later than the round (not as far into the week as its own first reading was)."""
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "b_week.txt": "Interview\n\nZelensky said Ukraine was ready to discuss neutrality. The development comes as "
+        "talks between Russia and Ukraine are scheduled to resume this week in Turkey.",
+        "c_start.txt": WAR_BEGAN,
+    }
+    assert _published_in_run(tmp_path, articles, "b_week.txt") == "2022-03-28"
+
+
 def test_a_round_dated_by_the_wars_age_in_an_earlier_run_still_dates_an_article(tmp_path: Path) -> None:
     """What a later run leans on is read back from the database: the evidence says the war's age dated the article."""
     first = {"a_age.txt": ROUND_BY_THE_WARS_AGE, "c_start.txt": WAR_BEGAN}

@@ -205,6 +205,10 @@ def dated_by_a_shared_happening(
     if mention.status == "occurred" and mention.range.start == mention.range.end:
         # a day the article reports: written that day or soon after, as long after it as its own reading allowed
         day, told = moved, f"'{mention.date_text}' ({mention.type}) is {moved.isoformat()}, which other articles date"
+    elif mention.status == "planned" and mention.range.start <= published.day <= mention.range.end:
+        # 'talks are scheduled to resume this week in Turkey': written in the week of the session the others date,
+        # before it, not as far into it as the article's own reading of its week was
+        day, end = moved, min(end, mention.range.end + timedelta(days=shift))
     if rules_out(article, day, context):
         return None  # 'Former UK Prime Minister Boris Johnson ... at the talks in Istanbul': not back in that spring
     if _year_of_a_yearless_text(article, published.day.year, context) not in {None, day.year}:
