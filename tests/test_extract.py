@@ -1545,6 +1545,16 @@ def test_a_negotiators_undated_words_are_of_the_talks_the_article_reports() -> N
     }
 
 
+def test_talks_named_by_their_day_in_a_speakers_words_are_dated_apart() -> None:
+    # the words on their day, the talks their possessive day names on theirs
+    sentence = "Peskov said on Tuesday that agreements reached at Monday's talks in Istanbul were important."
+    found = {(m.type, m.range.start) for m in mentions_of(sentence)}
+    assert found == {("statement", date(2022, 4, 12)), ("round", date(2022, 4, 11))}
+    # not talks of one side with a third
+    sentence = "Peskov said on Wednesday that Tuesday's talks with Erdogan were useful."
+    assert not {m.type for m in mentions_of(sentence)} & {"round", "ministerial"}
+
+
 @pytest.mark.parametrize(
     ("lede", "said_on"),
     [

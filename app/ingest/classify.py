@@ -13,6 +13,7 @@ from app.ingest.phrases import (
     BOTH_DELEGATIONS,
     COMPARED_ROUND,
     DAY_BEFORE_VERB,
+    DAYS_TALKS,
     DELEGATION_WORD,
     DELEGATIONS_MET,
     ELECTION_ROUND,
@@ -323,6 +324,13 @@ def type_for_clause(
         return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
     if who and attributed_at_end(unquoted):
         return "statement"  # '... talks will continue despite Bucha atrocities: President Zelensky': his words
+    if anchor is not None and DAYS_TALKS.match(unquoted, anchor.end) and not anchor.forward:
+        # "Peskov said on Tuesday that agreements reached at Monday's talks in Istanbul were important": the day is
+        # the talks', of the two sides unless one meets a third ("Tuesday's talks with Erdogan")
+        if met := sides_meeting(unquoted[anchor.start :], who):
+            return met
+        if not _one_side_with_a_third(unquoted):
+            return "round"
     if (
         anchor is not None
         and who

@@ -332,6 +332,8 @@ SESSION_UNDER_WAY = re.compile(
 TALKS_AT_PLACE = re.compile(
     r"\b(?:talks|negotiations|round|delegations)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+[,\s]*(?:(?:in|on)\s+)?$"
 )
+# "agreements reached at Monday's talks in Istanbul": the day before it is the talks'
+DAYS_TALKS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|round)\b", re.I)
 # "said no progress was made in talks on Thursday with his Russian counterpart": the day is the talks'
 IN_TALKS_ON = re.compile(r"\b(?:in|at|during|after)\s+(?:the\s+|their\s+)?(?:talks|negotiations)\s+$", re.I)
 LATER = re.compile(
