@@ -638,3 +638,11 @@ def test_a_menu_named_by_its_side_above_the_headline_is_not_the_title() -> None:
 )
 def test_the_stories_own_date_line_is_found(page: str, dateline: str) -> None:
     assert clean_article(raw(page)).dateline == dateline
+
+
+def test_a_sections_name_in_capitals_above_the_headline_is_not_the_title() -> None:
+    page = (
+        "WORLD\n2 min read\nTalks with Ukraine yield progress but no quick end: Kremlin\nJune 3, 2025\n\n"
+        "Peskov said on Tuesday that the talks were important."
+    )
+    assert clean_article(raw(page)).title == "Talks with Ukraine yield progress but no quick end: Kremlin"

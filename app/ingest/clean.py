@@ -84,6 +84,7 @@ URL_LINE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\s*/\s*[
 URL_DAY = re.compile(r"\.[a-z]{2,}\s*/\s*(?:[a-z-]+\s*/\s*)?((?:19|20)\d\d)\s*/\s*([01]\d)\s*/\s*([0-3]\d)\s*/", re.I)
 LONG_ROW_ITEM_WORDS = 5
 BODY_LINE_WORDS = 30  # a line this long is the article's text, not part of the head of its page
+SECTION_LABEL_WORDS = 2  # a section's name in capitals above the headline: 'WORLD', 'MIDDLE EAST'
 HEAD_LINES = 20  # how far down a page its date line is looked for, below a headline
 BRACKETED_LINKS = re.compile(r"^\[[^\]]*\](?:\s*\[[^\]]*\])*(?:\s*[^\[\]]{0,30})?$")  # '[Sign in] [Sign up] English'
 SITE_BEFORE_MENU = re.compile(r"^[^|]*\|")  # what comes before a row's first bar
@@ -640,6 +641,12 @@ def _other_day(stamp: str, told: str) -> bool:
     return days[0] != days[1]
 
 
+def _is_navigation(line: str) -> bool:
+    """A line of the site's above the headline: links in brackets, a menu, a section's name in capitals ('WORLD')."""
+    section = line.isupper() and len(line) > 2 and len(line.split()) <= SECTION_LABEL_WORDS
+    return section or bool(BRACKETED_LINKS.match(line)) or _is_piped_menu(line)
+
+
 def clean_article(raw: RawArticle) -> CleanArticle:
     """Title, dateline and numbered sentences of the article, with boilerplate removed."""
     lines = _joined_stamps(_lines(raw.content))
@@ -647,7 +654,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
     headline_at = _headline_above_date_line(lines, _headline_index(lines))
     filed_under = next((line for line in lines if URL_LINE.match(line) and URL_DAY.search(line)), None)
-    if headline_at >= 2 or (headline_at == 1 and (BRACKETED_LINKS.match(lines[0]) or _is_piped_menu(lines[0]))):
+    if headline_at >= 2 or (headline_at == 1 and _is_navigation(lines[0])):
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     dateline: str | None = None
     banner: str | None = None
