@@ -59,6 +59,8 @@ from app.ingest.types import SESSION_TYPES, TimeMention
 from app.ingest.venues import located_places
 from app.ingest.vocab import cues, people_gazetteer, person_by_slug
 
+WORDS_DAY = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today)\b", re.I)  # a day of a speaker's words before another
+
 # between the words that name the war's start and the day they give it: 'invade Ukraine on', 'the war began on',
 # 'launched its war on Ukraine on', 'the military operation in Ukraine was launched on' (not 'the military operation
 # would continue until March 25', nor 'four days after the invasion, on February 28')
@@ -324,9 +326,16 @@ def type_for_clause(
         return "statement"  # "said on Monday", "said Wednesday", "said in a video address late on Monday"
     if who and attributed_at_end(unquoted):
         return "statement"  # '... talks will continue despite Bucha atrocities: President Zelensky': his words
-    if anchor is not None and DAYS_TALKS.match(unquoted, anchor.end) and not anchor.forward:
+    if (
+        anchor is not None
+        and DAYS_TALKS.match(unquoted, anchor.end)
+        and not anchor.forward
+        and (who is None or WORDS_DAY.search(unquoted, 0, anchor.start))
+    ):
         # "Peskov said on Tuesday that agreements reached at Monday's talks in Istanbul were important": the day is
-        # the talks', of the two sides unless one meets a third ("Tuesday's talks with Erdogan")
+        # the talks', of the two sides unless one meets a third ("Tuesday's talks with Erdogan"); when the words have
+        # no day of their own ("Podolyak reported that an agreement has been reached ... in Thursday's
+        # negotiations"), it dates them
         if met := sides_meeting(unquoted[anchor.start :], who):
             return met
         if not _one_side_with_a_third(unquoted):
