@@ -1671,3 +1671,15 @@ def test_a_sites_banner_days_after_a_yearless_dateline_gives_its_year(banner: st
     )
     published = work_out_published(clean_article(RawArticle("a", "a", text, "h")), CorpusContext(default_year=2024))
     assert (published.day, published.basis) == expected
+
+
+def test_a_date_line_whose_week_the_texts_numbered_weekdays_misfit_is_a_later_display_date() -> None:
+    text = (
+        "September 28, 2022\n\nTalks to resume on Monday\n\nThe delegations will talk again this Monday (14), when the "
+        "conflict enters its nineteenth day. An adviser announced it on Twitter this Sunday (13)."
+    )
+    published = published_of(text)
+    assert (published.day, published.basis) == (date(2022, 3, 13), "inferred")
+    # in the date line's own week, 'this Monday (26)' fits it
+    text = text.replace("(14)", "(26)").replace("(13)", "(25)").replace("nineteenth", "215th")
+    assert published_of(text).basis == "dateline"

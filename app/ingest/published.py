@@ -1359,7 +1359,9 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         ctx = replace(ctx, default_year=ctx.default_year + 1)
     if not has_year and ctx.default_year is None:
         return PublishedDate(None, None, "undated", ("no year can be worked out from the text",))
-    if not any(c.mention for c in cues) and not any(c.kind in {"duration", WAR_DAY_GONE_BY} for c in cues):
+    if not any(c.mention for c in cues) and not any(
+        c.kind in {"duration", WAR_DAY_GONE_BY, "weekday_numbered"} for c in cues
+    ):
         return PublishedDate(None, None, "undated", ("no date cues in the text",))
     first_year = max(years) if years else min(wars_age).year if wars_age else ctx.default_year or probe.year
     lo = date(first_year, 1, 1)
@@ -1552,9 +1554,30 @@ def published_as_stated(article: CleanArticle) -> PublishedDate | None:
     the text contradicts (it tells of days with their year well after it: 'Created Feb 11, 2009' in a forum's side
     panel, under posts about March 2022) is no publication date."""
     stated = published_from_metadata(article.raw.metadata)
-    if stated is None and (dated := published_from_dateline(article)) and not _told_later(article, dated):
+    if (
+        stated is None
+        and (dated := published_from_dateline(article))
+        and not _told_later(article, dated)
+        and not _numbered_days_misfit(article, dated)
+    ):
         stated = dated
     return stated
+
+
+def _numbered_days_misfit(article: CleanArticle, published: PublishedDate) -> bool:
+    """Whether every weekday the text tells with its day of the month ('talk again this Monday (14)', 'this Sunday
+    (13)') misfits the week of a date line: the site's later display date ('September 28, 2022' over news of
+    March), not the article's."""
+    day = published.day
+    if day is None:
+        return False
+    fits = [
+        _numbered_fit(day, *numbered_weekday(m.groupdict()), looks_forward(sentence.text, m.start(), None))[0]
+        for sentence in article.sentences
+        if not sentence.is_caption
+        for m in WEEKDAY_NUMBERED.finditer(sentence.text)
+    ]
+    return bool(fits) and not any(fits)
 
 
 def _told_later(article: CleanArticle, published: PublishedDate) -> bool:
