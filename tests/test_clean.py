@@ -646,3 +646,9 @@ def test_a_sections_name_in_capitals_above_the_headline_is_not_the_title() -> No
         "Peskov said on Tuesday that the talks were important."
     )
     assert clean_article(raw(page)).title == "Talks with Ukraine yield progress but no quick end: Kremlin"
+    # a site's name in capitals above its menu in capitals: the menu is no headline
+    page = (
+        "DAILY SABAH\n TÜRKIYE  POLITICS  BUSINESS  WORLD  SPORTS  LIFE  ARTS  OPINION  GALLERY  PODCAST\n\n"
+        "Istanbul talks bring first glimmer of hope as Kremlin plays down 'breakthrough'\n\nThe delegations met."
+    )
+    assert "POLITICS" not in clean_article(raw(page)).title

@@ -641,9 +641,10 @@ def _other_day(stamp: str, told: str) -> bool:
     return days[0] != days[1]
 
 
-def _is_navigation(line: str) -> bool:
-    """A line of the site's above the headline: links in brackets, a menu, a section's name in capitals ('WORLD')."""
-    section = line.isupper() and len(line) > 2 and len(line.split()) <= SECTION_LABEL_WORDS
+def _is_navigation(line: str, headline: str) -> bool:
+    """A line of the site's above the headline: links in brackets, a menu, a section's name in capitals ('WORLD'; not
+    a site's name above a menu in capitals: 'DAILY SABAH' over 'TÜRKIYE  POLITICS  BUSINESS')."""
+    section = line.isupper() and len(line) > 2 and len(line.split()) <= SECTION_LABEL_WORDS and not headline.isupper()
     return section or bool(BRACKETED_LINKS.match(line)) or _is_piped_menu(line)
 
 
@@ -654,7 +655,7 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
     headline_at = _headline_above_date_line(lines, _headline_index(lines))
     filed_under = next((line for line in lines if URL_LINE.match(line) and URL_DAY.search(line)), None)
-    if headline_at >= 2 or (headline_at == 1 and _is_navigation(lines[0])):
+    if headline_at >= 2 or (headline_at == 1 and _is_navigation(lines[0], lines[1])):
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     dateline: str | None = None
     banner: str | None = None
