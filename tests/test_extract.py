@@ -1553,6 +1553,9 @@ def test_talks_named_by_their_day_in_a_speakers_words_are_dated_apart() -> None:
     # not talks of one side with a third
     sentence = "Peskov said on Wednesday that Tuesday's talks with Erdogan were useful."
     assert not {m.type for m in mentions_of(sentence)} & {"round", "ministerial"}
+    # nor, with no speaker's words, talks the sentence places elsewhere: the day's talks are not the meeting in Turkey
+    sentence = "Friday's talks came three days after the last meeting, in Turkey, between the two delegations."
+    assert not [m for m in mentions_of(sentence, date(2022, 4, 2)) if m.venue_slug == "turkey"]
 
 
 @pytest.mark.parametrize(

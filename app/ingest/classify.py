@@ -330,7 +330,8 @@ def type_for_clause(
         anchor is not None
         and DAYS_TALKS.match(unquoted, anchor.end)
         and not anchor.forward
-        and (who is None or WORDS_DAY.search(unquoted, 0, anchor.start))
+        and who
+        and WORDS_DAY.search(unquoted, 0, anchor.start)
     ):
         # "Peskov said on Tuesday that agreements reached at Monday's talks in Istanbul were important": the day is
         # the talks', of the two sides unless one meets a third ("Tuesday's talks with Erdogan"); when the words have
