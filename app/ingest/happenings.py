@@ -75,7 +75,10 @@ class DatedHappenings:
 
     def __init__(self, stated_articles: set[str] | None = None) -> None:
         self._days: dict[Key, Counter[date]] = {}
-        self._of_event: dict[str, tuple[list[Key], date]] = {}
+        self._of_event: dict[str, tuple[tuple[Key, ...], date]] = {}
+        # what events are known by, one tuple for all events of a kind, number and venue: what is kept per event
+        # is then a day and a shared tuple, so the index grows little as the corpus does
+        self._known_by: dict[tuple[str, tuple[int, ...], str | None], tuple[Key, ...]] = {}
         self._stated_articles = stated_articles or set()  # the articles that state their own date
 
     def article_dated(self, article_id: str, published: PublishedDate) -> None:
@@ -103,10 +106,16 @@ class DatedHappenings:
             for key in before[0]:
                 self._days[key][before[1]] -= 1
         day = self._dated_by_the_calendar(event)
-        if day is not None and (keys := [key for _, key in _keys(event.type, event.round_claims, event.venue_slug)]):
+        if day is not None and (keys := self._keys_of(event)):
             self._of_event[event.id] = (keys, day)
             for key in keys:
                 self._days.setdefault(key, Counter())[day] += 1
+
+    def _keys_of(self, event: MergedEvent) -> tuple[Key, ...]:
+        told = (event.type, event.round_claims, event.venue_slug)
+        if (keys := self._known_by.get(told)) is None:
+            keys = self._known_by[told] = tuple(key for _, key in _keys(*told))
+        return keys
 
     def days(self, key: Key) -> list[date]:
         return [day for day, n in self._days.get(key, Counter()).items() if n > 0]
