@@ -734,6 +734,9 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
         ("Thursday's talks took place on the eighth day of Russia's full-scale invasion.", "2022-03-03", "2022-03-10"),
         ("Shelling intensified around Kharkiv on day six of the invasion.", "2022-03-01", "2022-03-01"),
         ("Students left Sumy as the 13-day-old conflict ground on.", "2022-03-08", "2022-03-09"),
+        # the conflict's day told in words past the tenth, and the war said to be in its day
+        ("As the conflict enters its nineteenth day, the delegations talk again.", "2022-03-14", "2022-03-14"),
+        ("The war is now in its twelfth day. Talks ended on Monday.", "2022-03-07", "2022-03-07"),
         ("As Invasion Enters 12th Day, Both Sides Hold Talks\n\nTalks ended on Monday.", "2022-03-07", "2022-03-07"),
         ("Students left Sumy 13 days into the war.", "2022-03-08", "2022-03-09"),
         ('"Today is the 34th day of our defense," the president said.', "2022-03-29", "2022-03-29"),

@@ -37,6 +37,12 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 SEASON_NAMES = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 ORDINAL_WORD = "|".join(ORDINAL_WORDS)  # for patterns: "the (first|second|...) round"
+# a day of the war told in words: 'when the conflict enters its nineteenth day'
+DAY_ORDINAL_WORDS = (
+    *ORDINAL_WORDS, "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+DAY_ORDINAL_WORD = "|".join(DAY_ORDINAL_WORDS)
 UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 TEEN_WORDS = (
     "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"

@@ -17,6 +17,8 @@ from app.ingest.classify import round_number, war_start_cue
 from app.ingest.clean import SLASHED_CITY_DATELINE, URL_DAY
 from app.ingest.dating import (
     COUNT,
+    DAY_ORDINAL_WORD,
+    DAY_ORDINAL_WORDS,
     EXPLICIT_YEAR_KINDS,
     MONTH_NAMES,
     ORDINAL_WORD,
@@ -232,12 +234,12 @@ AGE_TOLD_CLOSE_DAYS = 3  # a war's age told this closely dates its start from an
 DAY_OF_WAR = re.compile(
     # "day 35 of the war", "on day six of the invasion"
     rf"\b(?:day (?P<n>\d{{1,4}}|(?!an?\b|one\b)(?:{COUNT}))"  # (not 'since day one of the war': from its start)
-    rf"|the (?P<nth>\d{{1,4}})(?:st|nd|rd|th) day|the (?P<day_of_word>{ORDINAL_WORD}) day)"
+    rf"|the (?P<nth>\d{{1,4}})(?:st|nd|rd|th) day|the (?P<day_of_word>{DAY_ORDINAL_WORD}) day)"
     r" of (?:(?:the |Russia['’]s )?(?:Russian )?(?:full-scale )?(?:war|invasion|conflict|fighting)\b"
     r"|our (?:defen[cs]e|resistance)\b(?![\w -]))"  # "the 34th day of our defense" (Kyiv's count; no 'defence summit')
     # "on the fifth day since Vladimir Putin launched his invasion": counted up to now (not "on the first day of
     # the invasion, Russian troops seized ...": a day of the past)
-    rf"|\bthe (?:(?P<since_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<nth_word>{ORDINAL_WORD})) day since "
+    rf"|\bthe (?:(?P<since_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<nth_word>{DAY_ORDINAL_WORD})) day since "
     rf"(?:(?:the |Russia['’]s )?(?:Russian )?(?:full-scale )?(?:war|invasion) (?:began|started)\b"
     rf"|(?:[\w'’-]+ ){{1,3}}?{WAR_LAUNCHED})"
     # a live page's heading: "UKRAINE WAR LATEST — DAY 22", "Russia-Ukraine war: key events, day 22",
@@ -248,10 +250,11 @@ DAY_OF_WAR = re.compile(
     # "The war, now in its ninth day, has driven ...", "as the invasion enters its 35th day", "the war passes its
     # 100th day", a headline's "As Invasion Enters 12th Day", "as the invasion continues on its 15th day"; "On Friday,
     # the war passed its 100th day": that day is gone by (the article up to a week after it)
-    rf"|\b(?:war|invasion)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:now\s+)?"
+    # ('when the conflict enters its nineteenth day', 'The war is now in its ninth day')
+    rf"|\b(?:war|invasion|conflict)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:is\s+)?(?:now\s+)?"
     r"(?:in\s+its|(?:continues|continuing)\s+(?:on|into)\s+its"
-    r"|(?:enters|entering|passes|marks|reaches|(?P<passed>passed|marked|reached))(?:\s+its)?)\s+"
-    rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{ORDINAL_WORD}))\s+day\b",
+    r"|(?:enters|entering|passes|marks|reaches|(?P<passed>passed|marked|reached|entered))(?:\s+its)?)\s+"
+    rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{DAY_ORDINAL_WORD}))\s+day\b",
     re.I,
 )
 # 'before the war reaches its 100th day', 'If the war passes its 100th day': not its age when the text is written
@@ -448,7 +451,7 @@ def _anniversary_cues(text: str) -> list[Cue]:
 def day_of_war_number(m: re.Match[str]) -> int:
     """The day of the war a `DAY_OF_WAR` match tells: 'day 35', 'the eighth day', 'now in its ninth day'."""
     if word := m.group("day_of_word") or m.group("nth_word") or m.group("its_word"):
-        return ORDINAL_WORDS.index(word.lower()) + 1
+        return DAY_ORDINAL_WORDS.index(word.lower()) + 1
     if m.group("n"):
         return count_value(m.group("n"))
     told = m.group("nth") or m.group("since_nth") or m.group("heading_n") or m.group("titled_n") or m.group("its_nth")
