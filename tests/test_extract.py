@@ -3089,6 +3089,11 @@ def test_what_an_official_reported_that_the_talks_reached_is_the_officials_state
             "improvement in the organization of humanitarian corridors.",
             "mykhailo-podolyak",
         ),
+        (
+            "A member of the Ukrainian delegation, Davyd Arakhamiya, said on Tuesday that the meeting would take "
+            "place in the afternoon.",
+            "davyd-arakhamia",
+        ),
     ],
 )
 def test_words_said_after_a_clause_of_the_speakers_own_or_under_another_spelling_are_a_statement(
