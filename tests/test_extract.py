@@ -3191,3 +3191,12 @@ def test_words_said_on_the_same_day_that_are_of_the_day_told_before() -> None:
     body = "Talks were held on March 13. Podolyak said on the same day that he expected results in a matter of days."
     found = [m for m in mentions_of(body, date(2022, 3, 15)) if m.type == "statement"]
     assert [m.range.start for m in found] == [date(2022, 3, 13)]
+
+
+def test_a_speakers_words_in_a_clause_after_a_dated_one_are_a_statement() -> None:
+    sentence = (
+        "The third round of talks will resume on Wednesday and the presidential adviser Mikhailo Podolyak said there "
+        "are still great differences between the parties but a compromise is possible."
+    )
+    found = {(m.type, m.status, m.range.start) for m in mentions_of(sentence, date(2022, 4, 12))}
+    assert found == {("round", "planned", date(2022, 4, 13)), ("statement", "occurred", date(2022, 4, 11))}

@@ -127,7 +127,15 @@ from app.ingest.phrases import (
     YEAR_HEADING,
 )
 from app.ingest.published import DAY_OF_WAR, day_of_war_number
-from app.ingest.speakers import actors_of, ends_inside_quote, find_people, said_then, speaker, strip_quotes
+from app.ingest.speakers import (
+    actors_of,
+    ends_inside_quote,
+    find_people,
+    find_people_spans,
+    said_then,
+    speaker,
+    strip_quotes,
+)
 from app.ingest.types import (
     SESSION_TYPES,
     STATED_BASES,
@@ -780,6 +788,15 @@ def mentions_in_sentence(
             # day to come; the saying, a day of its own
             when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
             emit(when_said, None, "statement", how, False, unquoted)
+        elif (
+            who
+            and not any(m.type == "statement" for m in results)
+            and (words := _words_in_a_clause_after(unquoted, anchor.end, who)) is not None
+        ):
+            # "Negotiations will resume on Wednesday and Zelensky's adviser, Mikhailo Podoliak, said ... it is still
+            # possible to reach a compromise": the day is the talks'; the speaker's words, a clause of their own
+            when_said, how = _undated_report(words, published, sentence, state, context, telling_the_past, who)
+            emit(when_said, None, "statement", how, False, words)
         if anchor.start < len(" ".join(text.split()[:FRONTED])):
             # "On Tuesday, ...", and "By Wednesday, the mood had cooled.": the day the paragraph goes on to tell of
             state.paragraph_anchor, state.paragraph_type = anchor, event_type
@@ -995,6 +1012,24 @@ def mentions_in_sentence(
             state.news_session = m.range
     state.last_words = next((m for m in reversed(results) if m.type == "statement"), words_before)
     return results
+
+
+CLAUSE_JOINT = re.compile(r",?\s+(?:and|while|but)\s+", re.I)
+SPEAKER_TO_VERB_CHARS = 60  # 'Mikhailo Podoliak, said', 'Podoliak, Zelensky's adviser, said'
+
+
+def _words_in_a_clause_after(unquoted: str, after: int, who: str) -> str | None:
+    """The clause of a speaker's words that follows a dated clause, opening with the speaker named and a verb of
+    saying ('... will resume on Wednesday and Zelensky's adviser, Mikhailo Podoliak, said ...'); None when there is
+    none."""
+    for joint in CLAUSE_JOINT.finditer(unquoted, after):
+        rest = unquoted[joint.end() :]
+        named = [(end, person) for start, end, person in find_people_spans(rest) if start <= SPEAKER_TO_VERB_CHARS]
+        if named and named[0][1].slug == who:
+            verb = cues().speech.search(rest, named[0][0])
+            if verb is not None and verb.start() - named[0][0] <= SPEAKER_TO_VERB_CHARS:
+                return rest
+    return None
 
 
 def _happening_reported_as_past(

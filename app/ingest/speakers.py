@@ -34,6 +34,11 @@ def find_people(text: str) -> list[Person]:
     return list(dict.fromkeys(person for _, _, person in people_gazetteer().find(text)))
 
 
+def find_people_spans(text: str) -> list[tuple[int, int, Person]]:
+    """Where the text names each person, in order."""
+    return list(people_gazetteer().find(text))
+
+
 def speaker(unquoted: str, last_person: str | None = None) -> str | None:
     """The named person who says something in the sentence ('Umerov said', 'said Putin', 'He said').
 
