@@ -1686,3 +1686,23 @@ def test_a_date_line_whose_week_the_texts_numbered_weekdays_misfit_is_a_later_di
     # in the date line's own week, 'this Monday (26)' fits it
     text = text.replace("(14)", "(26)").replace("(13)", "(25)").replace("nineteenth", "215th")
     assert published_of(text).basis == "dateline"
+
+
+def test_a_weekday_and_date_opening_a_sentence_told_in_the_past_is_gone_by() -> None:
+    # 'On Tuesday, April 12, Putin made his comments': that Tuesday has passed (not one five days to come)
+    text = (
+        "Putin says talks at a dead end\n\nOn Tuesday, April 12, Putin made his comments as Russian forces "
+        "bombarded sites in the east. Before Moscow's withdrawal at the end of March, officials conducted talks."
+    )
+    assert published_of(text).day == date(2022, 4, 12)
+
+
+def test_a_yearless_day_the_storys_age_is_counted_to_is_of_that_later_year() -> None:
+    # 'On May 16th, ... resumed direct talks ... for the first time in more than three years' after 'April 2022':
+    # May 16th of three years on, not one going on from April 2022
+    text = (
+        "Lavrov on the talks\n\nThe talks of April 2022 in Istanbul failed. On May 16th, the Russian and Ukrainian "
+        "delegations resumed direct talks in Istanbul for the first time in more than three years."
+    )
+    day = published_of(text).day
+    assert day is not None and date(2025, 5, 16) <= day <= date(2025, 12, 31)

@@ -10,7 +10,7 @@ import ctypes
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -101,7 +101,7 @@ def prepare(path: Path, digest: str, max_bytes: int, context: CorpusContext) -> 
     return Prepared(path, digest, context, article, None, published, mentions)
 
 
-def mapped_in_order(func: Callable[[T], R], items: Sequence[T], chunk: int = 16) -> Iterator[R]:
+def mapped_in_order(func: Callable[[T], R], items: Sequence[T], chunk: int = 16) -> Generator[R, None, None]:
     """func over items, in their order; in worker processes for a large batch (func must be picklable)."""
     cores = os.cpu_count() or 1
     if cores < 2 or len(items) < PARALLEL_FROM:

@@ -4,6 +4,7 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -34,14 +35,14 @@ from app.models import Article
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     path: str
     status: str  # stored | skipped | rejected
     detail: str  # one line that starts with the file's name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A file to read, or a path that cannot be read with the verdict it gets (skipped or rejected)."""
 
@@ -87,7 +88,7 @@ def iter_files(paths: list[Path]) -> Iterator[Found]:
             yield Found(path, "rejected", "no such file or folder")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pending:
     """A file to store, once every file has been looked at: where it is, how it dates itself, its hash."""
 
@@ -115,7 +116,7 @@ def _datability(article: CleanArticle) -> tuple[int, date]:
     return 3 + (2 - calendar_named(article)), written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Surveyed:
     """What the first look at a file keeps: its hash, names and how it dates itself, or why it cannot be read."""
 
@@ -197,29 +198,30 @@ def ingest_paths(session: Session, paths: list[Path], report: Callable[[Verdict]
     seen_hashes: dict[str, str] = {}  # content hash -> file name, for this run
     found = list(iter_files(paths))
     readable = [f.path for f in found if not f.status]
-    # every file read once ahead (in worker processes for many): only how it dates itself and its hash are kept,
-    # not the article, so memory stays flat
-    surveys = iter(list(mapped_in_order(partial(_survey, max_bytes=settings.max_article_bytes), readable)))
-    for item in found:
-        path = item.path
-        if item.status:
-            add(Verdict(display_name(path), item.status, f"{_name(path)}: {item.reason}"))
-            continue
-        surveyed = next(surveys)
-        if surveyed.rejection is not None:
-            add(Verdict(display_name(path), "rejected", surveyed.rejection))
-            continue
-        # (every readable file of the run, stored before or not: a run killed and run again counts the same)
-        named_years.update(surveyed.years)
-        digest = surveyed.digest
-        if (first := seen_hashes.get(digest) or _stored_filename(session, digest)) is not None:
-            same = f"the same content as {first}" if first != surveyed.filename else "the same content"
-            add(Verdict(surveyed.display_path, "skipped", f"{surveyed.filename}: already stored ({same})"))
-            continue
-        seen_hashes[digest] = surveyed.filename
-        pending.append(Pending(path, surveyed.datability, digest))
-        if surveyed.war_start:
-            told_starts[surveyed.war_start] += 1
+    # every file read once ahead (in worker processes for many), each survey taken as it comes and dropped once
+    # looked at: only how a file to store dates itself and its hash are kept, not the article, so memory stays flat
+    surveys = mapped_in_order(partial(_survey, max_bytes=settings.max_article_bytes), readable)
+    with closing(surveys):  # (its worker processes end with it, before the articles are prepared in others)
+        for item in found:
+            path = item.path
+            if item.status:
+                add(Verdict(display_name(path), item.status, f"{_name(path)}: {item.reason}"))
+                continue
+            surveyed = next(surveys)
+            if surveyed.rejection is not None:
+                add(Verdict(display_name(path), "rejected", surveyed.rejection))
+                continue
+            # (every readable file of the run, stored before or not: a run killed and run again counts the same)
+            named_years.update(surveyed.years)
+            digest = surveyed.digest
+            if (first := seen_hashes.get(digest) or _stored_filename(session, digest)) is not None:
+                same = f"the same content as {first}" if first != surveyed.filename else "the same content"
+                add(Verdict(surveyed.display_path, "skipped", f"{surveyed.filename}: already stored ({same})"))
+                continue
+            seen_hashes[digest] = surveyed.filename
+            pending.append(Pending(path, surveyed.datability, digest))
+            if surveyed.war_start:
+                told_starts[surveyed.war_start] += 1
     if not pending:
         return verdicts
     if not told_starts:

@@ -738,7 +738,9 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             ):
                 kind = "talks_last_year"
             past = kind == "weekday_date" and bool(LAST_JUST_BEFORE.search(sentence.text, 0, mention.start))
-            told_past = kind == "weekday_date" and _told_as_past(sentence.text, mention)
+            told_past = kind == "weekday_date" and (
+                _told_as_past(sentence.text, mention) or _fronted_and_past(sentence.text, mention)
+            )
             text = f"{mention.text!r} in: {sentence.text[:90]}"
             # a photo's day at the end of its caption, or any day of a caption ('... on April 12 ... (Video: Reuters)')
             photo_day = kind == "month_day" and (
@@ -756,7 +758,9 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     mention=mention,
                     past=past,
                     told_past=told_past,
-                    told_after=told,
+                    # (not 'On May 16th, the delegations resumed direct talks ... for the first time in more than
+                    # three years': the day the story's age is counted to, not one going on from its first year)
+                    told_after=() if STORY_AGE.search(sentence.text) else told,
                     photo_day=photo_day,
                     stands_alone=sentence.text.strip() == mention.text.strip(),
                     war_start=kind == "month_day" and bool(war_start_cue(sentence.text, mention.text)),
@@ -1596,6 +1600,21 @@ def _told_later(article: CleanArticle, published: PublishedDate) -> bool:
             if m.kind == "full_date" and not m.forward and m.range.start > latest and _told_as_past(sentence.text, m):
                 return True
     return False
+
+
+FRONTED_REACH = 4  # 'On ' before a date that opens its sentence
+FRONTED_CLAUSE_CHARS = 80  # how far after a fronted date its clause's verb is looked for
+
+
+def _fronted_and_past(text: str, mention: TimeMention) -> bool:
+    """Whether a date opening its sentence is told in the past by the clause after it ('On Tuesday, April 12, Putin
+    made his comments')."""
+    if mention.start > FRONTED_REACH:
+        return False
+    clause_end = min(len(text), mention.end + FRONTED_CLAUSE_CHARS)
+    return bool(PAST_TENSE.search(text, mention.end, clause_end)) and not cue_words().future.search(
+        text, mention.end, clause_end
+    )
 
 
 def _told_as_past(text: str, mention: TimeMention) -> bool:
