@@ -567,6 +567,8 @@ def test_a_date_line_under_the_headline_stays_the_pages_date_after_a_long_cookie
         ("Minsk, 7 March (BelTA) - The third round of negotiations has come to an end.", "Minsk, 7 March (BelTA) -"),
         ("St Petersburg, June 17 /TASS/ - The forum opened.", "St Petersburg, June 17 /TASS/ -"),
         ("Istanbul, Mar 29 (EFE).- Russia will reduce its military activity.", "Istanbul, Mar 29 (EFE).-"),
+        # a city, its country in brackets, the agency and a colon
+        ("Antalya [Turkey], March 10 (ANI): The talks failed.", "Antalya [Turkey], March 10 (ANI):"),
         # two cities and two agencies
         ("Kyiv/Moscow, 18 May 2022 (dpa/MIA) — Talks were suspended.", "Kyiv/Moscow, 18 May 2022 (dpa/MIA) —"),
         # or a colon after its date

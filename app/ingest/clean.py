@@ -151,8 +151,9 @@ DATELINE_CITY = re.compile(
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"  # "KYIV, Ukraine, March 7"
     # a city not in capitals only with the agency after its date ("Minsk, 7 March (BelTA) - ", "Istanbul, Mar 29
     # (EFE).- "), or a colon ("Moscow, Mar 5: Evacuations began ...")
-    # ("Kyiv/Moscow, 18 May 2022 (dpa/MIA) — ": two cities, two agencies)
-    r"|[A-Z][a-z]+(?:[ /-][A-Z][a-z]+)?,\s+(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\)|\(\w+/\w+\))\.?\s*[-–—]"
+    # ("Kyiv/Moscow, 18 May 2022 (dpa/MIA) — ": two cities, two agencies; "Antalya [Turkey], March 10 (ANI): ")
+    r"|[A-Z][a-z]+(?:[ /-][A-Z][a-z]+)?(?:\s\[[A-Z][a-z]+\])?,\s+"
+    r"(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\)|\(\w+/\w+\))\.?\s*[-–—:]"
     rf"|(?i:{MONTH})\s+\d{{1,2}}\s?:\s|\d{{1,2}}\s+(?i:{MONTH})\s?:\s))"
     rf"(?P<date>(?i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+(?:/\w+)?\))?\.?\s*[-–—:]?\s*)",
