@@ -710,6 +710,30 @@ def test_an_article_telling_of_a_round_to_come_this_week_is_of_that_week_before_
     assert _published_in_run(tmp_path, articles, "b_week.txt") == "2022-03-28"
 
 
+def test_an_article_with_no_date_cue_is_of_the_day_of_the_meeting_it_tells_of_as_held(tmp_path: Path) -> None:
+    """Nothing in its text dates it; the talks in Istanbul whose outcomes it reports another article dates."""
+    articles = {
+        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "b_undated.txt": "Outcomes\n\nFirst outcomes of Ukrainian-Russian talks in Istanbul were announced by David "
+        "Arakhamia. We are proposing a new system of security guarantees.",
+        "c_start.txt": WAR_BEGAN,
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
+
+
+def test_a_numbered_round_told_as_held_is_not_dated_by_a_round_of_another_number_at_its_place(tmp_path: Path) -> None:
+    """'the second round of negotiations in the Brest region' is not the third round others date there: with no
+    other date cue, the article stays undated."""
+    articles = {
+        "a_dated.txt": "Third round\n\nMarch 8, 2022\n\nThe third round of talks was held in the Brest region on "
+        "March 7.",
+        "b_undated.txt": "Corridors\n\nRussia and Ukraine have agreed to create humanitarian corridors, Mykhailo "
+        "Podolyak said at a news conference following the second round of negotiations in the Brest region.",
+        "c_start.txt": WAR_BEGAN,
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "None"
+
+
 def test_a_round_dated_by_the_wars_age_in_an_earlier_run_still_dates_an_article(tmp_path: Path) -> None:
     """What a later run leans on is read back from the database: the evidence says the war's age dated the article."""
     first = {"a_age.txt": ROUND_BY_THE_WARS_AGE, "c_start.txt": WAR_BEGAN}

@@ -20,6 +20,7 @@ from app.ingest.phrases import (
     ARRANGED,
     HELD_NOW,
     MET,
+    OUTCOMES_OF_A_SESSION,
     PLANNED,
     PROSPECTIVE_SESSION,
     SINCE_A_SESSION,
@@ -119,6 +120,16 @@ class DatedHappenings:
 
     def days(self, key: Key) -> list[date]:
         return [day for day, n in self._days.get(key, Counter()).items() if n > 0]
+
+    def days_of_other_rounds(self, number: int) -> set[date]:
+        """The days the corpus dates rounds of another number on: not those of a round told with this one."""
+        return {
+            day
+            for (kind, told), counts in self._days.items()
+            if kind == "round" and isinstance(told, int) and told != number
+            for day, n in counts.items()
+            if n > 0
+        }
 
     def dates_one_of(self, kind: str, day: date) -> bool:
         """Whether the corpus dates a happening of this kind to this day, by any key (the first round, Monday
@@ -230,6 +241,8 @@ def _meeting_told_as_held(unquoted: str) -> str | None:
     Antalya'); None for one to come, offered or hoped for ('Turkey offered to host talks in Istanbul')."""
     if not (PAST_TENSE.search(unquoted) or HELD_NOW.search(unquoted)) or cues().future.search(unquoted):
         return None  # (told as held, or as going on: 'the third round of talks is underway in Belarus')
+    if OUTCOMES_OF_A_SESSION.search(unquoted):
+        return "round"  # "First outcomes of Ukrainian-Russian talks in Istanbul were announced": the talks were held
     if PLANNED.search(unquoted) or ARRANGED.search(unquoted) or PROSPECTIVE_SESSION.search(unquoted):
         return None
     kind = (sides_meeting(unquoted, None) if MET.search(unquoted) else None) or type_for_clause(
@@ -278,11 +291,15 @@ def _held_by(
             # by its most telling key the corpus dates: its number ('has held a second round of talks'), its place
             numbers = (number,) if (number := round_number(told)) is not None else ()
             keys = sorted((rank, key) for place in places for rank, key in _keys(kind, numbers, place, told=True))
+            # ('the second round of negotiations in the Belarusian region of Brest': not the day others date the
+            # third round there)
+            other_rounds = happenings.days_of_other_rounds(numbers[0]) if numbers else set()
             for _, key in keys:
                 if days := [
                     day
                     for day in happenings.days(key)
-                    if (not weekdays or day.weekday() in weekdays)
+                    if day not in other_rounds
+                    and (not weekdays or day.weekday() in weekdays)
                     and (not years or day.year in years)
                     and (not months or day.month in months)
                     and only_year in {None, day.year}
@@ -311,6 +328,22 @@ def _after_the_rounds_before(
     day, n = max(before)
     told = f"'{text[:80]}' tells of round {numbers[0]}, after round {n}, which other articles date {day}"
     return [(day + timedelta(days=1), told)]
+
+
+def dated_by_a_meeting_it_tells_of(
+    article: CleanArticle, published: PublishedDate, happenings: DatedHappenings, context: CorpusContext
+) -> PublishedDate | None:
+    """An article with no date cue at all that tells of a meeting as held which other articles date ('First outcomes
+    of Ukrainian-Russian talks in Istanbul was announced by ...'): of that day, as news is written soon after what it
+    reports, within the week after it; None when it tells of none, or the corpus has no usual year."""
+    if published.basis != "undated" or context.default_year is None:
+        return None
+    if (held := _held_by(article, happenings, context.default_year, context)) is None:
+        return None
+    day, told = held
+    end = day + timedelta(days=WEEK - 1)
+    evidence = (f"window {day.isoformat()} to {end.isoformat()}", told, "no date cue in the text: the meeting's day")
+    return PublishedDate(day, end, "inferred", evidence)
 
 
 def dated_after_a_shared_happening(

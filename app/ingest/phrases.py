@@ -445,6 +445,10 @@ AFTER_A_SESSION = re.compile(
     rf"\b(?:after|following)\s+(?:the\s+|their\s+|today['’]s\s+|\w+day['’]s\s+)?(?:[\w-]+\s+){{0,2}}?{SESSION_NOUN}\b",
     re.I,
 )
+# "First outcomes of Ukrainian-Russian talks in Istanbul were announced": a session told of as held by its results
+OUTCOMES_OF_A_SESSION = re.compile(
+    rf"\b(?:outcomes?|results?)\s+(?:[\w-]+\s+){{0,2}}?of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{SESSION_NOUN}\b", re.I
+)
 # "have continued to meet online since the Istanbul round", "the first time since the talks in Belarus": a session
 # told of as held, with the place it was held at (the words before the noun, or 'in'/'at' a place after it)
 SINCE_A_SESSION = re.compile(

@@ -18,7 +18,12 @@ from app.ingest.ahead import Prepared, mapped_in_order, prepared_in_order
 from app.ingest.clean import clean_article
 from app.ingest.dating import YEAR_DIGITS
 from app.ingest.extract import extract_mentions
-from app.ingest.happenings import dated_after_a_shared_happening, dated_by_a_shared_happening, fits_a_dated_session
+from app.ingest.happenings import (
+    dated_after_a_shared_happening,
+    dated_by_a_meeting_it_tells_of,
+    dated_by_a_shared_happening,
+    fits_a_dated_session,
+)
 from app.ingest.published import (
     calendar_named,
     published_as_stated,
@@ -280,10 +285,14 @@ class _Writer:
             context = self.corpus.context()
             published, mentions = prepared.for_context(context)
             happenings = self.corpus.happenings
-            if redated := dated_by_a_shared_happening(article, published, mentions, happenings, context) or (
-                None
-                if fits_a_dated_session(mentions, happenings)
-                else dated_after_a_shared_happening(article, published, happenings, context)
+            if redated := (
+                dated_by_a_shared_happening(article, published, mentions, happenings, context)
+                or (
+                    None
+                    if fits_a_dated_session(mentions, happenings)
+                    else dated_after_a_shared_happening(article, published, happenings, context)
+                )
+                or dated_by_a_meeting_it_tells_of(article, published, happenings, context)
             ):
                 published, mentions = redated, extract_mentions(article, redated, context.conflict_start)
             changed = self.corpus.add(published, mentions)
