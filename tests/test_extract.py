@@ -3200,3 +3200,11 @@ def test_a_speakers_words_in_a_clause_after_a_dated_one_are_a_statement() -> Non
     )
     found = {(m.type, m.status, m.range.start) for m in mentions_of(sentence, date(2022, 4, 12))}
     assert found == {("round", "planned", date(2022, 4, 13)), ("statement", "occurred", date(2022, 4, 11))}
+
+
+def test_a_session_a_wire_storys_lede_tells_of_as_held_is_of_its_date_lines_day() -> None:
+    body = "ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks in Istanbul, Turkey."
+    found = [(m.type, m.range.start, m.venue_slug) for m in mentions_of(body, date(2025, 5, 16))]
+    assert found == [("round", date(2025, 5, 16), "istanbul")]
+    # with no date line, the undated talks are not placed on the article's day
+    assert not mentions_of("Russia and Ukraine wrapped up talks in Istanbul, Turkey.", date(2025, 5, 16))

@@ -28,6 +28,7 @@ from app.ingest.dating import (
     EXPLICIT_YEAR_KINDS,
     NARRATIVE_YEARS_BACK,
     NUMBER_WORDS,
+    PAST_TENSE,
     REPORTED_THAT,
     SAME_DAY_AS_TODAY,
     SINCE_JUST_BEFORE,
@@ -801,6 +802,13 @@ def mentions_in_sentence(
             # "On Tuesday, ...", and "By Wednesday, the mood had cooled.": the day the paragraph goes on to tell of
             state.paragraph_anchor, state.paragraph_type = anchor, event_type
     words_before = state.last_words
+    # the lede of a wire story, told in the past: news of its date line's day
+    wire_lede = (
+        not results
+        and state.lede_sentences < LEDE_SENTENCES
+        and bool(state.dateline and wire_dateline(state.dateline))
+        and bool(PAST_TENSE.search(unquoted))
+    )
     if results:
         pass  # the sentence's own anchor dated it
     elif (
@@ -897,6 +905,7 @@ def mentions_in_sentence(
             PRESENT_PERFECT.search(unquoted)
             or HELD_NOW.search(unquoted)
             or ((first := FIRST_TENSE.search(unquoted)) and first.group("present"))
+            or wire_lede
         )
         and not told_since
     ):
@@ -904,10 +913,12 @@ def mentions_in_sentence(
         # told on the day
         recent, how = _recent(unquoted, published, sentence.stamped_days_back)
         going_on = bool(HELD_NOW.search(unquoted))
-        if going_on and recent.precision == "range":
-            recent, how = DateRange(published, published, "day"), "a session told as going on"
+        if (going_on or wire_lede) and recent.precision == "range":
+            # (and a wire story's lede: "ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks in Istanbul")
+            how = "a session told as going on" if going_on else "a session a wire story's lede reports"
+            recent = DateRange(published, published, "day")
         # ('ISTANBUL, March 29 (EFE) - ... peace talks being held in Istanbul': as dated as 'today' would be)
-        dated = going_on and state.stated and recent.precision == "day"
+        dated = (going_on or wire_lede) and state.stated and recent.precision == "day"
         emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", dated, unquoted)
     elif (
         (event_type := type_for_clause(unquoted, unquoted, None, None, who))
