@@ -737,6 +737,13 @@ def test_a_live_pages_heading_counts_the_days_of_the_war(heading: str) -> None:
         # the conflict's day told in words past the tenth, and the war said to be in its day
         ("As the conflict enters its nineteenth day, the delegations talk again.", "2022-03-14", "2022-03-14"),
         ("The war is now in its twelfth day. Talks ended on Monday.", "2022-03-07", "2022-03-07"),
+        # told in the past of the news of the day, as the war entered it: that day
+        (
+            "As the invasion entered its ninth day, Russian forces tightened their grip. Russian troops took "
+            "control of Kherson on Wednesday. The delegations met on Monday.",
+            "2022-03-04",
+            "2022-03-04",
+        ),
         ("As Invasion Enters 12th Day, Both Sides Hold Talks\n\nTalks ended on Monday.", "2022-03-07", "2022-03-07"),
         ("Students left Sumy 13 days into the war.", "2022-03-08", "2022-03-09"),
         ('"Today is the 34th day of our defense," the president said.', "2022-03-29", "2022-03-29"),

@@ -253,7 +253,7 @@ DAY_OF_WAR = re.compile(
     # ('when the conflict enters its nineteenth day', 'The war is now in its ninth day')
     rf"|\b(?:war|invasion|conflict)\b(?:\s+(?:of|in|on|against)\s+Ukraine)?,?\s+(?:is\s+)?(?:now\s+)?"
     r"(?:in\s+its|(?:continues|continuing)\s+(?:on|into)\s+its"
-    r"|(?:enters|entering|passes|marks|reaches|(?P<passed>passed|marked|reached|entered))(?:\s+its)?)\s+"
+    r"|(?:enters|entering|entered|passes|marks|reaches|(?P<passed>passed|marked|reached))(?:\s+its)?)\s+"
     rf"(?:(?P<its_nth>\d{{1,4}})(?:st|nd|rd|th)|(?P<its_word>{DAY_ORDINAL_WORD}))\s+day\b",
     re.I,
 )
