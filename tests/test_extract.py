@@ -2866,7 +2866,7 @@ def test_a_round_counted_since_the_war_was_waged_is_not_dated_on_the_wars_start(
     assert rounds == [("2022-04-12", "istanbul")]
 
 
-@pytest.mark.parametrize("verb", ["pointed out", "suggested", "revealed"])
+@pytest.mark.parametrize("verb", ["pointed out", "suggested", "revealed", "let the world know"])
 def test_more_verbs_of_saying_make_a_statement_of_what_a_negotiator_said(verb: str) -> None:
     body = f"A news agency reported that Mykhailo Podolyak {verb} on Tuesday (April 12) that Russia is focusing on its "
     body += "military operation in the east."
