@@ -3208,3 +3208,17 @@ def test_a_session_a_wire_storys_lede_tells_of_as_held_is_of_its_date_lines_day(
     assert found == [("round", date(2025, 5, 16), "istanbul")]
     # with no date line, the undated talks are not placed on the article's day
     assert not mentions_of("Russia and Ukraine wrapped up talks in Istanbul, Turkey.", date(2025, 5, 16))
+
+
+def test_talks_between_the_two_sides_ministers_that_a_speakers_words_open_with_are_their_meeting() -> None:
+    sentence = (
+        "The talks between Ukrainian Foreign Minister Dmytro Kuleba and Russia Foreign Minister Sergey Lavrov in "
+        "Turkey failed to yield any progress on a ceasefire, Kuleba said on Thursday."
+    )
+    assert {(m.type, m.range.start) for m in mentions_of(sentence)} == {
+        ("statement", date(2022, 4, 7)),
+        ("ministerial", date(2022, 4, 7)),
+    }
+    # not talks of one side's leader with a third country's
+    sentence = "The talks between Putin and Erdogan ended without a deal, Peskov said on Thursday."
+    assert {m.type for m in mentions_of(sentence)} == {"statement"}

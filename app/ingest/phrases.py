@@ -424,7 +424,10 @@ DELEGATIONS_MET = re.compile(r"\b(?:the two |both )?(?:delegations|negotiators) 
 ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
 MET_BEFORE_SAYING = re.compile(  # "after he met", "during the talks with", "after his trilateral meeting with"
     r"\b(?:after|when|since) \w+ (?:had )?met\b"
-    r"|\b(?:after|during|at|following) (?:the |his |her |their )?(?:\w+ )?(?:talks|meeting|negotiations) with\b",
+    r"|\b(?:after|during|at|following) (?:the |his |her |their )?(?:\w+ )?(?:talks|meeting|negotiations) with\b"
+    # "The talks between Ukrainian Foreign Minister Dmytro Kuleba and Russia Foreign Minister Sergey Lavrov in Turkey
+    # ... failed to yield any progress, ... Kuleba said on Thursday"
+    r"|(?:^|[:—–]\s*)(?:the )?(?:\w+ )?(?:talks|meeting|negotiations) between\b",  # (after a date line's colon)
     re.I,
 )
 MET = re.compile(r"\b(?:met|meet|meets|meeting|held talks|hosted)\b", re.I)
