@@ -3222,3 +3222,6 @@ def test_talks_between_the_two_sides_ministers_that_a_speakers_words_open_with_a
     # not talks of one side's leader with a third country's
     sentence = "The talks between Putin and Erdogan ended without a deal, Peskov said on Thursday."
     assert {m.type for m in mentions_of(sentence)} == {"statement"}
+    # nor a meeting to come
+    sentence = "A meeting between Putin and Zelensky could take place once the treaty is initialed, Medinsky said."
+    assert "ministerial" not in {m.type for m in mentions_of(sentence)}

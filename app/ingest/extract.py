@@ -962,6 +962,7 @@ def mentions_in_sentence(
             and MET_BEFORE_SAYING.search(unquoted)
             and both_sides(actors, LEADING_ROLE)
             and not PROSPECTIVE_SESSION.search(unquoted)
+            and not cues().future.search(unquoted)  # ('A meeting between Putin and Zelensky could take place ...')
         ):
             # "Kuleba said there had been no progress after he met his Russian counterpart, Lavrov": the meeting
             how = f"{said.explanation}: the ministers' meeting the speaker reports"
