@@ -572,6 +572,7 @@ def test_a_full_date_to_come_looks_forward() -> None:
         "Read also: Arakhamia: Talks with Russia may resume in late August",
         "Officials said a fifth round might take place in mid-August.",
         "Kyiv has yet to answer Russia's proposal to hold the next round of talks in Istanbul in mid-August.",
+        "The delegations discussed a fourth round, to be held in Istanbul in mid-August.",
     ],
 )
 def test_a_happening_that_could_or_may_come_looks_forward(sentence: str) -> None:
