@@ -734,6 +734,21 @@ def test_a_numbered_round_told_as_held_is_not_dated_by_a_round_of_another_number
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "None"
 
 
+def test_a_text_naming_no_year_is_of_the_year_of_a_round_others_date_on_the_day_of_the_month_it_names(
+    tmp_path: Path,
+) -> None:
+    """'most recently in Istanbul on July 23': the round in Istanbul another article dates July 23, 2025, so the
+    text, which names no year, is of 2025, not of the corpus's usual 2022."""
+    articles = {
+        "a_2025.txt": "Round in Istanbul\n\nJuly 24, 2025\n\nThe delegations met in Istanbul on July 23 for talks.",
+        "b_start.txt": WAR_BEGAN,
+        "c_2022.txt": "Talks\n\nMarch 4, 2022\n\nThe delegations met in Belarus on March 3, 2022 for talks.",
+        "d_pause.txt": "Pause\n\nThe Kremlin announced on September 12 that the talks were on pause. Russia and "
+        "Ukraine held three rounds of direct talks this year, most recently in Istanbul on July 23.",
+    }
+    assert _published_in_run(tmp_path, articles, "d_pause.txt") == "2025-09-12"
+
+
 def test_a_round_dated_by_the_wars_age_in_an_earlier_run_still_dates_an_article(tmp_path: Path) -> None:
     """What a later run leans on is read back from the database: the evidence says the war's age dated the article."""
     first = {"a_age.txt": ROUND_BY_THE_WARS_AGE, "c_start.txt": WAR_BEGAN}

@@ -1035,7 +1035,7 @@ def test_a_weekday_with_another_clause_between_it_and_the_wars_age_is_not_dated_
     from app.ingest.published import _duration_cues
 
     text = "Zelensky said on Thursday that the first talks, which were held four days after the invasion began, failed."
-    assert _duration_cues(text) == []
+    assert [c for c in _duration_cues(text) if c.kind == "duration"] == []  # (a day gone by, not the war's age)
 
 
 def test_a_numbered_weekday_told_as_last_night_is_the_day_before_the_article() -> None:
@@ -1713,3 +1713,13 @@ def test_a_yearless_day_the_storys_age_is_counted_to_is_of_that_later_year() -> 
     )
     day = published_of(text).day
     assert day is not None and date(2025, 5, 16) <= day <= date(2025, 12, 31)
+
+
+def test_a_happening_told_as_so_long_after_the_invasion_puts_the_article_no_earlier() -> None:
+    # 'talks were held ... more than a month after Russia launched a full-scale invasion': not the war's age now,
+    # but a time gone by: its Tuesday is no earlier than a month after the start
+    text = (
+        "Headline\n\nRussia will reduce its military activity around Kyiv, a deputy minister said Tuesday as in-person "
+        "talks were held in Istanbul more than a month after Russia launched a full-scale invasion."
+    )
+    assert published_of(text).day == date(2022, 3, 29)

@@ -330,6 +330,42 @@ def _after_the_rounds_before(
     return [(day + timedelta(days=1), told)]
 
 
+def dated_in_the_year_of_a_shared_happening(
+    article: CleanArticle,
+    published: PublishedDate,
+    mentions: list[EventMention],
+    happenings: DatedHappenings,
+    context: CorpusContext,
+) -> PublishedDate | None:
+    """The article's date worked out again in another year than the corpus's usual one, when its text names no year
+    of the story and a session it tells of by its day of the month is one other articles date in that year at the
+    same place ('three rounds of direct talks this year, most recently in Istanbul on July 23', when another
+    article dates the round in Istanbul on July 23, 2025); None when none or several years fit."""
+    if published.basis != "inferred" or published.day is None:
+        return None
+    if _year_of_a_yearless_text(article, published.day.year, context) is None:
+        return None  # (it names a year of the story: it is read in it)
+    found: dict[int, str] = {}
+    for m in mentions:
+        if m.type not in SHARED_TYPES or m.status != "occurred" or m.range.start != m.range.end:
+            continue
+        if not NAMED_DAY.search(m.date_text):
+            continue  # a day of the month told, not a weekday
+        told = m.range.start
+        numbers = (m.round_number,) if m.round_number is not None else ()
+        for _, key in _keys(m.type, numbers, m.venue_slug, told=True):
+            for day in happenings.days(key):
+                if (day.month, day.day) == (told.month, told.day) and day.year != told.year:
+                    found.setdefault(day.year, f"'{m.date_text}' ({m.type}) is the one other articles date {day}")
+    if len(found) != 1:
+        return None
+    ((year, told_of),) = found.items()
+    redated = work_out_published(article, replace(context, default_year=year))
+    if redated.basis != "inferred" or redated.day is None or redated.day.year != year:
+        return None
+    return replace(redated, evidence=(*redated.evidence, f"{told_of}: the text's year"))
+
+
 def dated_by_a_meeting_it_tells_of(
     article: CleanArticle, published: PublishedDate, happenings: DatedHappenings, context: CorpusContext
 ) -> PublishedDate | None:

@@ -22,6 +22,7 @@ from app.ingest.happenings import (
     dated_after_a_shared_happening,
     dated_by_a_meeting_it_tells_of,
     dated_by_a_shared_happening,
+    dated_in_the_year_of_a_shared_happening,
     fits_a_dated_session,
 )
 from app.ingest.published import (
@@ -286,7 +287,8 @@ class _Writer:
             published, mentions = prepared.for_context(context)
             happenings = self.corpus.happenings
             if redated := (
-                dated_by_a_shared_happening(article, published, mentions, happenings, context)
+                dated_in_the_year_of_a_shared_happening(article, published, mentions, happenings, context)
+                or dated_by_a_shared_happening(article, published, mentions, happenings, context)
                 or (
                     None
                     if fits_a_dated_session(mentions, happenings)

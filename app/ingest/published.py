@@ -210,6 +210,8 @@ NEWS_PERFECT = re.compile(
     re.I,
 )
 WAR_DAY_GONE_BY = "war_day_gone_by"  # a cue: 'on the eighth day of the war', told of a day gone by
+# a cue: 'talks were held ... more than a month after Russia launched a full-scale invasion', a time gone by
+GONE_BY_AFTER_THE_START = "gone_by_after_the_start"
 OFFICE = "office"  # a cue: a post named with a person ('US Secretary of State Marco Rubio'), which dates its taking
 # said of an article 'on day 34 of the war' with its 'Tuesday': its weekdays are days of the calendar
 DATED_BY_THE_WARS_AGE = "dated to within days by the age of the war"
@@ -465,7 +467,12 @@ def _duration_cues(text: str) -> list[Cue]:
         weekday_then = False
         if after and not _at_sentence_start(text, m.start()) and not _told_of_now(text, m.start()):
             if not WEEKDAY_JUST_BEFORE.search(text, max(0, m.start() - WEEKDAY_REACH), m.start()):
-                continue  # "on Feb. 28, four days after the invasion began": when that was, not the war's age now
+                # "on Feb. 28, four days after the invasion began", "in-person talks were held in Istanbul more than a
+                # month after Russia launched a full-scale invasion": when that was, not the war's age now; a day gone
+                # by, which the article is no earlier than
+                span = _duration_span(_counted_days(m), (m.group("qual") or "").lower(), m.group("unit"))
+                cues.append(Cue(GONE_BY_AFTER_THE_START, m.group(0).strip(), target=span))
+                continue
             # "Thursday's meeting came eight days after Putin sent his troops across the border": that weekday is
             # that long after the war began, and the article no more than a week after the weekday
             weekday_then = True
@@ -1010,7 +1017,7 @@ class Constraints:
             + tuple(  # "took place ... on the eighth day of the war": nor than that day
                 ctx.conflict_start + timedelta(days=round(c.target[0]))
                 for c in cues
-                if c.kind == WAR_DAY_GONE_BY and c.target and ctx.conflict_start
+                if c.kind in {WAR_DAY_GONE_BY, GONE_BY_AFTER_THE_START} and c.target and ctx.conflict_start
             ),
             dateline_days=tuple(
                 (c.mention.range.start.month, c.mention.range.start.day)
@@ -1459,6 +1466,12 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         for c in cues
         if (floor := c.office_floor(ctx)) is not None
     )[:2]
+    if ctx.conflict_start:
+        evidence += tuple(
+            f"'{c.text}': a time gone by, no earlier than {ctx.conflict_start + timedelta(days=round(c.target[0]))}"
+            for c in cues
+            if c.kind == GONE_BY_AFTER_THE_START and c.target
+        )[:2]
     if durations:
         evidence += (
             (
