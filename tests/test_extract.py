@@ -45,6 +45,13 @@ def mentions_of(
             "2022-04-11",
             "2022-04-11",
         ),
+        # a fronted day, then who said it: the words', though they name a numbered round
+        (
+            "On Tuesday, the Kremlin said it was too early to draw conclusions from the first round of talks.",
+            "statement",
+            "2022-04-12",
+            "2022-04-12",
+        ),
         # the day of talks the words are about, between the two sides' ministers, is the meeting's
         (
             "Dmytro Kuleba said no progress was made in talks on Thursday with his Russian counterpart Sergei Lavrov.",

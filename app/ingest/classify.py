@@ -319,6 +319,15 @@ def sides_meeting(clause: str, who: str | None) -> str | None:
     return None
 
 
+FRONTED_SUBJECT = re.compile(r",\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+", re.I)
+
+
+def _said_just_after(unquoted: str, anchor: TimeMention) -> bool:
+    """Whether a fronted day is followed by its subject and a verb of saying ('On Tuesday, the Kremlin said ...')."""
+    subject = FRONTED_SUBJECT.match(unquoted, anchor.end)
+    return subject is not None and cues().speech.match(unquoted, subject.end()) is not None
+
+
 def type_for_clause(
     clause: str, unquoted: str, anchor: TimeMention | None, number: int | None, who: str | None
 ) -> str | None:
@@ -360,6 +369,9 @@ def type_for_clause(
         return "statement"
     if number is not None and anchor is not None and who and _round_to_come_in_words(unquoted, anchor):
         return "statement"  # "Last Friday, Erdogan said that Türkiye was ready to host the third round": the words
+    if number is not None and anchor is not None and _said_just_after(unquoted, anchor):
+        # "On Tuesday, the Kremlin said it was too early to draw conclusions from the first round": the words
+        return "statement"
     if number is not None and classify(clause) in {None, "round", "statement", "diplomacy"}:
         return "round"  # "the second round", "the delegations, which met for a third time on Monday"
     if (
