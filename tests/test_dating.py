@@ -557,6 +557,12 @@ def test_days_later_with_no_date_told_before_dates_nothing() -> None:
     assert find_time_mentions("Three days later, they met again.", date(2022, 12, 14)) == []
 
 
+def test_a_date_in_apposition_to_a_weekday_looks_ahead_with_its_clause() -> None:
+    sentence = "Moscow proposed a new round of negotiations to be held in Istanbul on next Monday, June 2, 2025."
+    (found,) = find_time_mentions(sentence, date(2025, 5, 28))
+    assert (found.range.start, found.forward) == (date(2025, 6, 2), True)
+
+
 def test_a_full_date_to_come_looks_forward() -> None:
     sentence = "The forum, which will be held on 11-13 March 2022, will offer further contacts."
     (found,) = find_time_mentions(sentence, date(2022, 3, 10))

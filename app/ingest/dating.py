@@ -357,6 +357,10 @@ def nearest_year(month: int, day: int, ref: date, forward: bool) -> date | None:
 CLAUSE_REACH = 1000  # characters: longer than any clause before its day
 
 
+WEEKDAY_JUST_BEFORE_COMMA = re.compile(rf"\b{WEEKDAY},$", re.I)
+WEEKDAY_APPOSITION_CHARS = 12  # 'Wednesday,'
+
+
 def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
     """Whether the clause around a weekday or month looks ahead ('is due to', 'will', 'from Tuesday')."""
     if prep and prep.lower() == "by":
@@ -377,6 +381,12 @@ def looks_forward(sentence: str, start: int, prep: str | None) -> bool:
     # (a clause's words before the day, no further back than a clause reaches: a sentence of thousands of dates
     # would otherwise be read again for each)
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), start - CLAUSE_REACH, 0)
+    if not sentence[clause_start + 1 : start].strip() and WEEKDAY_JUST_BEFORE_COMMA.search(
+        sentence, max(0, clause_start - WEEKDAY_APPOSITION_CHARS), clause_start + 1
+    ):
+        # 'to be held in Istanbul on next Monday, June 2, 2025': a date in apposition to a weekday is in its clause
+        before = clause_start
+        clause_start = max(sentence.rfind(",", 0, before), sentence.rfind(";", 0, before), start - CLAUSE_REACH, 0)
     window = sentence[clause_start:start]
     future = [m.end() for m in cues().future.finditer(window)]
     # "will say what had been agreed on March 29": a past verb after the future one dates the past, and so does
