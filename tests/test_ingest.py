@@ -500,6 +500,9 @@ def test_an_article_naming_days_only_from_its_own_is_read_after_those_that_name_
     assert _published_in_run(tmp_path, articles, "a_relative.txt") == "2022-02-28"
 
 
+ROUND_IN_ISTANBUL_ON_MARCH_29 = (
+    "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks."
+)
 SESSION_IN_ISTANBUL = (
     "Medinsky speaks\n\nMedinsky addressed the public on Tuesday afternoon after three hours of talks in Istanbul. "
     "He called the talks substantial."
@@ -509,7 +512,7 @@ SESSION_IN_ISTANBUL = (
 def test_an_article_naming_no_calendar_day_is_dated_by_a_round_other_articles_date(tmp_path: Path) -> None:
     """Its 'Tuesday' talks in Istanbul are the round another article dates March 29 (a Tuesday)."""
     articles = {
-        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
         "b_undated.txt": SESSION_IN_ISTANBUL,
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
@@ -592,7 +595,7 @@ def test_the_wars_first_day_named_by_its_date_leaves_an_article_to_be_dated_by_a
     """'the fighting that broke out on 24 February' dates the war, not the news: the article's 'Tuesday' talks in
     Istanbul are still the round another article dates."""
     articles = {
-        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
         "b_undated.txt": SESSION_IN_ISTANBUL + " The invasion began on 24 February.",
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
@@ -600,7 +603,7 @@ def test_the_wars_first_day_named_by_its_date_leaves_an_article_to_be_dated_by_a
 
 def test_a_shared_round_years_away_does_not_make_a_nearer_one_ambiguous(tmp_path: Path) -> None:
     articles = {
-        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
         "b_later.txt": "Talks resume\n\nJune 4, 2025\n\nThe delegations met in Istanbul on June 3 for an hour.",
         "c_undated.txt": SESSION_IN_ISTANBUL,
     }
@@ -641,7 +644,7 @@ def test_a_text_naming_no_year_comes_after_the_meeting_of_its_own_year_it_tells_
 
 def test_an_article_dated_by_the_wars_age_to_the_day_is_not_moved_by_a_shared_round(tmp_path: Path) -> None:
     articles = {
-        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
         "b_counted.txt": SESSION_IN_ISTANBUL + " The invasion began on 24 February. On day 20 of the war, the "
         "shelling went on.",
     }
@@ -702,7 +705,7 @@ def test_an_article_telling_of_a_round_to_come_this_week_is_of_that_week_before_
     """Its talks 'scheduled to resume this week in Turkey' are the round another article dates Tuesday March 29: the
     article is of that week, no later than the round (not as far into the week as its own first reading was)."""
     articles = {
-        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
         "b_week.txt": "Interview\n\nZelensky said Ukraine was ready to discuss neutrality. The development comes as "
         "talks between Russia and Ukraine are scheduled to resume this week in Turkey.",
         "c_start.txt": WAR_BEGAN,
@@ -713,7 +716,7 @@ def test_an_article_telling_of_a_round_to_come_this_week_is_of_that_week_before_
 def test_an_article_with_no_date_cue_is_of_the_day_of_the_meeting_it_tells_of_as_held(tmp_path: Path) -> None:
     """Nothing in its text dates it; the talks in Istanbul whose outcomes it reports another article dates."""
     articles = {
-        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
         "b_undated.txt": "Outcomes\n\nFirst outcomes of Ukrainian-Russian talks in Istanbul were announced by David "
         "Arakhamia. We are proposing a new system of security guarantees.",
         "c_start.txt": WAR_BEGAN,
@@ -838,7 +841,7 @@ def test_words_said_following_talks_at_a_place_come_after_the_day_other_articles
     """'following negotiations with the Ukrainian delegation in Istanbul': the talks are over, on the day another
     article dates them or later."""
     articles = {
-        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
         "b_undated.txt": "Drawdown\n\nRussia today announced a decision to reduce military activity around Kyiv "
         "following negotiations with the Ukrainian delegation in Istanbul. The invasion began on 24 February.",
     }
@@ -849,7 +852,7 @@ def test_a_session_counted_from_puts_an_article_after_the_day_other_articles_dat
     """'have continued to meet online since the Istanbul round': that round was held, so the article, whose only
     calendar day is the war's first, is no earlier than the day another article dates it."""
     articles = {
-        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
         "b_undated.txt": "Talks go on\n\nThe two delegations have continued to meet online in working groups since "
         "the Istanbul round. The invasion began on 24 February. Officials spoke on Monday.",
     }
@@ -872,7 +875,7 @@ def test_a_shared_round_does_not_move_an_article_before_a_day_its_own_text_rules
     """'Former UK Prime Minister Boris Johnson' dates the text after he left office: a round in Istanbul on a
     Tuesday, which another article dates in March 2022, does not move it back to that week."""
     articles = {
-        "a_dated.txt": "Talks in Istanbul\n\nMarch 30, 2022\n\nThe delegations met in Istanbul on March 29 for talks.",
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
         "b_undated.txt": "Johnson derailed the deal\n\nFormer UK Prime Minister Boris Johnson played a key role in "
         "derailing the deal, Arakhamia said. The delegations had met for talks in Istanbul on Tuesday.",
     }

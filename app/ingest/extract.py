@@ -1036,7 +1036,8 @@ def _words_in_a_clause_after(unquoted: str, after: int, who: str) -> str | None:
     none."""
     for joint in CLAUSE_JOINT.finditer(unquoted, after):
         rest = unquoted[joint.end() :]
-        named = [(end, person) for start, end, person in find_people_spans(rest) if start <= SPEAKER_TO_VERB_CHARS]
+        head = rest[: 2 * SPEAKER_TO_VERB_CHARS]  # (a name that starts near the joint: no need to read further)
+        named = [(end, person) for start, end, person in find_people_spans(head) if start <= SPEAKER_TO_VERB_CHARS]
         if named and named[0][1].slug == who:
             verb = cues().speech.search(rest, named[0][0])
             if verb is not None and verb.start() - named[0][0] <= SPEAKER_TO_VERB_CHARS:

@@ -229,10 +229,10 @@ def dated_by_a_shared_happening(
         # 'talks are scheduled to resume this week in Turkey': written in the week of the session the others date,
         # before it, not as far into it as the article's own reading of its week was
         day, end = moved, min(end, mention.range.end + timedelta(days=shift))
-    if rules_out(article, day, context):
-        return None  # 'Former UK Prime Minister Boris Johnson ... at the talks in Istanbul': not back in that spring
     if _year_of_a_yearless_text(article, published.day.year, context) not in {None, day.year}:
         return None
+    if rules_out(article, day, context):
+        return None  # 'Former UK Prime Minister Boris Johnson ... at the talks in Istanbul': not back in that spring
     return replace(published, day=day, end=end, evidence=(f"window {day.isoformat()} to {end.isoformat()}", told))
 
 

@@ -29,14 +29,14 @@ def strip_quotes(text: str) -> str:
     return QUOTE_SPAN.sub(lambda quote: " " * len(quote.group(0)), text)
 
 
-def find_people(text: str) -> list[Person]:
-    """The people a text names, in the order it first names them."""
-    return list(dict.fromkeys(person for _, _, person in people_gazetteer().find(text)))
-
-
 def find_people_spans(text: str) -> list[tuple[int, int, Person]]:
     """Where the text names each person, in order."""
     return list(people_gazetteer().find(text))
+
+
+def find_people(text: str) -> list[Person]:
+    """The people a text names, in the order it first names them."""
+    return list(dict.fromkeys(person for _, _, person in find_people_spans(text)))
 
 
 def speaker(unquoted: str, last_person: str | None = None) -> str | None:
