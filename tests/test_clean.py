@@ -642,6 +642,21 @@ def test_the_stories_own_date_line_is_found(page: str, dateline: str) -> None:
     assert clean_article(raw(page)).dateline == dateline
 
 
+@pytest.mark.parametrize(
+    "breadcrumb",
+    ["HomeWorldRussia-Ukraine talks kick off in Belarus", "Home > World > Russia-Ukraine talks kick off in Belarus"],
+)
+def test_a_day_above_the_sites_breadcrumb_is_its_banner_not_the_storys_date(breadcrumb: str) -> None:
+    """'Friday, June 2, 2023' over 'HomeWorld...': the page's head, showing the day it was viewed."""
+    page = (
+        f"Friday, June 2, 2023\n{breadcrumb}\n\nRussia-Ukraine talks kick off in Belarus\n\nA Russian delegation "
+        "landed in Belarus on Sunday for discussions with Ukraine."
+    )
+    article = clean_article(raw(page))
+    assert (article.dateline, article.banner) == (None, "Friday, June 2, 2023")
+    assert article.title == "Russia-Ukraine talks kick off in Belarus"
+
+
 def test_a_sections_name_in_capitals_above_the_headline_is_not_the_title() -> None:
     page = (
         "WORLD\n2 min read\nTalks with Ukraine yield progress but no quick end: Kremlin\nJune 3, 2025\n\n"

@@ -623,6 +623,8 @@ def _headline_above_date_line(lines: list[str], found: int) -> int:
     return found
 
 
+# a trail of links from the site's home page: 'HomeWorld...' run together, or 'Home > World > ...'
+BREADCRUMB = re.compile(r"^Home(?:[A-Z]|\s*[›>»/|])")
 MONTH_AND_DAY = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b|\b(?P<day_first>\d{{1,2}})\s+(?P<month_after>{MONTH_NAMES})\b",
     re.I,
@@ -652,6 +654,11 @@ def _is_navigation(line: str, headline: str) -> bool:
 def clean_article(raw: RawArticle) -> CleanArticle:
     """Title, dateline and numbered sentences of the article, with boilerplate removed."""
     lines = _joined_stamps(_lines(raw.content))
+    banner: str | None = None
+    if len(lines) > 2 and DATELINE_ONLY.match(lines[0]) and BREADCRUMB.match(lines[1]):
+        # "Friday, June 2, 2023" over "HomeWorldRussia-Ukraine talks ...": the page's head, with the day it was
+        # viewed, and the trail of links to the story: neither dates nor titles it
+        banner, lines = lines[0], lines[2:]
     if not lines:
         raise ArticleRejected(f"{raw.filename}: no article text left after removing markup and boilerplate")
     headline_at = _headline_above_date_line(lines, _headline_index(lines))
@@ -659,7 +666,6 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     if headline_at >= 2 or (headline_at == 1 and _is_navigation(lines[0], lines[1])):
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     dateline: str | None = None
-    banner: str | None = None
     stamp_above_headline = False
     if len(lines) > 1 and DATELINE_ONLY.match(lines[0]):
         dateline, lines = lines[0], lines[1:]  # "7 March 2022 | 21:34" above the headline
