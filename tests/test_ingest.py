@@ -931,6 +931,19 @@ def test_a_round_told_as_going_on_with_a_day_to_come_named_comes_after_the_round
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-06"
 
 
+def test_a_numbered_round_read_onto_the_day_of_another_numbers_round_does_not_fit_it(tmp_path: Path) -> None:
+    """'a third round ... on Monday' read as February 28 lands on the day another article dates the first round: that
+    does not fit, so the article comes after the first round ('last Thursday' the second, Monday the third)."""
+    articles = {
+        "a_first.txt": "First round\n\nMarch 1, 2022\n\nOn February 28, the first round of talks took place in "
+        "the Gomel region.",
+        "b_undated.txt": "Third round\n\nNegotiators from Ukraine and Russia convened for a third round of talks on "
+        "Monday. Both delegations arrived on Monday at the meeting place. The second round of talks, which took "
+        "place last Thursday, ended with corridors agreed. The invasion began on 24 February.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-07"
+
+
 def test_an_article_telling_of_talks_held_yesterday_is_of_the_day_after_the_others_date_them(tmp_path: Path) -> None:
     """'Tete-a-tete negotiations ... have begun in Istanbul, a diplomatic source said on Tuesday' dates a round in
     Istanbul (the day of the words, under a date line); 'talks with Ukraine held yesterday in Turkey' is that round,

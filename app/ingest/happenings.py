@@ -162,21 +162,31 @@ def _shift_for(mention: EventMention, happenings: DatedHappenings) -> tuple[int,
     return None
 
 
-def _on_a_dated_day(mention: EventMention, happenings: DatedHappenings) -> bool:
+def _on_a_dated_day(mention: EventMention, happenings: DatedHappenings, number: int | None = None) -> bool:
     """Whether the article's own reading puts a session it tells of on a day the others date one ('negotiations
-    began in Belarus on Monday' read as February 28, the first round's day, though no article placed it)."""
+    began in Belarus on Monday' read as February 28, the first round's day, though no article placed it); `number`:
+    the round the article numbers that day's session, when the mention does not."""
+    number = mention.round_number if mention.round_number is not None else number
     return (
         mention.type in SHARED_TYPES
         and bool(mention.date_text)
         and mention.range.start == mention.range.end
         and happenings.dates_one_of(mention.type, mention.range.start)
+        # ('a third round ... on Monday' read as the day the others date the first: it does not fit that day)
+        and not (number is not None and mention.range.start in happenings.days_of_other_rounds(number))
     )
 
 
 def fits_a_dated_session(mentions: list[EventMention], happenings: DatedHappenings) -> bool:
     """Whether any session the article tells of is on a day the others date one: then the meetings it tells of as
-    held do not move it after a later one at the same place."""
-    return any(_on_a_dated_day(m, happenings) for m in mentions)
+    held do not move it after a later one at the same place. ('The delegations arrived on Monday at the meeting
+    place', after 'a third round ... on Monday': the third round's day, however it is told.)"""
+    numbered = {
+        m.range.start: m.round_number
+        for m in mentions
+        if m.type == "round" and m.round_number is not None and m.range.start == m.range.end
+    }
+    return any(_on_a_dated_day(m, happenings, numbered.get(m.range.start)) for m in mentions)
 
 
 def _names_a_day_of_its_news(article: CleanArticle) -> bool:
