@@ -78,7 +78,9 @@ DURATION = re.compile(
     # "two years since Russia launched its full-scale invasion", "a month after Moscow sent troops into Ukraine"
     rf"|(?:since|(?P<after_invaded>after)) (?:Russia|Moscow|Russian (?:forces|troops)|(?:Vladimir )?Putin) "
     rf"{WAR_LAUNCHED}"
-    r"|(?:of|(?P<into>into)) (?:the )?(?:full-scale )?(?:war|conflict|fighting|invasion)"
+    # ('nearly two months of Russia's military campaign', 'three weeks of the special military operation')
+    r"|(?:of|(?P<into>into)) (?:the |(?:Russia|Moscow)['’]s )?(?:full-scale )?"
+    r"(?:war|conflict|fighting|invasion|(?:special )?military (?:campaign|operation))"
     r"|(?:war|conflict|invasion))\b",
     re.I,
 )
@@ -261,6 +263,10 @@ DAY_OF_WAR = re.compile(
 )
 # 'before the war reaches its 100th day', 'If the war passes its 100th day': not its age when the text is written
 # a numbered round named by its day: 'after the first round of talks on February 28', 'the second round, on March 3,'
+# 'On February 28, the first round of talks took place': the day fronted, its round right after it
+ROUND_AFTER_ITS_DAY = re.compile(
+    rf",?\s+the\s+(?:{ORDINAL_WORD}|[1-9](?:st|nd|rd|th))\s+(?:round|meeting|session)\b", re.I
+)
 ROUND_BY_ITS_DAY = re.compile(
     rf"\b(?:{ORDINAL_WORD}|[1-9](?:st|nd|rd|th))\s+(?:round|meeting|session)(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?"
     r",?(?:\s+(?:held|which\s+took\s+place|that\s+took\s+place))?\s+on\s+$",
@@ -590,8 +596,10 @@ def _counted_span(m: re.Match[str]) -> tuple[float, float]:
 def _duration_span(days: float, qual: str, unit: str) -> tuple[float, float]:
     """The days a duration of about `days` allows, by its qualifier."""
     if qual in {"nearly", "almost", "less than"}:
-        # "nearly six weeks": a few days short; "nearly 28 months": within the 28th month, not two months short
-        return (days - max(10.0, min(days * 0.12, UNIT_DAYS[unit.lower()])), days - 3)
+        # "nearly six weeks": a few days short; "nearly 28 months": within the 28th month, not two months short;
+        # "nearly one week": a day or three short, not more short than the time itself
+        short_most = max(min(10.0, days / 2), min(days * 0.12, UNIT_DAYS[unit.lower()]))
+        return (days - short_most, days - min(3.0, max(1.0, days * 0.1)))
     if qual in {"more than", "over", "just over"}:
         return (days + 1, days + max(14.0, days * 0.2))
     if qual == "exactly":
@@ -771,7 +779,11 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     photo_day=photo_day,
                     stands_alone=sentence.text.strip() == mention.text.strip(),
                     war_start=kind == "month_day" and bool(war_start_cue(sentence.text, mention.text)),
-                    of_a_round=kind == "month_day" and bool(ROUND_BY_ITS_DAY.search(sentence.text, 0, mention.start)),
+                    of_a_round=kind == "month_day"
+                    and bool(
+                        ROUND_BY_ITS_DAY.search(sentence.text, 0, mention.start)
+                        or ROUND_AFTER_ITS_DAY.match(sentence.text, mention.end)
+                    ),
                     year_beside=bool(YEAR_DIGITS.search(sentence.text)),
                     soon=soon,
                 )
