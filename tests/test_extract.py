@@ -65,6 +65,28 @@ def mentions_of(
             "2022-04-07",
             "2022-04-07",
         ),
+        # a side's words with no one named, about the sides or the talks
+        (
+            "The Kremlin said the sides were discussing a status like Austria's.",
+            "statement",
+            "2022-04-12",
+            "2022-04-13",
+        ),
+        ("Ukraine's chief negotiator said Kyiv still demanded a ceasefire.", "statement", "2022-04-12", "2022-04-13"),
+        # what was done during talks on a day tells the talks were held that day (not talks with a third country)
+        ("Russia and Ukraine discussed military issues during talks on Thursday.", "round", "2022-04-07", "2022-04-07"),
+        (
+            "During Thursday's talks, the delegations discussed humanitarian issues.",
+            "round",
+            "2022-04-07",
+            "2022-04-07",
+        ),
+        (
+            "Sergei Lavrov discussed energy supplies during talks on Thursday with Mevlut Cavusoglu.",
+            "diplomacy",
+            "2022-04-07",
+            "2022-04-07",
+        ),
         # what a speaker announced is a happening of its own kind, not words about the talks
         ("On February 24, Vladimir Putin announced a military operation.", "military", "2022-02-24", "2022-02-24"),
         ("On Monday, Joe Biden announced a new package of military aid.", "aid", "2022-04-11", "2022-04-11"),
@@ -293,6 +315,8 @@ def test_a_day_that_opens_a_paragraph_dates_the_undated_words_in_it() -> None:
     [
         ("Vladimir Medinsky said Moscow had proposed short truces along parts of the front line.", "proposal"),
         ("He said Russia had also offered to exchange 1,200 prisoners of war.", "prisoners"),
+        # an adverb between the pronoun and its verb: still the person last named speaking
+        ("He also said the sides agreed to swap 1,200 troops being held prisoner.", "prisoners"),
         (
             "Andriy Yermak said that Ukrainian delegates have given Russian negotiators a list of hundreds of "
             "Ukrainian children who were deported to Russia.",
@@ -305,6 +329,36 @@ def test_what_a_side_put_forward_as_someone_reports_it_is_news_of_its_own(senten
     reported = {m.type: m for m in mentions_of(body, date(2025, 7, 24))[1:]}
     assert set(reported) == {"statement", put_forward}
     assert reported[put_forward].range == reported["statement"].range
+
+
+@pytest.mark.parametrize(
+    ("sentence", "put_forward"),
+    [
+        (
+            "Ukraine is calling for a full and unconditional ceasefire, while Russia suggested limited 24-48 hour "
+            "frontline pauses to retrieve casualties.",
+            ["proposal"],
+        ),
+        ("Moscow proposed exchanging not only military prisoners but also civilians.", ["prisoners"]),
+        # not what a side put forward later, nor what it did not
+        ("Russia has since offered to resume talks at a lower level.", []),
+        ("Ukraine has not proposed a new date for the talks.", []),
+        # nor what a side gave up, nor what it put forward on a day the sentence names
+        ("Ukraine gave up the nuclear arsenal it inherited from the Soviet Union in return for assurances.", []),
+        ("In Istanbul on 29 March 2022, Kyiv put forward proposals for neutrality.", []),
+    ],
+)
+def test_what_a_side_put_forward_far_into_a_story_of_talks_is_of_their_day(
+    sentence: str, put_forward: list[str]
+) -> None:
+    body = (
+        "Russia and Ukraine held a third round of talks in Istanbul on Wednesday.\n\nThe meeting lasted under an "
+        "hour.\n\nExpectations had been low before it.\n\nThe sides remain divided on many terms.\n\n"
+        f"{sentence}"
+    )
+    session_day = (date(2025, 7, 23), date(2025, 7, 23))
+    told = [m for m in mentions_of(body, date(2025, 7, 24)) if m.quote == sentence]
+    assert [m.type for m in told if (m.range.start, m.range.end) == session_day] == put_forward
 
 
 def test_a_session_a_source_says_has_begun_at_a_place_is_a_round_on_the_day_of_the_words() -> None:
@@ -569,6 +623,31 @@ def test_undated_words_after_a_lede_are_of_the_day_the_lede_reports(published: d
     assert (said.type, said.range.start, said.range.end) == ("statement", said_on, said_on)
 
 
+@pytest.mark.parametrize(
+    ("lede", "said_on"),
+    [
+        # a lede whose news is no event of its own still names the day the story is about
+        ("New talk of compromise from Moscow and Kyiv lifted hope on Wednesday for a breakthrough.", date(2022, 3, 16)),
+        # not one looking ahead, nor a day after the lede's first sentence
+        ("Delegations will meet on Wednesday to discuss a breakthrough.", date(2022, 3, 15)),
+        ("The foreign ministers met without a deal. The war entered its 21st day on Wednesday.", date(2022, 3, 15)),
+    ],
+)
+def test_undated_words_after_a_lede_with_no_event_are_of_its_day(lede: str, said_on: date) -> None:
+    body = f"{lede}\n\nVolodymyr Zelensky said negotiations were becoming more realistic."
+    said = [m for m in mentions_of(body, date(2022, 3, 16)) if m.type == "statement"][-1]
+    assert said.range.start == said_on
+
+
+def test_two_speakers_in_one_sentence_are_two_statements() -> None:
+    body = (
+        "Volodymyr Zelensky said negotiations were becoming more realistic, while Sergei Lavrov said proposals "
+        "being discussed were close to an agreement."
+    )
+    said = [m for m in mentions_of(body, date(2022, 3, 16)) if m.type == "statement"]
+    assert [m.actor_slugs[0] for m in said] == ["volodymyr-zelensky", "sergei-lavrov"]
+
+
 def test_a_speaker_with_a_long_description_between_name_and_verb_is_found() -> None:
     body = (
         "Mikhail Podolyak, an adviser to the head of the Ukrainian president's office and a member of the "
@@ -785,6 +864,12 @@ def test_words_of_no_known_speaker_about_something_else_are_not_a_statement() ->
             "Medinsky said Ukraine's proposals would be reported to Putin. "
             "David Arakhamia said the guarantor countries would have to approve the deal.",
             [1, 2],
+        ),
+        # a side's unnamed voice after a named speaker's undated words: its own statement
+        (
+            "Sergei Lavrov said proposals were close to an agreement. "
+            "The Kremlin said the sides were discussing a neutral status for Ukraine.",
+            [1, 1],
         ),
     ],
 )
@@ -1205,6 +1290,16 @@ def test_a_dated_session_does_not_join_a_round_announced_without_a_date() -> Non
     held = mentions_of("Talks were held in Belarus on 8 March.", date(2022, 3, 9), "hash-b")
     events, _ = merge_mentions([], [*plan, *held])
     assert sorted(e.status for e in events if e.type == "round") == ["occurred", "planned"]
+
+
+def test_a_round_to_come_told_by_a_pronoun_is_the_round_not_more_words_of_the_speaker() -> None:
+    found = mentions_of(
+        "Leonid Slutsky said the process still has laborious work ahead. He also confirmed that the two sides will "
+        "meet again for a fourth round of talks in Belarus in the very near future.",
+        date(2022, 3, 7),
+    )
+    told = [(m.type, m.status) for m in found if m.quote.startswith("He also")]
+    assert told == [("round", "planned")]
 
 
 def test_a_round_announced_without_a_date_does_not_join_a_session_held() -> None:

@@ -16,6 +16,7 @@ from app.ingest.phrases import (
     DAYS_TALKS,
     DELEGATION_WORD,
     DELEGATIONS_MET,
+    DURING_BEFORE,
     ELECTION_ROUND,
     ELECTION_TOPIC_ROUND,
     FRONTED_SPEAKING,
@@ -380,6 +381,17 @@ def type_for_clause(
         and (met := sides_meeting(unquoted[anchor.start :], who))
     ):
         return met  # "Kuleba said no progress was made in talks on Thursday with his Russian counterpart Lavrov"
+    if (
+        anchor is not None
+        and not who
+        and (
+            IN_TALKS_ON.search(unquoted, 0, anchor.start)
+            or (DURING_BEFORE.search(unquoted, 0, anchor.start) and DAYS_TALKS.match(unquoted, anchor.end))
+        )
+    ):
+        # "Russia and Ukraine discussed military issues during talks on Thursday", "During Thursday's talks, ...":
+        # the talks were held that day, between the two sides unless one meets a third
+        return "diplomacy" if _one_side_with_a_third(unquoted) else "round"
     if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
         return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
     if (

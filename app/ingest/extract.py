@@ -45,6 +45,7 @@ from app.ingest.phrases import (
     BULLET,
     CAPITALISED_WORD,
     CLAUSE_BREAK,
+    CLAUSE_OPENING,
     COMPARED_WITH,
     COUNTED,
     COUNTED_LEAD,
@@ -275,6 +276,17 @@ def _outcomes_told_after_a_round(unquoted: str, offers_count: bool) -> list[tupl
     if put_forward and not LATER_OR_NOT.search(put_forward.group(0)):
         # (not "Russia has since offered ...", "Russia later proposed ...", "Ukraine has not proposed ...")
         return [(outcome, f"{how}, at the round named before it") for outcome, how in reported_outcomes(unquoted)]
+    return []
+
+
+def _put_forward_at_the_session(unquoted: str) -> list[tuple[str, str]]:
+    """What a side put forward, told in a clause of its own with no one reporting it ('Ukraine is calling for a
+    full ceasefire, while Russia suggested limited pauses'): in a story of talks, put forward at them."""
+    for put_forward in SIDE_PUT_FORWARD.finditer(unquoted):
+        if CLAUSE_OPENING.search(unquoted, 0, put_forward.start()) and not LATER_OR_NOT.search(put_forward.group(0)):
+            return [
+                (outcome, f"{how}, at the talks the article reports") for outcome, how in reported_outcomes(unquoted)
+            ]
     return []
 
 
@@ -792,10 +804,11 @@ def mentions_in_sentence(
         elif (
             who
             and not any(m.type == "statement" for m in results)
-            and (words := _words_in_a_clause_after(unquoted, anchor.end, who)) is not None
+            and (clause_after := _words_in_a_clause_after(unquoted, anchor.end, who)) is not None
         ):
             # "Negotiations will resume on Wednesday and Zelensky's adviser, Mikhailo Podoliak, said ... it is still
             # possible to reach a compromise": the day is the talks'; the speaker's words, a clause of their own
+            words = clause_after[0]
             when_said, how = _undated_report(words, published, sentence, state, context, telling_the_past, who)
             emit(when_said, None, "statement", how, False, words)
         if anchor.start < len(" ".join(text.split()[:FRONTED])):
@@ -856,9 +869,10 @@ def mentions_in_sentence(
             rng = context or DateRange(published - timedelta(days=1), published, "range")
             how = f"announced without a date for the round, in an article of {published.isoformat()}"
             emit(rng, None, "round", how, False, unquoted, status="planned")
-            if who and cues().speech.search(unquoted):
+            if who and cues().speech.search(unquoted) and who in {p.slug for p in find_people(unquoted)}:
                 # "Medinsky told state television that a second round would take place in the coming days": the
-                # round to come, and the words that announced it
+                # round to come, and the words that announced it ("He also confirmed that the two sides will meet
+                # again for a fourth round" goes on with words already reported: the round to come tells it)
                 when_said, said_how = _undated_report(
                     unquoted, published, sentence, state, context, telling_the_past, who
                 )
@@ -921,6 +935,16 @@ def mentions_in_sentence(
         dated = (going_on or wire_lede) and state.stated and recent.precision == "day"
         emit(recent, None, "round", f"{how} in an article of {published.isoformat()}", dated, unquoted)
     elif (
+        state.news_session is not None
+        and context is None
+        and not telling_the_past
+        and not who
+        and not found  # ('in Istanbul on 29 March 2022, Kyiv put forward proposals': of its own day, if any)
+        and (offers := _put_forward_at_the_session(unquoted))
+    ):
+        for outcome, how in offers:
+            emit(state.news_session, None, outcome, how, False, unquoted, "occurred")
+    elif (
         (event_type := type_for_clause(unquoted, unquoted, None, None, who))
         and (who or STATE_SUBJECT.search(unquoted) or (actors and event_type in STRONG_TYPES))
         and event_type in RECENT_TYPES
@@ -931,6 +955,12 @@ def mentions_in_sentence(
     ):
         recent, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
         emit(recent, None, event_type, how, False, unquoted)
+        other = _words_in_a_clause_after(unquoted, 0) if event_type == "statement" and who else None
+        if other is not None and other[1] != who:
+            # "Zelenskiy said negotiations were becoming more realistic, while Lavrov said ...": two speakers' words
+            words, other_speaker = other
+            recent, how = _undated_report(words, published, sentence, state, context, telling_the_past, other_speaker)
+            emit(recent, None, "statement", how, False, words, people=(other_speaker,))
     for said in [m for m in results if m.type == "statement"][-1:]:  # once for the sentence, on its saying
         others = tuple(slug for slug in actors if slug != who)  # the speaker tells of it, not in it
         # "Umerov said the sides had agreed an exchange of prisoners", "Medinsky said Moscow had proposed short
@@ -997,9 +1027,22 @@ def mentions_in_sentence(
                 and m.status == "occurred"
                 and 0 <= (published - m.range.start).days <= 1
             ),
-            # "ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks": a wire story's news is of its date line's
-            # day unless its lede names another
-            published if wire_dateline(sentence.text) else None,
+            # "New talk of compromise ... lifted hope on Wednesday": a lede whose news is no event still names its day
+            # (in its first sentence: 'The war entered its 16th day on Friday', after it, is no news of that day)
+            next(
+                (
+                    t.range.start
+                    for t in times
+                    if state.lede_sentences == 1
+                    and t.range.precision == "day"
+                    and not t.forward
+                    and 0 <= (published - t.range.start).days <= 1
+                    and PAST_TENSE.search(unquoted)
+                ),
+                # "ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks": a wire story's news is of its date
+                # line's day unless its lede names another
+                published if wire_dateline(sentence.text) else None,
+            ),
         )
     for m in results:
         if m.anchored and m.range.precision == "day":
@@ -1030,18 +1073,18 @@ CLAUSE_JOINT = re.compile(r",?\s+(?:and|while|but)\s+", re.I)
 SPEAKER_TO_VERB_CHARS = 60  # 'Mikhailo Podoliak, said', 'Podoliak, Zelensky's adviser, said'
 
 
-def _words_in_a_clause_after(unquoted: str, after: int, who: str) -> str | None:
-    """The clause of a speaker's words that follows a dated clause, opening with the speaker named and a verb of
-    saying ('... will resume on Wednesday and Zelensky's adviser, Mikhailo Podoliak, said ...'); None when there is
-    none."""
+def _words_in_a_clause_after(unquoted: str, after: int, who: str | None = None) -> tuple[str, str] | None:
+    """The clause of someone's words that follows another clause, opening with the speaker named and a verb of
+    saying ('... will resume on Wednesday and Zelensky's adviser, Mikhailo Podoliak, said ...'), and who speaks in
+    it; only `who`'s words when given; None when there is none."""
     for joint in CLAUSE_JOINT.finditer(unquoted, after):
         rest = unquoted[joint.end() :]
         head = rest[: 2 * SPEAKER_TO_VERB_CHARS]  # (a name that starts near the joint: no need to read further)
         named = [(end, person) for start, end, person in find_people_spans(head) if start <= SPEAKER_TO_VERB_CHARS]
-        if named and named[0][1].slug == who:
+        if named and who in {None, named[0][1].slug}:
             verb = cues().speech.search(rest, named[0][0])
             if verb is not None and verb.start() - named[0][0] <= SPEAKER_TO_VERB_CHARS:
-                return rest
+                return rest, named[0][1].slug
     return None
 
 

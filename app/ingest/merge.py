@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from app.ingest.clean import DATED_CAPTION
 from app.ingest.dating import ORDINAL_WORDS, PATTERNS
+from app.ingest.phrases import STATE_SUBJECT
 from app.ingest.stored_events import CACHED_KEYS, LaneRow, StoredEvents
 from app.ingest.types import SESSION_TYPES, STORED_CONFIDENCE, DateRange, EventMention, MergedEvent
 from app.ingest.vocab import person_by_slug, place_by_slug
@@ -144,6 +145,8 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             return True  # "X said on Sunday ... Y said X meant ...": words about what was just reported
         if speakers == {None} and event.range == mention.range and mention.status == event.status:
             return True  # "On Tuesday, both sides played down ... Podolyak said": the scene, then who spoke
+        if _speaker(mention) is None and any(event.speakers) and STATE_SUBJECT.search(mention.quote):
+            return False  # "The Kremlin said ...", after someone named spoke: a voice of its own
         if _speaker(mention) is None or _speaker(mention) not in event.speakers:
             return same_article and event.range == mention.range and not mention.actor_slugs
         if same_article and not mention.anchored:

@@ -165,8 +165,8 @@ QUOTED_AGREEMENT = re.compile(
 SIDE_PUT_FORWARD = re.compile(
     # ('Ukrainian delegates have given Russian negotiators a list of hundreds of Ukrainian children')
     r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|(?:the )?(?:Russian|Ukrainian) (?:side|delegation|delegates|negotiators))\b"
-    r"[^.;,]{0,20}?\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward|gave"
-    r"|(?:had |have |has )given"
+    r"[^.;,]{0,20}?\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward"
+    r"|gave(?! up)|(?:had |have |has )given"
     r"|(?:would|will) (?:also )?(?:hand over|return|release)"
     r"|(?:was|is|were|are) (?:also )?ready to (?:hand over|return))\b",
     re.I,
@@ -179,6 +179,8 @@ GOING_ON = re.compile(r"\b(?:ha(?:ve|s|d) been \w+ing|continu\w+|kept|ha(?:ve|s|
 NOT_GOING_ON = re.compile(rf"\b(?:{NEGATION}|refused|stopped|halted|suspended|broke off|ceased)\b", re.I)
 SINCE_START_KINDS = {"full_date", "month_day", "weekday", "weekday_date", "month_part"}  # a day, or days, to start on
 # what a side put forward after a round, not at it: 'Russia has since offered', 'later proposed', 'has not proposed'
+# where a clause of its own may open: the sentence's start, or after a comma or semicolon and a joining word
+CLAUSE_OPENING = re.compile(r"(?:^\s*|[,;]\s*(?:(?:while|whereas|and|but)\s+)?)$", re.I)
 LATER_OR_NOT = re.compile(rf"\b(?:since|later|afterwards|subsequently|{NEGATION})\b", re.I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}$", re.I)  # "the first (talks) since May 16": the last were then
 VAGUE_COUNTS = {"several", "a few", "few"}
@@ -213,14 +215,17 @@ CLAUSE_BREAK = re.compile(
 # a headline's attribution after a colon: ': President Zelensky', ': Kremlin spokesman Peskov'
 ATTRIBUTED_AT_END = re.compile(r":\s+(?:[\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+\s*$")
 PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|told|added|confirmed|claimed|noted|urged|called|announced|stated|declared|wrote"
+    r"\b(?:he|she)\s+(?:(?:also|later|then|further|again|earlier|separately|previously)\s+)?"  # 'He also said'
+    r"(?:said|says|told|added|confirmed|claimed|noted|urged|called|announced|stated|declared|wrote"
     r"|stressed)\b",
     re.I,
 )
 STATE_SUBJECT = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,30}\s+\([^()\n]{2,40}\)\s*[-–—]\s*)?"  # after a wire's opening: 'MOSCOW (Reuters) -'
     r"(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|(?:[Tt]he )?Kremlin"
-    r"|The (?:two )?(?:delegations|sides)|The (?:Russian|Ukrainian) (?:delegation|side)|Both sides)"
+    r"|The (?:two )?(?:delegations|sides)|The (?:Russian|Ukrainian) (?:delegation|side)|Both sides"
+    # "Ukraine's chief negotiator said": a side's office, unnamed
+    r"|(?:Ukraine|Russia|Moscow|Kyiv|Kiev)['’]s (?:chief |lead |top |main )?(?:negotiator|delegation|delegate))"
     r"\s+(?:\w+\s+)?(?:\w+ed|said|told|met|held|made|took|reached)\b"
 )
 # "in light of a new round of in-person peace talks being held in Istanbul": a session going on as it is written
@@ -335,6 +340,7 @@ TALKS_AT_PLACE = re.compile(
 # "agreements reached at Monday's talks in Istanbul": the day before it is the talks'
 DAYS_TALKS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|round)\b", re.I)
 # "said no progress was made in talks on Thursday with his Russian counterpart": the day is the talks'
+DURING_BEFORE = re.compile(r"\b(?:in|at|during)\s+$", re.I)  # "During Thursday's talks": the talks' day after it
 IN_TALKS_ON = re.compile(r"\b(?:in|at|during|after)\s+(?:the\s+|their\s+)?(?:talks|negotiations)\s+$", re.I)
 LATER = re.compile(
     r"\b(?P<gap>a day|the next day|days|a few days|two days|three days|a week|weeks|a month|two weeks) later\b", re.I
