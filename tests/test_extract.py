@@ -72,7 +72,12 @@ def mentions_of(
             "2022-04-12",
             "2022-04-13",
         ),
-        ("Ukraine's chief negotiator said Kyiv still demanded a ceasefire.", "statement", "2022-04-12", "2022-04-13"),
+        (
+            "Ukraine's chief negotiator said Kyiv still demanded a ceasefire and the withdrawal of Russian troops.",
+            "statement",
+            "2022-04-12",
+            "2022-04-13",
+        ),
         # what was done during talks on a day tells the talks were held that day (not talks with a third country)
         ("Russia and Ukraine discussed military issues during talks on Thursday.", "round", "2022-04-07", "2022-04-07"),
         (
@@ -838,6 +843,8 @@ def test_urging_is_saying() -> None:
 
 def test_words_of_no_known_speaker_about_something_else_are_not_a_statement() -> None:
     assert mentions_of("The Kremlin said Monday that the comments were a cause for concern.") == []
+    # nor what others report of a side
+    assert mentions_of("The Russian delegation is said to have already left Minsk for the talks.") == []
 
 
 @pytest.mark.parametrize(
@@ -865,10 +872,15 @@ def test_words_of_no_known_speaker_about_something_else_are_not_a_statement() ->
             "David Arakhamia said the guarantor countries would have to approve the deal.",
             [1, 2],
         ),
-        # a side's unnamed voice after a named speaker's undated words: its own statement
+        # a side's unnamed voice before or after a named speaker's undated words: its own statement
         (
             "Sergei Lavrov said proposals were close to an agreement. "
             "The Kremlin said the sides were discussing a neutral status for Ukraine.",
+            [1, 1],
+        ),
+        (
+            "The Kremlin said the sides were discussing a neutral status for Ukraine. "
+            "Sergei Lavrov said proposals were close to an agreement.",
             [1, 1],
         ),
     ],
@@ -3195,6 +3207,11 @@ def test_what_an_official_reported_that_the_talks_reached_is_the_officials_state
             "A member of the Ukrainian delegation, Davyd Arakhamiya, said on Tuesday that the meeting would take "
             "place in the afternoon.",
             "davyd-arakhamia",
+        ),
+        (
+            "Ukraine's Foreign Ministry spokesman, Heorhii Tykhyi, said on X on Tuesday that Russia was stalling the "
+            "peace process.",
+            "heorhii-tykhyi",
         ),
     ],
 )

@@ -329,6 +329,9 @@ def _said_just_after(unquoted: str, anchor: TimeMention) -> bool:
     return subject is not None and cues().speech.match(unquoted, subject.end()) is not None
 
 
+SAID_OF_IT = re.compile(r"\b(?:is|are|was|were)\s+(?:said|reported|believed|thought)\s+to\b", re.I)
+
+
 def type_for_clause(
     clause: str, unquoted: str, anchor: TimeMention | None, number: int | None, who: str | None
 ) -> str | None:
@@ -403,7 +406,10 @@ def type_for_clause(
         and not _announced_happening(unquoted[anchor.end :])
     ):
         return "statement"  # "On Wednesday, Macron told ..."
-    verb = cues().speech.search(unquoted) if anchor is None and who else None
+    # ('Ukraine's chief negotiator said Kyiv was still demanding ... the withdrawal of Russian troops': a side's words)
+    # (not 'The Russian delegation is said to have left Minsk': what others report of it)
+    sides_voice = bool(STATE_SUBJECT.search(unquoted)) and not SAID_OF_IT.search(unquoted)
+    verb = cues().speech.search(unquoted) if anchor is None and (who or sides_voice) else None
     if verb and classify(unquoted[: verb.start()]) in {None, "statement", "military"}:
         return "statement"  # undated words reported: the saying is what the article dates, not what was said
     if agreed := AGREED_TO.search(clause):

@@ -53,6 +53,11 @@ def _speaker(mention: EventMention) -> str | None:
     return mention.actor_slugs[0] if mention.actor_slugs else None
 
 
+def _a_sides_voice(mention: EventMention) -> bool:
+    """Whether words are a side's, unnamed ('The Kremlin said ...', 'Ukraine's chief negotiator said ...')."""
+    return _speaker(mention) is None and bool(STATE_SUBJECT.search(mention.quote))
+
+
 def _country(venue_slug: str | None) -> str | None:
     place = place_by_slug().get(venue_slug) if venue_slug else None
     return place.country if place else None
@@ -143,9 +148,14 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
     if mention.type == "statement":
         if new_voice and same_article and not mention.anchored and _answers(event, mention):
             return True  # "X said on Sunday ... Y said X meant ...": words about what was just reported
-        if speakers == {None} and event.range == mention.range and mention.status == event.status:
+        if (
+            speakers == {None}
+            and event.range == mention.range
+            and mention.status == event.status
+            and not any(_a_sides_voice(m) for m in event.mentions)
+        ):
             return True  # "On Tuesday, both sides played down ... Podolyak said": the scene, then who spoke
-        if _speaker(mention) is None and any(event.speakers) and STATE_SUBJECT.search(mention.quote):
+        if _a_sides_voice(mention) and any(event.speakers):
             return False  # "The Kremlin said ...", after someone named spoke: a voice of its own
         if _speaker(mention) is None or _speaker(mention) not in event.speakers:
             return same_article and event.range == mention.range and not mention.actor_slugs
