@@ -337,6 +337,26 @@ def test_what_a_side_put_forward_as_someone_reports_it_is_news_of_its_own(senten
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # the negotiators who agreed something on a day met that day
+        (
+            "Negotiators for Ukraine and Russia agreed on Thursday to create humanitarian corridors.",
+            ["humanitarian", "round"],
+        ),
+        ("The Russian and Ukrainian delegations agreed on Thursday to exchange prisoners.", ["prisoners", "round"]),
+        # not the two countries agreeing, however it was reached, nor an agreement to come
+        ("Ukraine and Russia agreed on Thursday to create humanitarian corridors.", ["humanitarian"]),
+        ("Negotiators are expected to agree on Thursday to create humanitarian corridors.", ["humanitarian"]),
+    ],
+)
+def test_what_negotiators_agreed_on_a_day_tells_they_met_that_day(sentence: str, kinds: list[str]) -> None:
+    found = mentions_of(sentence, date(2022, 3, 4))
+    assert sorted(m.type for m in found) == kinds
+    assert len({m.range for m in found}) == 1  # the talks on the day of the agreement
+
+
+@pytest.mark.parametrize(
     ("sentence", "put_forward"),
     [
         (
@@ -345,6 +365,9 @@ def test_what_a_side_put_forward_as_someone_reports_it_is_news_of_its_own(senten
             ["proposal"],
         ),
         ("Moscow proposed exchanging not only military prisoners but also civilians.", ["prisoners"]),
+        # a list of the talks' results: what a side asked for, what the parties agreed
+        ("Secondly, Ukraine requested direct negotiations at the level of presidents.", ["proposal"]),
+        ("Thirdly, the parties agreed to prepare written proposals on a ceasefire.", ["proposal"]),
         # not what a side put forward later, nor what it did not
         ("Russia has since offered to resume talks at a lower level.", []),
         ("Ukraine has not proposed a new date for the talks.", []),
@@ -364,6 +387,18 @@ def test_what_a_side_put_forward_far_into_a_story_of_talks_is_of_their_day(
     session_day = (date(2025, 7, 23), date(2025, 7, 23))
     told = [m for m in mentions_of(body, date(2025, 7, 24)) if m.quote == sentence]
     assert [m.type for m in told if (m.range.start, m.range.end) == session_day] == put_forward
+
+
+def test_a_session_a_speaker_describes_at_a_place_is_a_round_with_the_words() -> None:
+    found = mentions_of(
+        "A top Ukrainian negotiator, presidential adviser Mykhailo Podolyak, described the latest round of talks "
+        "with the Russians, held via videoconference, as very difficult.",
+        date(2022, 3, 15),
+    )
+    assert sorted((m.type, m.venue_slug) for m in found) == [("round", "online"), ("statement", None)]
+    # not a round at no place
+    found = mentions_of("Mykhailo Podolyak described the latest round of talks as very difficult.", date(2022, 3, 15))
+    assert [m.type for m in found] == ["statement"]
 
 
 def test_a_session_a_source_says_has_begun_at_a_place_is_a_round_on_the_day_of_the_words() -> None:

@@ -80,6 +80,7 @@ from app.ingest.phrases import (
     MET_NTH_TIME,
     MILITARY_DRAWDOWN,
     NEGATED,
+    NEGOTIATORS_AGREED,
     NOT_GOING_ON,
     NOUN_BEFORE_COMMA,
     OFFERED,
@@ -100,10 +101,12 @@ from app.ingest.phrases import (
     SAID_AS_NEWS,
     SAME_DAY,
     SAME_PLACE_AS_BEFORE,
+    SESSION_DESCRIBED,
     SESSION_TOLD_AS_BEGUN,
     SESSION_UNDER_WAY,
     SHORTLY,
     SIDE_PUT_FORWARD,
+    SIDES_AGREED,
     SINCE_BEFORE,
     SINCE_OPENING,
     SINCE_START_KINDS,
@@ -280,9 +283,10 @@ def _outcomes_told_after_a_round(unquoted: str, offers_count: bool) -> list[tupl
 
 
 def _put_forward_at_the_session(unquoted: str) -> list[tuple[str, str]]:
-    """What a side put forward, told in a clause of its own with no one reporting it ('Ukraine is calling for a
-    full ceasefire, while Russia suggested limited pauses'): in a story of talks, put forward at them."""
-    for put_forward in SIDE_PUT_FORWARD.finditer(unquoted):
+    """What a side put forward or the sides agreed, told in a clause of its own with no one reporting it ('Ukraine is
+    calling for a full ceasefire, while Russia suggested limited pauses', 'Thirdly, the parties agreed to prepare
+    written proposals'): in a story of talks, put forward or agreed at them."""
+    for put_forward in (*SIDE_PUT_FORWARD.finditer(unquoted), *SIDES_AGREED.finditer(unquoted)):
         if CLAUSE_OPENING.search(unquoted, 0, put_forward.start()) and not LATER_OR_NOT.search(put_forward.group(0)):
             return [
                 (outcome, f"{how}, at the talks the article reports") for outcome, how in reported_outcomes(unquoted)
@@ -783,6 +787,10 @@ def mentions_in_sentence(
                 for outcome in session_outcomes(unquoted, "round"):
                     if outcome != event_type:  # "... exchanged memorandums, and agreed to release the wounded"
                         emit(anchor.range, anchor, outcome, f"{how}: agreed there", True, clause, status="occurred")
+            elif event_type in OUTCOME_TYPES and not anchor.forward and NEGOTIATORS_AGREED.match(unquoted):
+                # "Negotiators for Ukraine and Russia agreed on Thursday to create humanitarian corridors": they met
+                how = f"'{anchor.text}' ({anchor.explanation}): the negotiators who agreed it met that day"
+                emit(anchor.range, anchor, "round", how, True, clause, status="occurred")
             _relative_event(text, anchor, published, emit)
             _main_clause_after(unquoted, clause, anchor, event_type, published, emit)
             under_way = SESSION_UNDER_WAY.search(unquoted) if event_type != "round" else None
@@ -1337,6 +1345,8 @@ def _session_the_words_tell_of(unquoted: str) -> str | None:
         return "the session the words were said after"
     if (begun := SESSION_TOLD_AS_BEGUN.search(unquoted)) and located_places(begun.group()):
         return "the session the words tell of"
+    if (described := SESSION_DESCRIBED.search(unquoted)) and located_places(described.group()):
+        return "the session the words describe"  # '... described the latest round ..., held via videoconference'
     return None
 
 

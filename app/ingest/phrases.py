@@ -165,7 +165,7 @@ QUOTED_AGREEMENT = re.compile(
 SIDE_PUT_FORWARD = re.compile(
     # ('Ukrainian delegates have given Russian negotiators a list of hundreds of Ukrainian children')
     r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|(?:the )?(?:Russian|Ukrainian) (?:side|delegation|delegates|negotiators))\b"
-    r"[^.;,]{0,20}?\b(?:proposed|offered|suggested|asked for|pressed for|handed|presented|tabled|put forward"
+    r"[^.;,]{0,20}?\b(?:proposed|offered|suggested|requested|asked for|pressed for|handed|presented|tabled|put forward"
     r"|gave(?! up)|(?:had |have |has )given"
     r"|(?:would|will) (?:also )?(?:hand over|return|release)"
     r"|(?:was|is|were|are) (?:also )?ready to (?:hand over|return))\b",
@@ -426,6 +426,10 @@ MET_AT = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# "Negotiators for Ukraine and Russia agreed", "The Russian and Ukrainian delegations have agreed": at talks
+NEGOTIATORS_AGREED = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?(?:negotiators|delegations|delegates)\b[^.;,]{0,40}?\s(?:have\s+|had\s+)?agreed\b", re.I
+)
 DELEGATIONS_MET = re.compile(r"\b(?:the two |both )?(?:delegations|negotiators) (?:\w+ )?met\b", re.I)
 ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
 MET_BEFORE_SAYING = re.compile(  # "after he met", "during the talks with", "after his trilateral meeting with"
@@ -483,6 +487,12 @@ SAID_AFTER_A_SESSION = re.compile(
 SESSION_TOLD_AS_BEGUN = re.compile(
     r"\b(?:talks|negotiations|round|consultations)\b[^.;\"“”]{0,120}?\b(?:have|has)\s+"
     r"(?:just\s+)?(?:begun|started|resumed|ended|finished|concluded|opened|kicked off)\b[^.;,]{0,40}",
+    re.I,
+)
+# "described the latest round of talks with the Russians, held via videoconference, as ...": a session told of as held
+SESSION_DESCRIBED = re.compile(
+    r"\b(?:described|characteri[sz]ed)\s+the\s+(?:latest|last|recent|previous|\w+day['’]s)\s+(?:round|session)\s+of\s+"
+    r"(?:talks|negotiations)\b[^.;]{0,60}",
     re.I,
 )
 AT_OR_AFTER_THE_SESSION = re.compile(
