@@ -65,6 +65,13 @@ def mentions_of(
             "2022-04-07",
             "2022-04-07",
         ),
+        # corridors told as channels
+        (
+            "The sides agreed on Thursday on the establishment of humanitarian channels.",
+            "humanitarian",
+            "2022-04-07",
+            "2022-04-07",
+        ),
         # a side's words with no one named, about the sides or the talks
         (
             "The Kremlin said the sides were discussing a status like Austria's.",
@@ -3248,6 +3255,8 @@ def test_what_an_official_reported_that_the_talks_reached_is_the_officials_state
             "peace process.",
             "heorhii-tykhyi",
         ),
+        ("Podoljak, an adviser to the Ukrainian president, said on Tuesday the talks were hard.", "mykhailo-podolyak"),
+        ("Mezinsky, head of the Russian delegation, said on Tuesday the talks were useful.", "vladimir-medinsky"),
     ],
 )
 def test_words_said_after_a_clause_of_the_speakers_own_or_under_another_spelling_are_a_statement(
