@@ -102,6 +102,7 @@ def mentions_of(
         # what a speaker announced is a happening of its own kind, not words about the talks
         ("On February 24, Vladimir Putin announced a military operation.", "military", "2022-02-24", "2022-02-24"),
         ("On Monday, Joe Biden announced a new package of military aid.", "aid", "2022-04-11", "2022-04-11"),
+        ("Joe Biden on Monday pledged $800 million in military aid.", "aid", "2022-04-11", "2022-04-11"),
         ("On Monday, Volodymyr Zelensky announced that talks would go on.", "statement", "2022-04-11", "2022-04-11"),
         ("Joe Biden on Monday announced a ban on imports of Russian oil and gas.", "aid", "2022-04-11", "2022-04-11"),
         # a decree declaring talks impossible is words on the talks; a ten-point "formula" in quotes, a proposal
@@ -3126,6 +3127,13 @@ def test_a_side_s_undated_words_are_a_statement_dated_by_their_tense(sentence: s
 def test_a_military_drawdown_a_side_announces_is_a_military_step_beside_the_words(sentence: str) -> None:
     found = {(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 3, 29))}
     assert found == {("statement", date(2022, 3, 29)), ("military", date(2022, 3, 29))}
+
+
+def test_a_drawdown_a_negotiator_pledged_is_a_military_step_beside_the_words() -> None:
+    sentence = (
+        "Alexander Fomin, who took part in the talks, pledged to drastically decrease military activities near Kyiv."
+    )
+    assert sorted(m.type for m in mentions_of(sentence, date(2022, 3, 29))) == ["military", "statement"]
 
 
 def test_a_day_told_in_a_relative_clause_dates_the_thing_it_describes() -> None:

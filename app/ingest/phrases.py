@@ -43,7 +43,10 @@ DRAFT_WORD = re.compile(
 DRAFT_REACH = 60  # characters before a date within which the draft it dates is named
 # "made no progress in their second round", "at a brief second round": one held
 HELD_AT_BEFORE = re.compile(r"\b(?:in|at) (?:their|a|the)(?:\s+(?:brief|short|long|lengthy|tense))?\s+$", re.I)
-ANNOUNCED_THING = re.compile(r"\b(?:announced|declared|ordered|unveiled)\s+(?:a|an|the|new|its|his|their)\b", re.I)
+ANNOUNCED_THING = re.compile(
+    r"\b(?:announced|declared|ordered|unveiled|pledged)\s+(?:(?:a|an|the|new|its|his|their|another|more)\b|[$€£]|\d)",
+    re.I,
+)
 FRONTED_SPEAKING = re.compile(r"^\W*Speaking\b", re.I)  # "Speaking on Tuesday at the cosmodrome, Putin accused ..."
 READY_TO = re.compile(r"\b(?:ready|willing|prepared|offered|offers|offering)\s+to\b", re.I)  # "ready to host"
 HOPED_FOR = re.compile(r"\b(?:hopes?|hoped|wants?|wanted|expects?|expected|plans?|aims?|seeks?) (?:for|to)\b", re.I)
