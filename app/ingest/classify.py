@@ -11,6 +11,7 @@ from app.ingest.phrases import (
     ARRANGED,
     AT_A_ROUND,
     BOTH_DELEGATIONS,
+    BOTH_SIDES_MET,
     COMPARED_ROUND,
     DAY_BEFORE_VERB,
     DAYS_TALKS,
@@ -450,6 +451,8 @@ def type_for_clause(
         found = "diplomacy"  # "the delegation held talks in Kyiv with President Zelensky": a visit, not a round
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
+    if found == "diplomacy" and BOTH_SIDES_MET.search(clause):
+        found = "round"  # "Russian and Ukrainian officials met on Monday on the border"
     if found == "ministerial" and GROUP_MINISTERS.search(clause if classify(clause) else unquoted):
         found = "diplomacy"  # "NATO foreign ministers met in Antalya": an alliance's ministers, not the two sides'
     meeting = clause if classify(clause) else unquoted

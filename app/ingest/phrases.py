@@ -433,6 +433,11 @@ MET_AT = re.compile(
 NEGOTIATORS_AGREED = re.compile(
     r"^(?:[\w'’-]+\s+){0,4}?(?:negotiators|delegations|delegates)\b[^.;,]{0,40}?\s(?:have\s+|had\s+)?agreed\b", re.I
 )
+BOTH_SIDES_MET = re.compile(
+    r"\b(?:Russian and Ukrainian|Ukrainian and Russian) (?:officials|negotiators|delegates|representatives)\s+"
+    r"(?:\w+\s+)?met\b",
+    re.I,
+)
 DELEGATIONS_MET = re.compile(r"\b(?:the two |both )?(?:delegations|negotiators) (?:\w+ )?met\b", re.I)
 ARRANGED = re.compile(r"\b(?:was|were) (?:arranged|agreed|planned|scheduled|announced)\b", re.I)  # not held yet
 MET_BEFORE_SAYING = re.compile(  # "after he met", "during the talks with", "after his trilateral meeting with"
