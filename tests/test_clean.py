@@ -631,6 +631,12 @@ def test_a_menu_named_by_its_side_above_the_headline_is_not_the_title() -> None:
             "(Belarus), March 3. /TASS/. The delegations have commenced a second round of negotiations.",
             "BELOVEZHSKAYA PUSHCHA (Belarus), March 3. /TASS/.",
         ),
+        # a city in capitals and a full stop, its day and the agency: one date line, not a sentence of its own
+        (
+            "Talks possible\n\nMINSK. May 24 (Interfax) - A resumption of peace talks between Russia and Ukraine is "
+            "possible, Russian President Vladimir Putin told journalists on Friday.",
+            "MINSK. May 24 (Interfax) -",
+        ),
         # an author, a dash, the weekday and the date
         (
             "Olena Marchuk - Monday, 28 February 2022, 01:05 AM\n\nThe delegations will meet at the border on Monday.",

@@ -294,6 +294,8 @@ def test_between_two_days_of_a_month_is_one_span() -> None:
         ("On Feb. 20, the delegations will meet again.", date(2023, 2, 20)),
         ("On Feb. 28, the two delegations met on the Belarusian border.", date(2022, 2, 28)),
         ("Four days after the invasion, on Feb. 28, the two delegations met on the border.", date(2022, 2, 28)),
+        # an abbreviated month run together with its day after the dot
+        ("On Feb.28, the two delegations met on the Belarusian border.", date(2022, 2, 28)),
     ],
 )
 def test_a_fronted_day_of_a_clause_told_in_the_past_is_not_one_to_come(sentence: str, day: date) -> None:

@@ -65,6 +65,8 @@ def mentions_of(
             "2022-04-07",
             "2022-04-07",
         ),
+        # talks launched on a day: a round that day
+        ("Russia and Ukraine launched the peace talks on Monday.", "round", "2022-04-11", "2022-04-11"),
         # officials of the two sides meeting are a round; a call with reporters or a visit to the wounded no diplomacy
         (
             "Russian and Ukrainian officials met on Monday on the border but the talks failed to reach a breakthrough.",
@@ -79,7 +81,13 @@ def mentions_of(
             "2022-04-07",
             "2022-04-07",
         ),
-        # a side's words with no one named, about the sides or the talks
+        # a side's words with no one named, about the sides or the talks (its day before the verb, too)
+        (
+            "The Kremlin on Thursday accused Ukraine of withdrawing from peace talks with Russia.",
+            "statement",
+            "2022-04-07",
+            "2022-04-07",
+        ),
         (
             "The Kremlin said the sides were discussing a status like Austria's.",
             "statement",
@@ -3398,6 +3406,12 @@ def test_a_session_a_wire_storys_lede_tells_of_as_held_is_of_its_date_lines_day(
     assert found == [("round", date(2025, 5, 16), "istanbul")]
     # with no date line, the undated talks are not placed on the article's day
     assert not mentions_of("Russia and Ukraine wrapped up talks in Istanbul, Turkey.", date(2025, 5, 16))
+    # nor are talks told as possible
+    body = (
+        "MINSK. May 24 (Interfax) - A resumption of peace talks between Russia and Ukraine is possible based on the "
+        "outcomes of the 2022 negotiations in Istanbul, Russian President Vladimir Putin told journalists on Friday."
+    )
+    assert "round" not in {m.type for m in mentions_of(body, date(2024, 5, 24)) if m.status == "occurred"}
 
 
 def test_talks_between_the_two_sides_ministers_that_a_speakers_words_open_with_are_their_meeting() -> None:

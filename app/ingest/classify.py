@@ -401,7 +401,7 @@ def type_for_clause(
     if (
         anchor is not None
         and anchor.start < 20
-        and who
+        and (who or STATE_SUBJECT.search(unquoted))  # ('The Kremlin on Thursday accused ...': a side's words)
         and not TALK_NOUN.search(unquoted[: anchor.start])  # "The talks on March 29 were ..., Peskov said"
         and cues().speech.search(" ".join(unquoted[anchor.end :].split()[:10]))
         and not _announced_happening(unquoted[anchor.end :])

@@ -143,6 +143,7 @@ STAMP_WORD = r"^\s*(?:First\s+|Last\s+)?(?:Published|Posted|Updated)"
 UPDATED_OR_PUBLISHED = re.compile(rf"{STAMP_WORD}\b", re.I)
 STAMP_WORD_LINE = re.compile(rf"{STAMP_WORD}(?:\s+on)?:?$", re.I)  # the word alone, its date on the next line
 UPDATED = re.compile(r"^\s*(?:Last\s+)?(?:Updated|Modified)\b", re.I)
+CITY_STOP = r"[A-Z][A-Z'’ -]{2,30}\.\s+"  # 'MINSK. ' opening a date line
 DATELINE_CITY = re.compile(
     # "BELOVEZHSKAYA PUSHCHA /Brest Region/, March 7.", "BELOVEZHSKAYA PUSHCHA (Belarus), March 3.",
     # "(ANSA) - ROME, MAR 10 - "
@@ -154,7 +155,9 @@ DATELINE_CITY = re.compile(
     # ("Kyiv/Moscow, 18 May 2022 (dpa/MIA) — ": two cities, two agencies; "Antalya [Turkey], March 10 (ANI): ")
     r"|[A-Z][a-z]+(?:[ /-][A-Z][a-z]+)?(?:\s\[[A-Z][a-z]+\])?,\s+"
     r"(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\)|\(\w+/\w+\))\.?\s*[-–—:]"
-    rf"|(?i:{MONTH})\s+\d{{1,2}}\s?:\s|\d{{1,2}}\s+(?i:{MONTH})\s?:\s))"
+    rf"|(?i:{MONTH})\s+\d{{1,2}}\s?:\s|\d{{1,2}}\s+(?i:{MONTH})\s?:\s)"
+    # a city in capitals and a full stop, with the agency after its day: "MINSK. May 24 (Interfax) - "
+    rf"|{CITY_STOP}(?=(?i:{MONTH})\s+\d{{1,2}}\s*\((?-i:[A-Z])))"
     rf"(?P<date>(?i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+(?:/\w+)?\))?\.?\s*[-–—:]?\s*)",
 )
@@ -347,6 +350,9 @@ def _inside_short_quotation(paragraph: str, start: int, boundary: int) -> bool:
     return bool(re.search(r'["”]', rest))
 
 
+CITY_STOP_OPENING = re.compile(rf"{CITY_STOP}$")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
@@ -354,6 +360,8 @@ def split_sentences(paragraph: str) -> list[str]:
         # only the last word can be an abbreviation: search just before the stop, not the whole candidate
         if ABBREVIATIONS.search(paragraph, max(start, match.start() - 12), match.start()):
             continue
+        if start == 0 and CITY_STOP_OPENING.match(paragraph, 0, match.end()) and wire_dateline(paragraph):
+            continue  # 'MINSK. May 24 (Interfax) - ...': the city of a date line, not a sentence
         if _inside_short_quotation(paragraph, start, match.end()):
             continue  # '"No, the talks are not continuing. Kyiv has withdrawn," Rudenko said': one saying
         pieces.append(paragraph[start : match.start()].strip())

@@ -21,6 +21,7 @@ MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
+AFTER_MONTH = r"(?:\s+|(?<=\.))"  # 'Feb. 28', and 'Feb.28' run together after the abbreviation's dot
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
@@ -83,8 +84,8 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "full_date",
             "MD",
-            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?(?:,\s*|\s+)"
-            r"(?P<year>(?:19|20)\d\d)\b",
+            rf"\b(?P<month>{MONTH_NAMES}){AFTER_MONTH}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?"
+            r"(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b",
         ),
         (
             "full_date",
@@ -137,7 +138,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "month_day",
             "MD",
-            rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?\b"
+            rf"\b(?P<month>{MONTH_NAMES}){AFTER_MONTH}(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_end>\d{{1,2}}))?(?:st|nd|rd|th)?\b"
             r"(?!,?\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|billion))",
         ),
         (

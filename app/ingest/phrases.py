@@ -229,7 +229,8 @@ STATE_SUBJECT = re.compile(
     r"|The (?:two )?(?:delegations|sides)|The (?:Russian|Ukrainian) (?:delegation|side)|Both sides"
     # "Ukraine's chief negotiator said": a side's office, unnamed
     r"|(?:Ukraine|Russia|Moscow|Kyiv|Kiev)['’]s (?:chief |lead |top |main )?(?:negotiator|delegation|delegate))"
-    r"\s+(?:\w+\s+)?(?:\w+ed|said|told|met|held|made|took|reached)\b"
+    # ('The Kremlin on Thursday accused')
+    r"\s+(?:\w+\s+|on\s+\w+day\s+)?(?:\w+ed|said|told|met|held|made|took|reached)\b"
 )
 # "in light of a new round of in-person peace talks being held in Istanbul": a session going on as it is written
 HELD_NOW = re.compile(
