@@ -122,7 +122,61 @@ def count_events(session: Session, *, filters: EventFilters) -> int:
 def list_event_json(session: Session, *, filters: EventFilters) -> tuple[int, list[str]]:
     """The total the filters select and one page of events, each as its public JSON (EventPublic): what
     /events sends as it is. The JSON stored with each event is read (app.event_json); an event stored
-    without it is assembled here."""
+    without it is assembled here. On SQLite, a page picked by the plain filters (round, venue, type, dates) is
+    read in three prepared statements on the driver's connection: the ORM's building and compiling of them costs
+    three times the queries themselves, on the API's busiest path."""
+    if _plain(filters) and _dialect(session) == "sqlite":
+        return _plain_event_json(session, filters)
+    return _orm_event_json(session, filters)
+
+
+def _plain(filters: EventFilters) -> bool:
+    """Whether the filters are only those _plain_event_json reads: no search, country, person or article."""
+    return not (filters.q or filters.country or filters.actor or filters.article)
+
+
+def _plain_event_json(session: Session, filters: EventFilters) -> tuple[int, list[str]]:
+    """list_event_json for plain filters, in SQL of its own on SQLite's connection (the same selection as
+    _filtered's; a test holds the two to the same answers)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.round:
+        if filters.round.isdigit():
+            where.append("round_id IN (SELECT id FROM round WHERE number = ?)")
+            params.append(int(filters.round))
+        else:
+            where.append("round_id = ?")
+            params.append(filters.round)
+    if filters.venue:
+        where.append("venue_slug = ?")
+        params.append(filters.venue)
+    if filters.types:
+        where.append(f"type IN ({', '.join('?' * len(filters.types))})")
+        params.extend(filters.types)
+    if filters.date_from:
+        where.append("date_end >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to:
+        where.append("date <= ?")
+        params.append(filters.date_to.isoformat())
+    condition = f" WHERE {' AND '.join(where)}" if where else ""
+    order = "date DESC, id DESC" if filters.sort == "-date" else "date, id"
+    driver = session.connection().connection.dbapi_connection
+    assert driver is not None  # (a connection checked out of the pool has one)
+    page = f"SELECT id FROM event{condition} ORDER BY {order} LIMIT ? OFFSET ?"
+    ids = [row[0] for row in driver.execute(page, (*params, filters.limit, filters.offset))]
+    total = driver.execute(f"SELECT count(*) FROM event{condition}", params).fetchone()[0]
+    stored: dict[str, str] = {}
+    if ids:
+        bodies = f"SELECT event_id, body FROM event_json WHERE event_id IN ({', '.join('?' * len(ids))})"
+        stored = dict(driver.execute(bodies, ids).fetchall())
+    if missing := [event_id for event_id in ids if event_id not in stored]:
+        stored.update(rendered_events(session, ids=missing))
+    return total, [stored[event_id] for event_id in ids]
+
+
+def _orm_event_json(session: Session, filters: EventFilters) -> tuple[int, list[str]]:
+    """list_event_json for any filters, by the ORM's statements (on any database)."""
     order = (
         (col(Event.date).desc(), col(Event.id).desc()) if filters.sort == "-date" else (col(Event.date), col(Event.id))
     )

@@ -103,3 +103,35 @@ def test_json_stored_in_an_older_shape_is_written_again_by_the_next_run(tmp_path
         stored, assembled = stored_and_assembled(session)
     assert len(stored) > 40
     assert stored == assembled
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"types": ("round",)},
+        {"types": ("round", "statement"), "sort": "-date", "limit": 5, "offset": 3},
+        {"venue": "istanbul"},
+        {"round": "3"},
+        {"date_from": "2022-03-01", "date_to": "2022-03-31"},
+        {"types": ("proposal",), "date_to": "2022-04-20", "offset": 1000},
+    ],
+)
+def test_a_page_of_plain_filters_is_the_same_read_on_sqlites_connection_as_by_the_orm(
+    seeded_db: str, filters: dict[str, object]
+) -> None:
+    """The busiest path reads SQLite in statements of its own: the same events, in the same order, the same total."""
+    from datetime import date
+
+    from app import queries
+
+    use_database(seeded_db)
+    if not seeded_db.startswith("sqlite"):
+        pytest.skip("the statements of its own are SQLite's")
+    dated = {k: date.fromisoformat(v) if k.startswith("date") else v for k, v in filters.items()}
+    chosen = queries.EventFilters(**dated)  # type: ignore[arg-type]
+    with Session(get_engine()) as session:
+        plain = queries.list_event_json(session, filters=chosen)
+        by_the_orm = queries._orm_event_json(session, chosen)
+    assert plain == by_the_orm
+    assert plain[0] > 0  # (each selects some of the seeds' events)
