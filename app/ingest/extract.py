@@ -1035,22 +1035,10 @@ def mentions_in_sentence(
                 and m.status == "occurred"
                 and 0 <= (published - m.range.start).days <= 1
             ),
-            # "New talk of compromise ... lifted hope on Wednesday": a lede whose news is no event still names its day
-            # (in its first sentence: 'The war entered its 16th day on Friday', after it, is no news of that day)
-            next(
-                (
-                    t.range.start
-                    for t in times
-                    if state.lede_sentences == 1
-                    and t.range.precision == "day"
-                    and not t.forward
-                    and 0 <= (published - t.range.start).days <= 1
-                    and PAST_TENSE.search(unquoted)
-                ),
-                # "ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks": a wire story's news is of its date
-                # line's day unless its lede names another
-                published if wire_dateline(sentence.text) else None,
-            ),
+            _day_a_first_lede_tells(unquoted, times, published, state.lede_sentences)
+            # "ISTANBUL, May 16. /TASS/. Russia and Ukraine wrapped up talks": a wire story's news is of its date
+            # line's day unless its lede names another
+            or (published if wire_dateline(sentence.text) else None),
         )
     for m in results:
         if m.anchored and m.range.precision == "day":
@@ -1075,6 +1063,24 @@ def mentions_in_sentence(
             state.news_session = m.range
     state.last_words = next((m for m in reversed(results) if m.type == "statement"), words_before)
     return results
+
+
+def _day_a_first_lede_tells(
+    unquoted: str, times: list[TimeMention], published: date, lede_sentences: int
+) -> date | None:
+    """The day of the article or the day before that a lede's first sentence, told in the past, names though its
+    news is no event ('New talk of compromise ... lifted hope on Wednesday'); not a later lede sentence's ('The war
+    entered its 16th day on Friday' is no news of that day)."""
+    if lede_sentences != 1 or not PAST_TENSE.search(unquoted):
+        return None
+    return next(
+        (
+            t.range.start
+            for t in times
+            if t.range.precision == "day" and not t.forward and 0 <= (published - t.range.start).days <= 1
+        ),
+        None,
+    )
 
 
 CLAUSE_JOINT = re.compile(r",?\s+(?:and|while|but)\s+", re.I)
