@@ -15,6 +15,11 @@ WAR_BEGAN = date(2022, 2, 24)
         ("US Secretary of State Marco Rubio said on Friday the talks would go on.", date(2025, 1, 21)),
         ("Ukraine's Minister of Foreign Affairs, Andrii Sybiha, met with Rubio on Thursday.", date(2024, 9, 5)),
         ("Andrii Sybiha, Ukraine's new foreign minister, said so.", date(2024, 9, 5)),  # after the name
+        # a scraped space before the comma
+        (
+            "Rustem Umerov , Secretary of the National Security and Defence Council of Ukraine, met him.",
+            date(2025, 7, 17),
+        ),
         (
             "Meanwhile, Ukrainian Defense Minister Rustem Umerov said both sides focused on a ceasefire.",
             date(2023, 9, 6),

@@ -43,7 +43,7 @@ def _title_patterns(titles: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{titles})(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*,?\s*$", re.I
     )
     after = re.compile(
-        rf",\s+(?:the\s+|(?-i:[A-Z])[\w.'’-]*['’]s\s+)?(?P<left>(?:former|ex-|then-?)\s*)?(?:[\w'’-]+\s+)?"
+        rf"\s?,\s+(?:the\s+|(?-i:[A-Z])[\w.'’-]*['’]s\s+)?(?P<left>(?:former|ex-|then-?)\s*)?(?:[\w'’-]+\s+)?"
         rf"(?:new\s+)?(?:{titles})\b",
         re.I,
     )
