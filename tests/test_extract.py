@@ -424,6 +424,23 @@ def test_a_session_a_speaker_describes_at_a_place_is_a_round_with_the_words() ->
     assert [m.type for m in found] == ["statement"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rounds"),
+    [
+        ("Mykhailo Podolyak announced on Friday (1.4.2022) the start of this new round of talks.", [date(2022, 4, 1)]),
+        ("Dmitry Peskov on Wednesday confirmed the resumption of negotiations by video link.", [date(2022, 3, 30)]),
+        # a start to come is no round held: only the planned one it names
+        ("Mykhailo Podolyak on Friday announced the start of a new round of talks next week.", []),
+    ],
+)
+def test_the_start_of_talks_a_speaker_announces_is_a_round_on_the_day_of_the_words(
+    sentence: str, rounds: list[date]
+) -> None:
+    found = mentions_of(sentence, date(2022, 4, 1))
+    assert "statement" in {m.type for m in found}
+    assert [m.range.start for m in found if m.type == "round" and m.status == "occurred"] == rounds
+
+
 def test_a_session_a_source_says_has_begun_at_a_place_is_a_round_on_the_day_of_the_words() -> None:
     found = mentions_of(
         "Negotiations between the heads of the two delegations have begun in Istanbul, a diplomatic source said on "
@@ -1969,11 +1986,19 @@ def test_words_said_after_the_talks_are_of_the_talks_day_not_the_ledes() -> None
         ),
         ("The talks became possible after the two presidents talked over the phone on Sunday.", "diplomacy"),
         ("Vladimir Medinsky expressed hope on Monday that the corridors would open.", "statement"),
+        # a delegation formed is a decision, not a session
+        ("On March 5, the President approved the composition of the delegation for talks with Russia.", "statement"),
+        ("Zelensky on Monday appointed Rustem Umerov to head the delegation for talks with Russia.", "statement"),
     ],
 )
 def test_a_leader_received_a_call_or_a_hope_expressed_are_what_they_are(body: str, expected: str) -> None:
     assert expected in {m.type for m in mentions_of(body, date(2022, 3, 7))}
     assert "round" not in {m.type for m in mentions_of(body, date(2022, 3, 7))}
+
+
+def test_a_delegation_formed_that_the_sentence_tells_met_is_a_round() -> None:
+    body = "Zelensky appointed Umerov to head the delegation, which met Russian negotiators in Istanbul on Monday."
+    assert "round" in {m.type for m in mentions_of(body, date(2022, 3, 7))}
 
 
 def test_a_byline_does_not_count_among_the_ledes_sentences() -> None:

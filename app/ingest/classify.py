@@ -15,6 +15,7 @@ from app.ingest.phrases import (
     COMPARED_ROUND,
     DAY_BEFORE_VERB,
     DAYS_TALKS,
+    DELEGATION_FORMED,
     DELEGATION_WORD,
     DELEGATIONS_MET,
     DURING_BEFORE,
@@ -442,6 +443,8 @@ def type_for_clause(
         return "proposal"  # "Zelensky proposed the new round on Saturday": the proposal's day, not the round's
     if found == "round" and number is None and RECEIVED.search(clause) and not DELEGATION_WORD.search(clause):
         found = "diplomacy"  # "the Russian leader received Bennett in the Kremlin for talks": a visit, not a round
+    if found == "round" and number is None and DELEGATION_FORMED.search(clause):
+        found = "statement"  # "President approved the composition of the delegation for talks with Russia"
     if (
         found == "round"
         and number is None

@@ -102,6 +102,7 @@ from app.ingest.phrases import (
     SAME_DAY,
     SAME_PLACE_AS_BEFORE,
     SESSION_DESCRIBED,
+    SESSION_START_ANNOUNCED,
     SESSION_TOLD_AS_BEGUN,
     SESSION_UNDER_WAY,
     SHORTLY,
@@ -1353,6 +1354,8 @@ def _session_the_words_tell_of(unquoted: str) -> str | None:
         return "the session the words tell of"
     if (described := SESSION_DESCRIBED.search(unquoted)) and located_places(described.group()):
         return "the session the words describe"  # '... described the latest round ..., held via videoconference'
+    if SESSION_START_ANNOUNCED.search(unquoted):
+        return "the session the words tell has begun"  # 'announced on Friday the start of this new round of talks'
     return None
 
 

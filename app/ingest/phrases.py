@@ -72,6 +72,13 @@ PROPOSED_SESSION = re.compile(
     re.I,
 )
 RECEIVED = re.compile(r"\b(?:received|welcomed)\b", re.I)
+# "President approved the composition of the delegation for talks with Russia", "appointed Umerov to head the
+# delegation": a delegation formed, not a session held (unless the sentence tells it met)
+DELEGATION_FORMED = re.compile(
+    r"\b(?:approved|appointed|appointing|named|formed|forming|set up|composition of)\b[^.;]{0,50}?\bdelegation\b"
+    r"(?![^.;]{0,80}\b(?:met|meet|meeting|held|took place|arrived)\b)",
+    re.I,
+)
 MET_NTH_TIME = re.compile(rf"\bmet for (?:a|the) (?P<ord>{'|'.join(ORDINAL_WORDS[1:])}) time\b", re.I)
 COMPARED_WITH = re.compile(r"\bsuch as\s+$", re.I)  # "meetings such as Thursday's": named for comparison
 GENERIC_TODAY = re.compile(
@@ -502,6 +509,13 @@ SESSION_TOLD_AS_BEGUN = re.compile(
 SESSION_DESCRIBED = re.compile(
     r"\b(?:described|characteri[sz]ed)\s+the\s+(?:latest|last|recent|previous|\w+day['’]s)\s+(?:round|session)\s+of\s+"
     r"(?:talks|negotiations)\b[^.;]{0,60}",
+    re.I,
+)
+# "announced on Friday the start of this new round of talks": a session the words tell has begun (not 'the start of
+# talks tomorrow', which looks ahead: the caller checks)
+SESSION_START_ANNOUNCED = re.compile(
+    r"\b(?:announced|confirmed|reported)\b(?:[^.;\"“”]|(?<=\d)\.(?=\d)){0,40}?\b(?:the\s+)?(?:start|beginning|opening|resumption)\s+of\s+"
+    r"(?:the\s+|a\s+|this\s+)?(?:new\s+|latest\s+|next\s+)?(?:round\s+of\s+)?(?:peace\s+)?(?:talks|negotiations)\b",
     re.I,
 )
 AT_OR_AFTER_THE_SESSION = re.compile(
