@@ -573,6 +573,9 @@ def test_a_date_line_under_the_headline_stays_the_pages_date_after_a_long_cookie
         ("Kyiv/Moscow, 18 May 2022 (dpa/MIA) — Talks were suspended.", "Kyiv/Moscow, 18 May 2022 (dpa/MIA) —"),
         # or a colon after its date
         ("Moscow, Mar 5: Evacuations began on Saturday morning.", "Moscow, Mar 5:"),
+        # or an agency in capitals and no dash
+        ("Jerusalem, Feb 5 (IANS) Russia and Ukraine might have come to terms.", "Jerusalem, Feb 5 (IANS)"),
+        ("Kyiv, March 7 (Monday) Nobody came.", None),
         # a city not in capitals needs its agency: otherwise it is a sentence
         ("Kyiv, March 7, was quiet for once.", None),
         ("Kyiv, March 7 was quiet: nobody came.", None),

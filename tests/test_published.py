@@ -114,6 +114,15 @@ def test_a_publication_line_is_a_dateline(header: str, expected: str) -> None:
     assert (published.day.isoformat() if published.day else None, published.basis) == (expected, "dateline")
 
 
+def test_a_date_line_glued_to_the_storys_first_word_is_the_dateline() -> None:
+    text = (
+        "Ukraine, Russia hold third round of talks\nMarch 7, 2022Negotiators from Ukraine and Russia convened for a "
+        "third round of talks on Monday.\nThe second round of talks took place last Thursday."
+    )
+    published = published_of(text)
+    assert (published.day, published.basis) == (date(2022, 3, 7), "dateline")
+
+
 def test_a_box_heading_in_capitals_with_a_date_is_no_byline() -> None:
     text = "Headline\n\nFROM THE ARCHIVE | March 13, 2022\n\nDelegations met by video on Monday."
     assert published_of(text).basis != "dateline"

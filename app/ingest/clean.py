@@ -130,6 +130,8 @@ DATELINE_ONLY = re.compile(
 )
 # a year glued to what follows it: the same stamp again ('20 Apr 202220 Apr 2022'), the time ('March 29, 20225:03 PM')
 GLUED_YEAR = re.compile(rf"\b((?:19|20)\d\d)(?=(?:\d{{1,2}}\s+)?{MONTH}\b|\d{{1,2}}:\d\d\b)")
+# a date opening a line, glued to the first word of the story: 'March 7, 2022Negotiators from Ukraine ...'
+GLUED_OPENING_DATE = re.compile(rf"^(\s*(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+(?:19|20)\d\d)(?=[A-Z][a-z])")
 # a stamp glued to what comes before it: '2 min readLast updated: January 23, 2026'
 GLUED_STAMP = re.compile(
     r"(?<=[a-z])(?=(?:Last |First )(?i:updated|published|posted|modified)\b|(?:Updated|Published|Posted|Modified)\b)"
@@ -154,7 +156,8 @@ DATELINE_CITY = re.compile(
     # (EFE).- "), or a colon ("Moscow, Mar 5: Evacuations began ...")
     # ("Kyiv/Moscow, 18 May 2022 (dpa/MIA) — ": two cities, two agencies; "Antalya [Turkey], March 10 (ANI): ")
     r"|[A-Z][a-z]+(?:[ /-][A-Z][a-z]+)?(?:\s\[[A-Z][a-z]+\])?,\s+"
-    r"(?=[^\n]{3,20}?(?:/\w+/|\((?-i:[A-Z])\w+\)|\(\w+/\w+\))\.?\s*[-–—:]"
+    # ("Jerusalem, Feb 5 (IANS) Russia and Ukraine ...": an agency in capitals needs no dash after it)
+    r"(?=[^\n]{3,20}?(?:(?:/\w+/|\((?-i:[A-Z])\w+\)|\(\w+/\w+\))\.?\s*[-–—:]|\((?-i:[A-Z]{2,10})\)\s+(?-i:[A-Z]))"
     rf"|(?i:{MONTH})\s+\d{{1,2}}\s?:\s|\d{{1,2}}\s+(?i:{MONTH})\s?:\s)"
     # a city in capitals and a full stop, with the agency after its day: "MINSK. May 24 (Interfax) - "
     rf"|{CITY_STOP}(?=(?i:{MONTH})\s+\d{{1,2}}\s*\((?-i:[A-Z])))"
@@ -564,9 +567,11 @@ def _is_site_menu(line: str) -> bool:
 def _joined_stamps(lines: list[str]) -> list[str]:
     """'Published' on a line of its own and the date on the next ('Published' / '18 March'): one date line; a
     stamp scraped twice without a space ('20 Apr 202220 Apr 2022'): two dates; a year glued to the time
-    ('March 29, 20225:03 PM ET'): the date and its time."""
+    ('March 29, 20225:03 PM ET'): the date and its time; a date glued to the story's first word ('March 7,
+    2022Negotiators from ...'): the date line and the story."""
     joined: list[str] = []
-    for line in (GLUED_YEAR.sub(r"\1 ", line) for line in lines):
+    unglued = (part for line in lines for part in GLUED_OPENING_DATE.sub("\\1\n", line).split("\n"))
+    for line in (GLUED_YEAR.sub(r"\1 ", line) for line in unglued):
         stamped = f"{joined[-1]} {line}" if joined else ""
         if (
             joined
