@@ -871,6 +871,18 @@ def test_a_numbered_round_no_article_dates_comes_after_the_rounds_before_it(tmp_
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-07"
 
 
+def test_rounds_counted_as_held_put_an_article_after_the_last_of_them(tmp_path: Path) -> None:
+    """'held three rounds of talks in the past': the third round, which another article dates March 7, was held, so
+    the article's 'on Thursday' is the Thursday after it."""
+    articles = {
+        "a_dated.txt": "Third round\n\nMarch 7, 2022\n\nThe third round of talks was held in Belarus on Monday.",
+        "b_undated.txt": "Ministers meet\n\nThe foreign ministers of Russia and Ukraine met in Turkey on Thursday. "
+        "Delegations from the two countries held three rounds of talks in the past.",
+        "c_start.txt": WAR_BEGAN,
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-10"
+
+
 def test_a_shared_round_does_not_move_an_article_before_a_day_its_own_text_rules_out(tmp_path: Path) -> None:
     """'Former UK Prime Minister Boris Johnson' dates the text after he left office: a round in Istanbul on a
     Tuesday, which another article dates in March 2022, does not move it back to that week."""

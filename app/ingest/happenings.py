@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from app.ingest.classify import round_number, sides_meeting, type_for_clause
-from app.ingest.dating import MONTH_NAMES, PAST_TENSE, WEEKDAY, WEEKDAYS, YEAR_NAMED, month_number
+from app.ingest.dating import COUNT, MONTH_NAMES, PAST_TENSE, WEEKDAY, WEEKDAYS, YEAR_NAMED, count_value, month_number
 from app.ingest.phrases import (
     AFTER_A_SESSION,
     ARRANGED,
@@ -46,6 +46,11 @@ YEAR_DAYS = 365
 Key = tuple[str, str | int]
 WEEKDAY_NAMED = re.compile(rf"\b{WEEKDAY}\b", re.I)
 YESTERDAY = re.compile(r"\byesterday\b", re.I)
+# "Delegations from the two countries held three rounds of talks in the past": the third had been held
+ROUNDS_COUNTED_AS_HELD = re.compile(
+    rf"\b(?:held|conducted|after|following)\s+(?P<n>{COUNT})\s+(?:(?:previous|earlier|prior|inconclusive)\s+)?rounds\b",
+    re.I,
+)
 IN_A_MONTH = re.compile(rf"\bin\s+(?:early\s+|mid-?\s*|late\s+)?({MONTH_NAMES})(?!\w)", re.I)
 
 
@@ -299,7 +304,7 @@ def _held_by(
             years = {int(year) for year in YEAR_NAMED.findall(told)}
             months = {month_number(month) for month in IN_A_MONTH.findall(told)}
             # by its most telling key the corpus dates: its number ('has held a second round of talks'), its place
-            numbers = (number,) if (number := round_number(told)) is not None else ()
+            numbers = (number,) if (number := round_number(told) or _rounds_counted(told)) is not None else ()
             keys = sorted((rank, key) for place in places for rank, key in _keys(kind, numbers, place, told=True))
             # ('the second round of negotiations in the Belarusian region of Brest': not the day others date the
             # third round there)
@@ -322,6 +327,12 @@ def _held_by(
             else:
                 found.extend(_after_the_rounds_before(kind, numbers, sentence.text, happenings))
     return max(found) if found else None
+
+
+def _rounds_counted(told: str) -> int | None:
+    """How many rounds a sentence counts as held ('held three rounds of talks in the past': the third was held)."""
+    counted = ROUNDS_COUNTED_AS_HELD.search(told)
+    return count_value(counted.group("n")) if counted else None
 
 
 def _after_the_rounds_before(
