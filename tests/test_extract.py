@@ -100,6 +100,14 @@ def mentions_of(
             "2022-04-12",
             "2022-04-13",
         ),
+        (
+            "A Russian delegation has announced that the meeting with the Ukrainian side in Istanbul is constructive.",
+            "statement",
+            "2022-04-13",
+            "2022-04-13",
+        ),
+        # talks told as over: just ended, on the day
+        ("Peace talks between Russia and Ukraine in Istanbul are over.", "round", "2022-04-13", "2022-04-13"),
         # what was done during talks on a day tells the talks were held that day (not talks with a third country)
         ("Russia and Ukraine discussed military issues during talks on Thursday.", "round", "2022-04-07", "2022-04-07"),
         (
@@ -170,6 +178,15 @@ def test_one_speakers_undated_words_join_what_that_speaker_is_reported_for() -> 
     )
     events, _ = merge_mentions([], mentions_of(body))
     assert len(events) == 1 and len(events[0].mentions) == 2
+
+
+def test_a_speakers_undated_words_do_not_join_a_plan_they_told_of() -> None:
+    body = (
+        "Vladimir Medinsky said he expects the humanitarian corridors will start functioning Tuesday. "
+        'Medinsky said that Russia\'s "expectations from the talks have failed."'
+    )
+    events, _ = merge_mentions([], mentions_of(body, date(2022, 3, 7)))
+    assert sorted((e.type, e.status) for e in events) == [("humanitarian", "planned"), ("statement", "occurred")]
 
 
 @pytest.mark.parametrize(

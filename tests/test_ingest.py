@@ -848,6 +848,15 @@ def test_words_said_following_talks_at_a_place_come_after_the_day_other_articles
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
 
 
+def test_talks_told_as_over_date_an_article_by_the_day_other_articles_date_them(tmp_path: Path) -> None:
+    articles = {
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
+        "b_undated.txt": "Talks end\n\nPeace talks between Russia and Ukraine in Istanbul are over. The invasion "
+        "began on 24 February. Officials spoke on Monday.",
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
+
+
 def test_a_session_counted_from_puts_an_article_after_the_day_other_articles_date_it(tmp_path: Path) -> None:
     """'have continued to meet online since the Istanbul round': that round was held, so the article, whose only
     calendar day is the war's first, is no earlier than the day another article dates it."""

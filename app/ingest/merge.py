@@ -124,8 +124,10 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
         and _speaker(mention) in speakers - {None}
         and "statement" in {event.type, mention.type}
         and not {event.type, mention.type} & SESSION_TYPES
+        and event.status == mention.status
     ):
-        # one speaker's undated words in one article belong to what that speaker is reported for
+        # one speaker's undated words in one article belong to what that speaker is reported for (not to a plan
+        # they told of: 'said he expects the humanitarian corridors will start functioning Tuesday')
         if not mention.anchored:
             return True
         if mention.type == "statement" and not event.any_anchored and event.range.overlaps(mention.range):

@@ -233,7 +233,7 @@ PRONOUN_SUBJECT = re.compile(
 STATE_SUBJECT = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,30}\s+\([^()\n]{2,40}\)\s*[-–—]\s*)?"  # after a wire's opening: 'MOSCOW (Reuters) -'
     r"(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|(?:[Tt]he )?Kremlin"
-    r"|The (?:two )?(?:delegations|sides)|The (?:Russian|Ukrainian) (?:delegation|side)|Both sides"
+    r"|The (?:two )?(?:delegations|sides)|(?:The|A) (?:Russian|Ukrainian) (?:delegation|side)|Both sides"
     # "Ukraine's chief negotiator said": a side's office, unnamed
     r"|(?:Ukraine|Russia|Moscow|Kyiv|Kiev)['’]s (?:chief |lead |top |main )?(?:negotiator|delegation|delegate))"
     # ('The Kremlin on Thursday accused')
@@ -242,7 +242,9 @@ STATE_SUBJECT = re.compile(
 # "in light of a new round of in-person peace talks being held in Istanbul": a session going on as it is written
 HELD_NOW = re.compile(
     # ('Negotiations between the delegations ... continue via video link'; not 'will continue')
-    r"\b(?:talks|negotiations|round|meeting)\b[^.;]{0,60}?\b(?:being held|under ?way|(?<!will )(?<!to )continues?\b)\b",
+    # ('Peace talks between Russia and Ukraine in Istanbul are over': just ended, told on the day)
+    r"\b(?:talks|negotiations|round|meeting)\b[^.;]{0,60}?\b(?:being held|under ?way|(?<!will )(?<!to )continues?\b"
+    r"|(?:is|are)\s+(?:now\s+)?over\b)",
     re.I,
 )
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
