@@ -466,6 +466,17 @@ def test_a_text_naming_recent_days_by_weekday_does_not_name_its_own_day_by_date(
     assert published.day == date(2022, 4, 5)
 
 
+def test_a_session_at_a_place_named_by_its_day_may_be_of_the_articles_week() -> None:
+    # 'on Sunday' with 'Friday and Saturday' before it, and the talks in Istanbul on March 29 named by their day as
+    # notable sessions are: the Sunday after them (April 3), not the one a week later
+    text = (
+        "Draft not ready for a summit\n\nThe draft is not ready, Russian media reported on Sunday, citing the chief "
+        "negotiator. Work on the text continued in a remote format on Friday and Saturday, he said. The Russian "
+        "and Ukrainian delegations met for peace talks in Istanbul on March 29."
+    )
+    assert published_of(text).day == date(2022, 4, 3)
+
+
 def test_a_day_a_credited_caption_names_by_date_may_be_the_articles_own() -> None:
     # the video's caption dates Tuesday's words by the calendar ('April 12' is a Tuesday): a report of that day, not
     # of the Tuesday after

@@ -272,6 +272,11 @@ ROUND_BY_ITS_DAY = re.compile(
     r",?(?:\s+(?:held|which\s+took\s+place|that\s+took\s+place))?\s+on\s+$",
     re.I,
 )
+# "delegations met for peace talks in Istanbul on March 29": a session at a place, named by its day
+SESSION_AT_A_PLACE_BY_ITS_DAY = re.compile(
+    r"\b(?:talks|negotiations|meeting)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+on\s+$",
+    re.I,
+)
 CONDITION_BEFORE = re.compile(r"\b(?:before|if|until|unless|once|by the time|when)\b[^,.;]*$", re.I)
 CONDITION_REACH = 40
 LONG_GONE_AFTER = re.compile(
@@ -782,6 +787,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     of_a_round=kind == "month_day"
                     and bool(
                         ROUND_BY_ITS_DAY.search(sentence.text, 0, mention.start)
+                        or SESSION_AT_A_PLACE_BY_ITS_DAY.search(sentence.text, 0, mention.start)
                         or ROUND_AFTER_ITS_DAY.match(sentence.text, mention.end)
                     ),
                     year_beside=bool(YEAR_DIGITS.search(sentence.text)),
