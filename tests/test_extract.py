@@ -3334,6 +3334,7 @@ def test_what_an_official_reported_that_the_talks_reached_is_the_officials_state
         ),
         ("Podoljak, an adviser to the Ukrainian president, said on Tuesday the talks were hard.", "mykhailo-podolyak"),
         ("Mezinsky, head of the Russian delegation, said on Tuesday the talks were useful.", "vladimir-medinsky"),
+        ("Mihailo Podoleac, who took part in the talks, said on Tuesday they were difficult.", "mykhailo-podolyak"),
     ],
 )
 def test_words_said_after_a_clause_of_the_speakers_own_or_under_another_spelling_are_a_statement(

@@ -29,6 +29,10 @@ WAR_BEGAN = date(2022, 2, 24)
         # a post named as left: its last day
         ("Former UK Prime Minister Boris Johnson played a key role, Arakhamia said.", date(2022, 9, 6)),
         ("then-Prime Minister Boris Johnson visited Kyiv.", date(2022, 9, 6)),
+        (
+            "In an interview on September 3, former Under Secretary of State for Political Affairs Victoria Nuland said.",
+            date(2024, 3, 22),
+        ),
         # a title also held before the war: the term of the war's years
         ("A meeting with US President Donald Trump was unlikely.", date(2025, 1, 20)),
         # held since before the war: nothing after its start
