@@ -180,6 +180,26 @@ def test_one_speakers_undated_words_join_what_that_speaker_is_reported_for() -> 
     assert len(events) == 1 and len(events[0].mentions) == 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        # a side, set off by 'meanwhile', pledging a drawdown: its words and the military step
+        (
+            "Russia, meanwhile, pledged to significantly decrease its military activities toward Kyiv and Chernihiv.",
+            ["military", "statement"],
+        ),
+        # a side's ministry declaring it will stop operations around cities
+        (
+            "The Russian Ministry of Defense has declared that it will stop operations around Kyiv.",
+            ["military", "statement"],
+        ),
+        ("The Ukrainian Foreign Ministry said the talks were stalled.", ["statement"]),
+    ],
+)
+def test_a_sides_ministry_or_a_side_set_off_by_an_aside_speaks_for_it(sentence: str, types: list[str]) -> None:
+    assert sorted(m.type for m in mentions_of(sentence)) == types
+
+
 def test_a_speakers_undated_words_do_not_join_a_plan_they_told_of() -> None:
     body = (
         "Vladimir Medinsky said he expects the humanitarian corridors will start functioning Tuesday. "

@@ -30,7 +30,7 @@ WAR_BEGAN = date(2022, 2, 24)
         ("Former UK Prime Minister Boris Johnson played a key role, Arakhamia said.", date(2022, 9, 6)),
         ("then-Prime Minister Boris Johnson visited Kyiv.", date(2022, 9, 6)),
         (
-            "In an interview on September 3, former Under Secretary of State for Political Affairs Victoria Nuland said.",
+            "On September 3, former Under Secretary of State for Political Affairs Victoria Nuland said so.",
             date(2024, 3, 22),
         ),
         # a title also held before the war: the term of the war's years

@@ -235,8 +235,11 @@ STATE_SUBJECT = re.compile(
     r"(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|(?:[Tt]he )?Kremlin"
     r"|The (?:two )?(?:delegations|sides)|(?:The|A) (?:Russian|Ukrainian) (?:delegation|side)|Both sides"
     # "Ukraine's chief negotiator said": a side's office, unnamed
-    r"|(?:Ukraine|Russia|Moscow|Kyiv|Kiev)['’]s (?:chief |lead |top |main )?(?:negotiator|delegation|delegate))"
-    # ('The Kremlin on Thursday accused')
+    r"|(?:Ukraine|Russia|Moscow|Kyiv|Kiev)['’]s (?:chief |lead |top |main )?(?:negotiator|delegation|delegate)"
+    # a side's ministry: 'The Russian Ministry of Defense has declared'
+    r"|(?:The )?(?:Russian|Ukrainian) (?:Ministry of (?:Defen[cs]e|Foreign Affairs)|(?:Defen[cs]e|Foreign) Ministry))"
+    # ('The Kremlin on Thursday accused', 'Russia, meanwhile, pledged')
+    r"(?:,\s+(?:meanwhile|however|in turn|for its part),)?"
     r"\s+(?:\w+\s+|on\s+\w+day\s+)?(?:\w+ed|said|told|met|held|made|took|reached)\b"
 )
 # "in light of a new round of in-person peace talks being held in Istanbul": a session going on as it is written
@@ -252,7 +255,8 @@ PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:
 MILITARY_DRAWDOWN = re.compile(
     # ('was drastically reducing its military operations in some parts of Ukraine')
     r"\b(?:reduc|decreas|cut|scal)\w*(?: back| down)? (?:\w+ ){0,2}military (?:activit\w*|operations\b)"
-    r"|\bsteps? to de-?escalate\b",
+    r"|\bsteps? to de-?escalate\b"
+    r"|\b(?:stop|halt|cease|end)\s+(?:its\s+)?(?:military\s+)?operations\s+(?:around|near|in)\b",
     re.I,
 )
 TYPE_PRIORITY = (
