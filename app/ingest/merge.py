@@ -112,6 +112,12 @@ def _another_voice(event: MergedEvent, mention: EventMention, speakers: set[str 
     return _speaker(mention) not in named
 
 
+def _told_in_one_sentence(event: MergedEvent, mention: EventMention) -> bool:
+    return any(
+        m.article_id == mention.article_id and m.sentence_index == mention.sentence_index for m in event.mentions
+    )
+
+
 def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) -> bool:
     """Whether a mention reports the same happening as an event; `new_voice`: its speaker has not been
     reported in the article before."""
@@ -124,10 +130,11 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
         and _speaker(mention) in speakers - {None}
         and "statement" in {event.type, mention.type}
         and not {event.type, mention.type} & SESSION_TYPES
-        and event.status == mention.status
+        and (event.status == mention.status or _told_in_one_sentence(event, mention))
     ):
         # one speaker's undated words in one article belong to what that speaker is reported for (not to a plan
-        # they told of: 'said he expects the humanitarian corridors will start functioning Tuesday')
+        # they told of in another sentence: 'said he expects the humanitarian corridors will start functioning
+        # Tuesday ... Medinsky said that Russia's "expectations from the talks have failed"')
         if not mention.anchored:
             return True
         if mention.type == "statement" and not event.any_anchored and event.range.overlaps(mention.range):
