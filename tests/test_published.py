@@ -466,6 +466,16 @@ def test_a_text_naming_recent_days_by_weekday_does_not_name_its_own_day_by_date(
     assert published.day == date(2022, 4, 5)
 
 
+def test_a_wire_ledes_weekday_under_a_city_without_a_day_is_the_news_of_the_day() -> None:
+    # 'on Sunday' told after the lede's Friday is older news: the article is of the Friday, not of a Sunday after it
+    text = (
+        "ISTANBUL, TURKEY | Xinhua | Delegations of Russia and Ukraine concluded their meeting in Istanbul on Friday."
+        "\n\nThe Istanbul talks follow a proposal by Putin on Sunday to resume direct negotiations."
+    )
+    published = published_of(text)
+    assert published.day is not None and published.day.weekday() == 4
+
+
 def test_a_session_at_a_place_named_by_its_day_may_be_of_the_articles_week() -> None:
     # 'on Sunday' with 'Friday and Saturday' before it, and the talks in Istanbul on March 29 named by their day as
     # notable sessions are: the Sunday after them (April 3), not the one a week later
@@ -1242,6 +1252,8 @@ def test_so_long_ago_today_from_a_day_the_month_after_lacks_is_its_last_day(text
         ("The publication comes a week after the second anniversary of the invasion.", "2024-03-01", "2024-03-04"),
         ("On the third anniversary of Russia's full-scale invasion, leaders met in Kyiv.", "2025-02-24", "2025-03-03"),
         ("With the first anniversary of the invasion approaching, talks are off.", "2023-01-24", "2023-02-24"),
+        # the eve: the day before, told then or soon after (not a month before, as 'ahead of' may be)
+        ("On the eve of the third anniversary of the invasion, reports emerged of a deal.", "2025-02-23", "2025-03-02"),
     ],
 )
 def test_the_wars_anniversary_tells_its_age(text: str, low: str, high: str) -> None:

@@ -223,8 +223,8 @@ DAY_JUST_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{NAMED_DAY.pattern})", re.I)
 MARKS_BEFORE = re.compile(r"\b(?:mark|marks|marking)(?:\s+exactly)?\s*$", re.I)
 ANNIVERSARY_DAYS = 7  # how far from an anniversary 'marks two years since' may be told
 WAR_ANNIVERSARY = re.compile(
-    rf"(?:\b(?P<after_n>{COUNT})\s+(?P<after_unit>day|week)s?\s+after\s+|\b(?P<ahead>ahead of|on the eve of)\s+"
-    r"|\b(?P<on>on)\s+)?"
+    rf"(?:\b(?P<after_n>{COUNT})\s+(?P<after_unit>day|week)s?\s+after\s+|\b(?P<ahead>ahead of)\s+"
+    r"|\b(?P<eve>on the eve of)\s+|\b(?P<on>on)\s+)?"
     rf"\bthe\s+(?P<nth>{ORDINAL_WORD}|[1-9](?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the\s+|Russia['’]s\s+)?"
     r"(?:full-scale\s+)?(?:Russian\s+)?(?:invasion|war)\b",
     re.I,
@@ -451,6 +451,8 @@ def _anniversary_cues(text: str) -> list[Cue]:
         if after := m.group("after_n"):
             later = count_value(after) * UNIT_DAYS[m.group("after_unit").lower()]
             cues.append(Cue("duration", m.group(0), target=(days + later - 1.5, days + later + 1.5)))
+        elif m.group("eve"):  # the day before it, told that day or soon after
+            cues.append(Cue("duration", m.group(0), target=(days - 1.5, days - 1 + ANNIVERSARY_DAYS), anniversary=True))
         elif m.group("ahead") or APPROACHING.match(text, m.end()):
             cues.append(Cue("duration", m.group(0), target=(days - ANNIVERSARY_AHEAD_DAYS, days + 0.5)))
         elif m.group("on"):  # what happened on it: the article that day or soon after
@@ -840,15 +842,26 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
     return cues
 
 
+# a wire story's opening with its city and agency but no day: 'ISTANBUL, TURKEY | Xinhua | ', 'ANTALYA, Turkey
+# (Reuters) – ', 'MOSCOW (AP) — '
+WIRE_CITY_OPENING = re.compile(
+    r"^(?-i:[A-Z][A-Z .'’-]{2,30})(?:,\s+[A-Za-z .'’-]{2,30}?)?\s*"
+    r"(?:\((?-i:[A-Z])[\w/ ]{1,20}\)\s*[-–—:]|\|\s*(?-i:[A-Z])[\w ]{1,20}?\s*\|)\s*(?-i:[A-Z])"
+)
+
+
 def _dateline_cues(article: CleanArticle, probe: date) -> list[Cue]:
-    """A dateline without a year ('ISTANBUL, March 29 (Reuters)') fixes the day and month; the year is inferred."""
-    if not article.dateline:
+    """A dateline without a year ('ISTANBUL, March 29 (Reuters)') fixes the day and month; the year is inferred. A
+    wire story's lede, under a dateline with or without its day ('ISTANBUL, TURKEY | Xinhua | Delegations ...
+    concluded their meeting ... on Friday'), tells the day's news."""
+    days = [m for m in find_time_mentions(article.dateline, probe) if m.kind == "month_day"] if article.dateline else []
+    if days and article.dateline:
+        cues = [Cue("dateline_day", f"dateline without a year: {article.dateline}", mention=days[0])]
+        lede = next((s.text for s in article.sentences if article.dateline in s.text), "")
+    elif not article.dateline and article.sentences and WIRE_CITY_OPENING.match(article.sentences[0].text):
+        cues, lede = [], article.sentences[0].text
+    else:
         return []
-    days = [m for m in find_time_mentions(article.dateline, probe) if m.kind == "month_day"]
-    if not days:
-        return []
-    cues = [Cue("dateline_day", f"dateline without a year: {article.dateline}", mention=days[0])]
-    lede = next((s.text for s in article.sentences if article.dateline in s.text), "")
     weekdays = [m for m in find_time_mentions(lede, probe) if m.kind == "weekday" and not m.forward]
     weekday_numbers = {n for m in weekdays if (n := _weekday_of(m)) is not None}
     if weekday_numbers:
