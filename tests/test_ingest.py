@@ -880,6 +880,18 @@ def test_a_numbered_round_no_article_dates_comes_after_the_rounds_before_it(tmp_
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-07"
 
 
+def test_a_round_told_by_its_day_of_the_month_is_not_moved_onto_another_months_round(tmp_path: Path) -> None:
+    """'On June 2nd, the second round ...': a day of the month, not a weekday, so not the second round another
+    article dates March 3 (13 weeks before)."""
+    articles = {
+        "a_dated.txt": "Second round\n\nMarch 4, 2022\n\nThe second round of talks was held in Belarus on March 3.",
+        "b_undated.txt": "Bodies returned\n\nOn June 2nd, the second round of talks took place in Istanbul. The "
+        "transfers began on June 11th, and by June 13th a third exchange of bodies took place.",
+        "c_start.txt": WAR_BEGAN,
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") >= "2022-06-13"
+
+
 def test_rounds_counted_as_held_put_an_article_after_the_last_of_them(tmp_path: Path) -> None:
     """'held three rounds of talks in the past': the third round, which another article dates March 7, was held, so
     the article's 'on Thursday' is the Thursday after it."""

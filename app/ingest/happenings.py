@@ -46,6 +46,7 @@ YEAR_DAYS = 365
 Key = tuple[str, str | int]
 WEEKDAY_NAMED = re.compile(rf"\b{WEEKDAY}\b", re.I)
 YESTERDAY = re.compile(r"\byesterday\b", re.I)
+ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)  # 'June 2nd' is 'June 2'
 # "Delegations from the two countries held three rounds of talks in the past": the third had been held
 ROUNDS_COUNTED_AS_HELD = re.compile(
     rf"\b(?:held|conducted|after|following)\s+(?P<n>{COUNT})\s+(?:(?:previous|earlier|prior|inconclusive)\s+)?rounds\b",
@@ -158,6 +159,8 @@ def _shift_for(mention: EventMention, happenings: DatedHappenings) -> tuple[int,
         return None
     if (mention.range.end - mention.range.start).days >= WEEK:
         return None
+    if NAMED_DAY.search(ORDINAL_SUFFIX.sub("", mention.date_text)):
+        return None  # 'On June 2nd, the second round ...': a day of the month moves by no week
     round_numbers = (mention.round_number,) if mention.round_number is not None else ()
     for rank, key in _keys(mention.type, round_numbers, mention.venue_slug, told=True):
         if shifts := _week_shifts(mention, happenings.days(key)):
