@@ -466,6 +466,17 @@ def test_a_text_naming_recent_days_by_weekday_does_not_name_its_own_day_by_date(
     assert published.day == date(2022, 4, 5)
 
 
+def test_older_news_told_as_such_is_no_sign_of_how_recent_the_article_is() -> None:
+    # the post dates it after 17 July 2025; 'Earlier, in the previous two rounds ... on 16 May and 2 June' does not
+    # pull it to 3 June 2026, the Wednesday right after the second of them: it is the first Wednesday it can be
+    text = (
+        "Third round\n\nRussia and Ukraine held a third round of talks on Wednesday. Rustem Umerov, Secretary of "
+        "the National Security and Defence Council of Ukraine, spoke after it. Earlier, in the previous two rounds of "
+        "talks held in Istanbul on 16 May and 2 June, prisoners of war were exchanged."
+    )
+    assert published_of(text).day == date(2025, 7, 23)
+
+
 def test_a_wire_ledes_weekday_under_a_city_without_a_day_is_the_news_of_the_day() -> None:
     # 'on Sunday' told after the lede's Friday is older news: the article is of the Friday, not of a Sunday after it
     text = (

@@ -277,6 +277,10 @@ SESSION_AT_A_PLACE_BY_ITS_DAY = re.compile(
     r"\b(?:talks|negotiations|meeting)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+on\s+$",
     re.I,
 )
+# "Earlier, in the previous two rounds of talks held ... on 16 May and 2 June": news older than the article's own
+EARLIER_NEWS = re.compile(
+    r"^\s*(?:Earlier|Previously)\b|\bprevious\s+(?:\w+\s+)?(?:rounds?|sessions?|meetings?)\b", re.I
+)
 CONDITION_BEFORE = re.compile(r"\b(?:before|if|until|unless|once|by the time|when)\b[^,.;]*$", re.I)
 CONDITION_REACH = 40
 LONG_GONE_AFTER = re.compile(
@@ -326,6 +330,8 @@ class Cue:
     year_beside: bool = False  # a year told in the same sentence ('in Istanbul in March and April 2022')
     counted_on_from: date | None = None  # "Two years on, the communiqué of March 2022 ...": the target counts from it
     soon: bool = False  # a date to come told as this week's or this weekend's ('This weekend, ... on 15 and 16 June')
+    # older news told as such: 'Earlier, in the previous two rounds of talks held in Istanbul on 16 May and 2 June'
+    earlier: bool = False
     months_ago_today: int | None = None  # "Three months ago today, Russian troops crossed into Ukraine"
     # "A third round ... finished on Monday": the round the sentence numbers, the sentence and where its day is told
     # in it, read again for each day the article may be from
@@ -793,6 +799,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                         or ROUND_AFTER_ITS_DAY.match(sentence.text, mention.end)
                     ),
                     year_beside=bool(YEAR_DIGITS.search(sentence.text)),
+                    earlier=bool(EARLIER_NEWS.search(sentence.text, 0, mention.start)),
                     soon=soon,
                 )
             )
@@ -1163,6 +1170,8 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         resolved_yearless.append(resolved)
         if resolved is None or ((day - resolved).days > YEARLESS_REACH_DAYS and _told_back(cue, resolved, day)):
             continue
+        if cue.earlier and resolved < day:
+            continue  # older news told as such: no sign of how recent the article is
         if latest is None or resolved > latest:
             latest = resolved
         if cue.kind == "weekday_date" or _may_go_on_from_the_war(cue, resolved, day, k, ctx):
