@@ -1981,6 +1981,26 @@ def test_what_the_sides_did_at_talks_told_without_a_date_is_of_the_talks_day(bod
     assert (event_type, date(2025, 6, 2)) in found
 
 
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        # a meeting proposed is a proposal, not a meeting planned for the day it names
+        ("Rustem Umerov said Kyiv had proposed a meeting between Zelensky and Putin before the end of August.", []),
+        (
+            "The Ukrainian side has proposed to Russia holding a meeting between Vladimir Putin and Volodymyr "
+            "Zelenskyy by the end of August.",
+            [],
+        ),
+        # one agreed is planned
+        ("Zelensky and Putin will meet in Istanbul before the end of August.", ["diplomacy"]),
+    ],
+)
+def test_a_meeting_only_proposed_for_a_day_to_come_is_not_planned(body: str, planned: list[str]) -> None:
+    found = mentions_of(body, date(2025, 7, 23))
+    assert [m.type for m in found if m.status == "planned"] == planned
+    assert "proposal" in {m.type for m in found} or planned
+
+
 def test_a_plan_for_a_day_to_come_told_by_someone_is_also_their_saying_and_proposal() -> None:
     body = (
         "Rustem Umerov, the head of the Ukrainian delegation, said Kyiv proposed a meeting between Zelenskyy and "

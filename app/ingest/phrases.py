@@ -67,7 +67,9 @@ LEADERS_MEETING = re.compile(r"\s+(?:of|between) the (?:two )?(?:[\w-]+ )?(?:min
 # "met for a third time"; not "for the first time since", which names no round
 DELEGATION_WORD = re.compile(r"delegation", re.I)
 PROPOSED_SESSION = re.compile(
-    r"\b(?:proposed|suggested|called for)\s+(?:(?:a|the|another|new|fresh|holding|resuming|direct)\s+)*"
+    # ('has proposed to Russia holding a meeting between ... Putin and ... Zelenskyy')
+    r"\b(?:proposed|suggested|called for)\s+(?:to\s+(?-i:[A-Z])[\w'’-]+\s+)?"
+    r"(?:(?:a|the|another|new|fresh|holding|resuming|direct)\s+)*"
     r"(?:round|meeting|talks|summit|negotiations)\b",
     re.I,
 )
