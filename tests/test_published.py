@@ -466,6 +466,14 @@ def test_a_text_naming_recent_days_by_weekday_does_not_name_its_own_day_by_date(
     assert published.day == date(2022, 4, 5)
 
 
+def test_tomorrow_with_its_date_and_no_comma_dates_the_article_the_day_before() -> None:
+    text = (
+        "Third round ends\n\nThe third round of negotiations has ended in Belarus. Corridors for civilians were "
+        "agreed, to open tomorrow 8 March from 10.00 am."
+    )
+    assert published_of(text).day == date(2022, 3, 7)
+
+
 def test_older_news_told_as_such_is_no_sign_of_how_recent_the_article_is() -> None:
     # the post dates it after 17 July 2025; 'Earlier, in the previous two rounds ... on 16 May and 2 June' does not
     # pull it to 3 June 2026, the Wednesday right after the second of them: it is the first Wednesday it can be

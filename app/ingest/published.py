@@ -638,7 +638,7 @@ PHOTO_DAY_AT_END = re.compile(rf"^(?:{MONTH_NAMES})\.?\s+\d{{1,2}}$|^\d{{1,2}}\s
 
 # "Yesterday, March 16, Lavrov held talks", "held a meeting today (10 March 2022)": the article's own day, told
 DAY_WORD_OFFSETS = {"yesterday": 1, "today": 0, "tomorrow": -1}  # the article is so many days after the date
-DATE_IN_APPOSITION = re.compile(r"\s*[,(]\s*")
+DATE_IN_APPOSITION = re.compile(r"\s*[,(]\s*|\s+")  # 'tomorrow, 8 March', 'tomorrow (8 March)', 'tomorrow 8 March'
 AGO_TODAY_ON = re.compile(r"\s*[,(]\s*(?:on\s+)?", re.I)  # 'a year ago today, on 28 February 2022'
 AGO_JUST_BEFORE = re.compile(r"\bago\s+$", re.I)
 DAY_BEFORE_OR_AFTER = re.compile(r"\bday (?:before|after)\s+$", re.I)
