@@ -200,6 +200,15 @@ def test_a_sides_ministry_or_a_side_set_off_by_an_aside_speaks_for_it(sentence: 
     assert sorted(m.type for m in mentions_of(sentence)) == types
 
 
+def test_according_to_him_is_the_person_last_named_speaking() -> None:
+    body = (
+        "The head of the Russian delegation, Vladimir Medinsky, did not hide his disappointment. According to him, "
+        "the Ukrainian delegation did not sign the documents but took them to Kyiv for study."
+    )
+    found = [m for m in mentions_of(body, date(2022, 3, 7)) if m.quote.startswith("According to him")]
+    assert [(m.type, m.actor_slugs[:1]) for m in found] == [("statement", ("vladimir-medinsky",))]
+
+
 def test_a_speakers_undated_words_do_not_join_a_plan_they_told_of() -> None:
     body = (
         "Vladimir Medinsky said he expects the humanitarian corridors will start functioning Tuesday. "
@@ -3375,6 +3384,7 @@ def test_what_an_official_reported_that_the_talks_reached_is_the_officials_state
         ("Podoljak, an adviser to the Ukrainian president, said on Tuesday the talks were hard.", "mykhailo-podolyak"),
         ("Mezinsky, head of the Russian delegation, said on Tuesday the talks were useful.", "vladimir-medinsky"),
         ("Mihailo Podoleac, who took part in the talks, said on Tuesday they were difficult.", "mykhailo-podolyak"),
+        ("Medynsky, head of the Russian delegation, said on Tuesday the talks were hard.", "vladimir-medinsky"),
     ],
 )
 def test_words_said_after_a_clause_of_the_speakers_own_or_under_another_spelling_are_a_statement(

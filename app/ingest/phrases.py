@@ -229,7 +229,8 @@ ATTRIBUTED_AT_END = re.compile(r":\s+(?:[\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+\s*$
 PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:(?:also|later|then|further|again|earlier|separately|previously)\s+)?"  # 'He also said'
     r"(?:said|says|told|added|confirmed|claimed|noted|urged|called|announced|stated|declared|wrote"
-    r"|stressed)\b",
+    r"|stressed)\b"
+    r"|\baccording to (?:him|her)\b",  # 'According to him, the Russian side prepared documents ...'
     re.I,
 )
 STATE_SUBJECT = re.compile(
