@@ -561,6 +561,18 @@ def test_a_date_line_under_the_headline_stays_the_pages_date_after_a_long_cookie
     assert clean_article(raw(page)).dateline == "10/03/2022"
 
 
+def test_a_day_without_its_year_and_its_time_atop_the_page_is_its_date_line_not_its_headline() -> None:
+    page = (
+        "16 May. 14:00 (UTC+3 MSK)\n\nToday, Istanbul is hosting negotiations between Russia and Ukraine.\n\n"
+        "The Russian delegation arrived the day before."
+    )
+    article = clean_article(raw(page))
+    assert (article.dateline, article.title) == (
+        "16 May. 14:00 (UTC+3 MSK)",
+        "Today, Istanbul is hosting negotiations between Russia and Ukraine.",
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "dateline"),
     [

@@ -140,7 +140,11 @@ GLUED_STAMP = re.compile(
 GLUED_HANDLE = re.compile(rf"(@\w*?)(?=\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b)")
 # "18 March", "Published 18 March": a day without its year and nothing else, a date line only above the body (in a
 # timeline, "February 28 - First round held" and a day heading over its entries are the text's own)
-YEARLESS_DAY_LINE = re.compile(rf"^\s*{DATELINE_PREFIX}(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*$", re.I)
+YEARLESS_DAY_LINE = re.compile(  # (and its time: '16 May. 14:00 (UTC+3 MSK)')
+    rf"^\s*{DATELINE_PREFIX}(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
+    r"(?:[.,]?\s+\d{1,2}:\d\d(?:\s*(?:\([^()\n]{1,20}\)|[A-Z]{2,5}))?)?\s*$",
+    re.I,
+)
 STAMP_WORD = r"^\s*(?:First\s+|Last\s+)?(?:Published|Posted|Updated)"
 UPDATED_OR_PUBLISHED = re.compile(rf"{STAMP_WORD}\b", re.I)
 STAMP_WORD_LINE = re.compile(rf"{STAMP_WORD}(?:\s+on)?:?$", re.I)  # the word alone, its date on the next line
@@ -680,7 +684,14 @@ def clean_article(raw: RawArticle) -> CleanArticle:
         lines = lines[headline_at:]  # section names above the headline ("World", "Europe"): site navigation
     dateline: str | None = None
     stamp_above_headline = False
-    if len(lines) > 1 and DATELINE_ONLY.match(lines[0]):
+    if (
+        len(lines) > 1
+        and (
+            DATELINE_ONLY.match(lines[0])
+            # or a day without its year, one alone among the lines ('16 May. 14:00 (UTC+3 MSK)'; not a timeline's first)
+            or (YEARLESS_DAY_LINE.match(lines[0]) and not any(YEARLESS_DAY_LINE.match(line) for line in lines[1:]))
+        )
+    ):
         dateline, lines = lines[0], lines[1:]  # "7 March 2022 | 21:34" above the headline
         stamp_above_headline = True
     title = lines[0]
