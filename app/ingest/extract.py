@@ -745,10 +745,12 @@ def mentions_in_sentence(
                 when_said, how = _undated_report(unquoted, published, sentence, state, context, telling_the_past, who)
                 emit(when_said, None, event_type, how, False, clause)
             planned = (sides_meeting(clause, None) if MET.search(clause) else None) or classify(clause)
-            if planned in SESSION_TYPES and (PROPOSED_SESSION.search(clause) or PROSPECTIVE_SESSION.search(clause)):
-                pass  # "Kyiv had proposed a meeting between Zelensky and Putin before the end of August": a proposal,
-                # not a meeting planned for that day
-            elif planned in {"round", "ministerial", "diplomacy"} or said_earlier:
+            # ("Kyiv had proposed a meeting between Zelensky and Putin before the end of August": a proposal, not a
+            # meeting planned for that day)
+            only_proposed = planned in SESSION_TYPES and bool(
+                PROPOSED_SESSION.search(clause) or PROSPECTIVE_SESSION.search(clause)
+            )
+            if not only_proposed and (planned in {"round", "ministerial", "diplomacy"} or said_earlier):
                 # "Guterres will visit Moscow next week", "responded the same day that he would wait for Putin in
                 # Turkey on Thursday": what is to come, on its day
                 how = f"'{anchor.text}' ({anchor.explanation}), article of {published.isoformat()}"
