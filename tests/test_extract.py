@@ -1979,6 +1979,17 @@ def test_ministers_of_both_sides_agreeing_to_meet_on_a_day_to_come_is_a_planned_
             "The talks ended on Monday. Medinsky said Russia would also hand over the bodies of 6,000 servicemen.",
             "humanitarian",
         ),
+        # an offer joined to what was done, and bodies of soldiers told with more than one word before them
+        (
+            "The talks ended on Monday. Medinsky said Russia has returned the bodies of 7,000 deceased Ukrainian "
+            "soldiers and is prepared to return 3,000 more.",
+            "humanitarian",
+        ),
+        (
+            "The talks ended on Monday. Medinsky also said Russia so far has returned around 7,000 bodies of fallen "
+            "Ukrainian soldiers and offered to transfer 3,000 more.",
+            "humanitarian",
+        ),
         (
             "The talks ended on Monday. The two delegations also exchanged documents setting out their conditions.",
             "proposal",

@@ -177,10 +177,13 @@ QUOTED_AGREEMENT = re.compile(
 SIDE_PUT_FORWARD = re.compile(
     # ('Ukrainian delegates have given Russian negotiators a list of hundreds of Ukrainian children')
     r"\b(?:Moscow|Kyiv|Kiev|Russia|Ukraine|(?:the )?(?:Russian|Ukrainian) (?:side|delegation|delegates|negotiators))\b"
-    r"[^.;,]{0,20}?\b(?:proposed|offered|suggested|requested|asked for|pressed for|handed|presented|tabled|put forward"
-    r"|gave(?! up)|(?:had |have |has )given"
+    r"(?:[^.;,]{0,20}?\b(?:proposed|offered|suggested|requested|asked for|pressed for|handed|presented|tabled"
+    r"|put forward|gave(?! up)|(?:had |have |has )given"
     r"|(?:would|will) (?:also )?(?:hand over|return|release)"
-    r"|(?:was|is|were|are) (?:also )?ready to (?:hand over|return))\b",
+    r"|(?:was|is|were|are) (?:also )?(?:ready|prepared) to (?:hand over|return|transfer))"
+    # ('Russia has returned the bodies of 7,000 soldiers and is prepared to return 3,000 more')
+    r"|[^.;]{0,90}?\band (?:has |had |is |was )?(?:also )?"
+    r"(?:offered|proposed|(?:ready|prepared) to (?:hand over|return|transfer)))\b",
     re.I,
 )
 OUTCOME_TYPES = ("prisoners", "humanitarian", "proposal")
