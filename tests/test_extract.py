@@ -209,6 +209,27 @@ def test_according_to_him_is_the_person_last_named_speaking() -> None:
     assert [(m.type, m.actor_slugs[:1]) for m in found] == [("statement", ("vladimir-medinsky",))]
 
 
+@pytest.mark.parametrize(
+    ("second", "speakers"),
+    [
+        # told again by a description that fits him, or names no side
+        (
+            '"We agreed to continue the negotiation process," the Russian presidential aide said.',
+            [("vladimir-medinsky",)],
+        ),
+        ('"We agreed to continue," the negotiator added.', [("vladimir-medinsky",)]),
+        # not by one of the other side
+        ('"We agreed to continue," the Ukrainian negotiator said.', []),
+    ],
+)
+def test_a_description_after_a_quotation_is_the_person_last_named_speaking(
+    second: str, speakers: list[tuple[str, ...]]
+) -> None:
+    body = f"Russian presidential aide Vladimir Medinsky said the participants had reviewed the agenda. {second}"
+    found = [m for m in mentions_of(body, date(2022, 2, 28)) if m.quote.startswith("“") or m.quote.startswith('"')]
+    assert [m.actor_slugs[:1] for m in found if m.type == "statement"] == speakers
+
+
 def test_a_speakers_undated_words_do_not_join_a_plan_they_told_of() -> None:
     body = (
         "Vladimir Medinsky said he expects the humanitarian corridors will start functioning Tuesday. "

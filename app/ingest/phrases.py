@@ -236,6 +236,18 @@ PRONOUN_SUBJECT = re.compile(
     r"|\baccording to (?:him|her)\b",  # 'According to him, the Russian side prepared documents ...'
     re.I,
 )
+# a person named before, told again by a description ('..., the Russian presidential aide said'); the words naming
+# a side ('Russian', 'Kremlin') must fit the person's
+DESCRIBED_SUBJECT = re.compile(
+    r"\bthe (?P<description>(?:[\w-]+ ){0,3}?)(?:aide|adviser|advisor|negotiator|spokes(?:man|woman|person)|diplomat"
+    r"|minister|official|envoy)\s+(?:(?:also|later|then|further)\s+)?"
+    r"(?:said|says|told|added|noted|stressed|emphasi[sz]ed|explained|stated)\b",
+    re.I,
+)
+SIDE_WORDS = {
+    "RU": re.compile(r"\b(?:Russian|Kremlin|Moscow)\b", re.I),
+    "UA": re.compile(r"\b(?:Ukrainian|Kyiv|Kiev)\b", re.I),
+}
 STATE_SUBJECT = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,30}\s+\([^()\n]{2,40}\)\s*[-–—]\s*)?"  # after a wire's opening: 'MOSCOW (Reuters) -'
     r"(?:\w+,\s+)?(?:Ukraine|Russia|Moscow|Kyiv|Kiev|(?:[Tt]he )?Kremlin"

@@ -4,6 +4,7 @@ from app.ingest.phrases import (
     APPOSITIVE_CHARS,
     ATTRIBUTED_AT_END,
     DAY_BEFORE_VERB,
+    DESCRIBED_SUBJECT,
     FRONTED_PHRASE,
     HOW_SAID,
     NAME_AS_OBJECT,
@@ -15,12 +16,13 @@ from app.ingest.phrases import (
     SAID_NAME,
     SAID_THEN_WORDS,
     SAYING_AFTER_CLAUSE,
+    SIDE_WORDS,
     SUBJECT_CHARS,
     TOLD_WHOM_WORDS,
     VERB_LIKE,
 )
 from app.ingest.types import Sentence
-from app.ingest.vocab import Person, cues, people_gazetteer
+from app.ingest.vocab import Person, cues, people_gazetteer, person_by_slug
 
 
 def strip_quotes(text: str) -> str:
@@ -72,6 +74,8 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
         return subjects[0][2].slug
     if PRONOUN_SUBJECT.search(unquoted) and last_person:
         return last_person  # "He said": the person last named
+    if not names and last_person and (described := DESCRIBED_SUBJECT.search(unquoted)):
+        return last_person if _fits_side(described.group("description"), last_person) else None
     if (
         names
         and (attributed := ATTRIBUTED_AT_END.search(unquoted))
@@ -80,6 +84,13 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
     ):
         return names[-1][2].slug  # a headline's words and who said them: '... despite Bucha atrocities: Zelensky'
     return None
+
+
+def _fits_side(description: str, slug: str) -> bool:
+    """Whether a description ('the Russian presidential aide') can be of the person: it names no side, or theirs."""
+    person = person_by_slug().get(slug)
+    named = [side for side, words in SIDE_WORDS.items() if words.search(description)]
+    return not named or (person is not None and person.side in named)
 
 
 def attributed_at_end(unquoted: str) -> bool:
