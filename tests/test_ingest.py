@@ -857,6 +857,20 @@ def test_talks_told_as_over_date_an_article_by_the_day_other_articles_date_them(
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
 
 
+def test_a_place_in_a_clause_of_its_own_is_not_where_the_meeting_told_as_held_was(tmp_path: Path) -> None:
+    """'held rounds in Belarus, but the meeting in Turkey is the first ...': the rounds held were in Belarus, not at
+    the Turkish round another article dates later; the article keeps its own Thursday."""
+    articles = {
+        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
+        "b_undated.txt": SAID_AFTER_MEETING_IN_ANTALYA.replace(
+            "Lavrov and Kuleba met on the sidelines of a diplomacy forum in Antalya.",
+            "Officials held several rounds of talks in Belarus, but the meeting in Turkey is the first time Russia "
+            "has sent a minister.",
+        ),
+    }
+    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-03"
+
+
 def test_a_session_counted_from_puts_an_article_after_the_day_other_articles_date_it(tmp_path: Path) -> None:
     """'have continued to meet online since the Istanbul round': that round was held, so the article, whose only
     calendar day is the war's first, is no earlier than the day another article dates it."""

@@ -52,6 +52,9 @@ ROUNDS_COUNTED_AS_HELD = re.compile(
     rf"\b(?:held|conducted|after|following)\s+(?P<n>{COUNT})\s+(?:(?:previous|earlier|prior|inconclusive)\s+)?rounds\b",
     re.I,
 )
+# where a sentence turns to a clause of its own ('... held several rounds in Belarus, but the meeting in Turkey is the
+# first ...'): each tells its own meeting, at its own places
+CONTRASTED_CLAUSE = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+", re.I)
 IN_A_MONTH = re.compile(rf"\bin\s+(?:early\s+|mid-?\s*|late\s+)?({MONTH_NAMES})(?!\w)", re.I)
 
 
@@ -275,8 +278,9 @@ def _meetings_told_as_held(unquoted: str) -> Iterator[tuple[str, str, list[str |
     """Each meeting a sentence tells of as held: its kind, the words that tell it (for its number and weekday), and
     the places it was held at. The sentence's own ('Lavrov and Kuleba met ... in Antalya'), and each one it counts
     from ('have continued to meet online since the Istanbul round': the round in Istanbul was held)."""
-    if (kind := _meeting_told_as_held(unquoted)) is not None:
-        yield kind, unquoted, [place.slug for place in located_places(unquoted)] or [None]
+    for clause in CONTRASTED_CLAUSE.split(unquoted):
+        if (kind := _meeting_told_as_held(clause)) is not None:
+            yield kind, clause, [place.slug for place in located_places(clause)] or [None]
     for since in SINCE_A_SESSION.finditer(unquoted):
         told = since.group()
         kind = type_for_clause(told, told, None, None, None)
