@@ -320,6 +320,19 @@ def test_a_year_less_dateline_and_its_ledes_weekday_pick_the_year_over_the_corpu
     assert any("weekdays fall on the days of the month it names in 2025" in e for e in published.evidence)
 
 
+@pytest.mark.parametrize("line", ["June 17 (EP) –", "June 17 () –"])  # (the agency's name lost in the scrape)
+def test_a_year_less_date_line_of_its_own_and_the_ledes_weekday_under_it_pick_the_year(line: str) -> None:
+    """'June 17 (EP) –' on its own line: the agency's day; its story's first sentence tells that day's news."""
+    text = (
+        f"Headline\n\n{line}\n\nAfrican leaders travelled this Saturday to St. Petersburg and presented a "
+        "peace plan to Putin."
+    )
+    published = work_out_published(
+        clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
+    )
+    assert published.day == date(2023, 6, 17)  # a Saturday; 17 June 2022 was a Friday
+
+
 def test_a_lede_weekday_that_fits_the_usual_year_keeps_it() -> None:
     text = "Headline\n\nISTANBUL, March 29 (Reuters) - Russia promised on Tuesday to scale down operations near Kyiv."
     published = work_out_published(

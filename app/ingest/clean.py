@@ -140,9 +140,9 @@ GLUED_STAMP = re.compile(
 GLUED_HANDLE = re.compile(rf"(@\w*?)(?=\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d\b)")
 # "18 March", "Published 18 March": a day without its year and nothing else, a date line only above the body (in a
 # timeline, "February 28 - First round held" and a day heading over its entries are the text's own)
-YEARLESS_DAY_LINE = re.compile(  # (and its time: '16 May. 14:00 (UTC+3 MSK)')
+YEARLESS_DAY_LINE = re.compile(  # (and its time: '16 May. 14:00 (UTC+3 MSK)'; or its agency: 'June 17 (EP) –')
     rf"^\s*{DATELINE_PREFIX}(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
-    r"(?:[.,]?\s+\d{1,2}:\d\d(?:\s*(?:\([^()\n]{1,20}\)|[A-Z]{2,5}))?)?\s*$",
+    r"(?:[.,]?\s+\d{1,2}:\d\d(?:\s*(?:\([^()\n]{1,20}\)|[A-Z]{2,5}))?|\s*\([^()\n]{0,20}\)\s*[-–—])?\s*$",
     re.I,
 )
 STAMP_WORD = r"^\s*(?:First\s+|Last\s+)?(?:Published|Posted|Updated)"

@@ -864,7 +864,8 @@ def _dateline_cues(article: CleanArticle, probe: date) -> list[Cue]:
     days = [m for m in find_time_mentions(article.dateline, probe) if m.kind == "month_day"] if article.dateline else []
     if days and article.dateline:
         cues = [Cue("dateline_day", f"dateline without a year: {article.dateline}", mention=days[0])]
-        lede = next((s.text for s in article.sentences if article.dateline in s.text), "")
+        # (a date line of its own, above the story: its first sentence is the lede)
+        lede = next((s.text for s in article.sentences if article.dateline in s.text), _first_text(article))
     elif not article.dateline and article.sentences and WIRE_CITY_OPENING.match(article.sentences[0].text):
         cues, lede = [], article.sentences[0].text
     else:
@@ -875,6 +876,10 @@ def _dateline_cues(article: CleanArticle, probe: date) -> list[Cue]:
         # wire copy tells the day's news: the latest weekday of its lede is the dateline's day or the one before
         cues.append(Cue("lede_weekday", f"the lede's weekdays: {lede[:90]}", lede_weekdays=tuple(weekday_numbers)))
     return cues
+
+
+def _first_text(article: CleanArticle) -> str:
+    return article.sentences[0].text if article.sentences else ""
 
 
 def _distinct(cues: list[Cue]) -> list[Cue]:
