@@ -2207,6 +2207,19 @@ def test_the_wars_first_days_told_without_a_date_put_the_next_days_in_the_year_t
     }
 
 
+def test_the_wars_start_told_by_its_day_puts_the_days_after_it_in_the_year_the_war_began() -> None:
+    body = (
+        "Putin showed the African leaders the draft. Negotiations began shortly after February 24, the date of the "
+        "start of the full-scale invasion, and from March 29 face-to-face in Istanbul, Turkey."
+    )
+    found = mentions_of(body, date(2023, 6, 17), war_began=WAR_BEGAN)
+    assert [m.range.start for m in found if m.date_text == "March 29"] == [date(2022, 3, 29)]
+    # a day of February 24 that is not the war's start tells no year
+    other = body.replace("the date of the start of the full-scale invasion", "when Lukashenko offered to host them")
+    found = mentions_of(other, date(2023, 6, 17), war_began=WAR_BEGAN)
+    assert [m.range.start for m in found if m.date_text == "March 29"] == [date(2023, 3, 29)]
+
+
 def test_a_wire_stories_date_line_does_not_date_what_its_first_sentence_reports() -> None:
     text = (
         "Putin says talks at a dead end\n\nVOSTOCHNY COSMODROME, Russia, April 12 (Reuters) - President Vladimir "

@@ -5,6 +5,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from app.ingest.classify import (
     agreed_outcomes,
@@ -430,7 +431,13 @@ def mentions_in_sentence(
     ):
         told_just_before = None
     # "It was March 29th, a little more than a month into the full-scale invasion": of the war's first year
-    in_war_year = bool(state.war_year and state.war_year < published.year and WAR_AGE.search(text))
+    # so too "Negotiations began shortly after February 24, the date of the start of the invasion, and from March 29
+    # face-to-face in Istanbul": the days told after the war's start by its day
+    in_war_year = bool(
+        state.war_year
+        and state.war_year < published.year
+        and (WAR_AGE.search(text) or _tells_the_wars_start_by_its_day(text, state.war_began))
+    )
     if heading := YEAR_HEADING.fullmatch(text):
         state.heading_year = int(heading.group("year")) if int(heading.group("year")) <= published.year else None
         return []
@@ -1339,6 +1346,22 @@ def _days_of_the_war(text: str, found: list[TimeMention], war_began: date | None
             how = f"day {n} of the war, counted from its start as other articles date it ({war_began.isoformat()})"
             days.append(TimeMention(m.group(0), m.start(), m.end(), "war_day", DateRange(day, day, "day"), False, how))
     return days
+
+
+def _tells_the_wars_start_by_its_day(text: str, war_began: date | None) -> bool:
+    """Whether a sentence names the war's start by its day without a year ('shortly after February 24, the date of
+    the start of the full-scale invasion')."""
+    return (
+        war_began is not None and bool(_day_words(war_began).search(text)) and bool(cues().conflict_start.search(text))
+    )
+
+
+@lru_cache(maxsize=8)
+def _day_words(day: date) -> re.Pattern[str]:
+    """A day of the month told without its year: 'February 24', 'Feb. 24', '24th of February'."""
+    month = day.strftime("%B")
+    name = rf"(?:{month}|{month[:3]}\.?)"
+    return re.compile(rf"\b(?:{name}\s+{day.day}|{day.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{name})\b(?!,?\s*\d{{4}})", re.I)
 
 
 def _tells_the_wars_start(unquoted: str, told: TimeMention, war_began: date | None) -> bool:
