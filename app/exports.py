@@ -22,6 +22,7 @@ CSV_COLUMNS = (
     "date",
     "date_end",
     "date_precision",
+    "date_start",
     "round_number",
     "round_id",
     "round_label",
@@ -76,6 +77,7 @@ def csv_row(event: EventPublic) -> dict[str, str]:
         "date": iso(event.date),
         "date_end": iso(event.date_end),
         "date_precision": event.date_precision,
+        "date_start": iso(event.date_start),
         "round_number": "" if not event.round or event.round.number is None else str(event.round.number),
         "round_id": event.round.id if event.round else "",
         "round_label": event.round.label if event.round else "",
@@ -143,8 +145,9 @@ def day_after(day: date) -> date:
 def ics_description(event: EventPublic, url: str) -> str:
     """The plain-text body of a calendar entry: summary, how the date was worked out, and every quote."""
     parts = [event.summary] if event.summary else []
-    if event.date != event.date_end:
-        parts.append(f"Date uncertain: between {iso(event.date)} and {iso(event.date_end)}.")
+    if event.date_start != event.date_end:
+        likeliest = f" (likeliest {iso(event.date)})" if event.date != event.date_start else ""
+        parts.append(f"Date uncertain: between {iso(event.date_start)} and {iso(event.date_end)}{likeliest}.")
     if event.status == "planned":
         parts.append("Announced for the future (planned).")
     if event.date_explanation:
@@ -171,7 +174,7 @@ def ics_event_lines(event: EventPublic, *, base_url: str) -> list[str]:
         "BEGIN:VEVENT",
         f"UID:{event.id}@{ICS_UID_DOMAIN}",
         f"DTSTAMP:{stamp}",
-        f"DTSTART;VALUE=DATE:{ics_date(event.date)}",
+        f"DTSTART;VALUE=DATE:{ics_date(event.date_start)}",
         f"DTEND;VALUE=DATE:{ics_date(day_after(event.date_end))}",
         f"SUMMARY:{ics_text(event.title)}",
         f"DESCRIPTION:{ics_text(ics_description(event, url))}",
@@ -242,15 +245,15 @@ def timelinejs_event(event: EventPublic, *, base_url: str = "") -> dict[str, Any
     """One TimelineJS3 slide; end_date only for ranges, grouped by round label or else by type."""
     slide: dict[str, Any] = {
         "unique_id": event.id,
-        "start_date": timelinejs_date(event.date),
+        "start_date": timelinejs_date(event.date_start),
         "text": {
             "headline": html.escape(event.title),
             "text": timelinejs_text(event, permalink(event.id, base_url)),
         },
         "group": event.round.label if event.round else event.type,
-        "display_date": display_date(event.date, event.date_end),
+        "display_date": display_date(event.date_start, event.date_end),
     }
-    if event.date_end != event.date:
+    if event.date_end != event.date_start:
         slide["end_date"] = timelinejs_date(event.date_end)
     return slide
 

@@ -61,9 +61,12 @@ class Event(SQLModel, table=True):
     title: str
     summary: str = ""
     type: str
-    date: dt.date
+    date: dt.date  # the first day its sources allow
     date_end: dt.date
     date_precision: str
+    # the likeliest day of that window when it is not the first (words reported without a date: the article's day
+    # rather than the day before); the public 'date'
+    date_best: dt.date | None = None
     status: str = "occurred"
     round_id: str | None = Field(default=None, foreign_key="round.id")
     round_claims: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
@@ -165,9 +168,10 @@ class EventPublic(BaseModel):
     title: str
     summary: str
     type: str
-    date: dt.date
-    date_end: dt.date
+    date: dt.date  # the best single day
+    date_end: dt.date  # the last day the sources allow
     date_precision: str
+    date_start: dt.date  # the first day the sources allow: 'date' unless a later day of the window is likelier
     status: str
     round: RoundRef | None
     round_claims: list[int]

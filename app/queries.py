@@ -288,6 +288,8 @@ def event_shapes(session: Session, *, rows: Sequence[Event | Row[Any]]) -> list[
         for round_id, number, label in connection.execute(ROUNDS_NAMED, {"ids": round_ids}).all()
     }
     for e in events:
+        # the window's first day, and the best single day in it (the first, unless a later one is likelier)
+        e["date_start"], e["date"] = e["date"], e["date_best"] or e["date"]
         e["round"] = rounds.get(e["round_id"] or "")
         e["venue"] = venues.get(e["venue_slug"] or "")
         e["actors"] = actors.get(e["id"], [])

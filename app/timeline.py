@@ -73,12 +73,12 @@ def format_range(start: date, end: date) -> str:
 
 
 def date_label(event: EventPublic) -> str:
-    return format_range(event.date, event.date_end)
+    return format_range(event.date_start, event.date_end)
 
 
 def precision_phrase(event: EventPublic) -> str:
     """How uncertain the date is, in words; empty for an exact day."""
-    if event.date == event.date_end:
+    if event.date_start == event.date_end:
         return ""
     return PRECISION_PHRASES.get(event.date_precision, "some day in this window")
 

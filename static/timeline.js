@@ -239,7 +239,7 @@ function createAxis(section, data) {
     const number = event.round ? event.round.number : null;
     const label = event.type !== "round" ? ""
       : (number === null ? "Talks" : "Round " + number) + (event.venue ? " — " + event.venue.name : "");
-    return { id: event.id, type: event.type, first: dayNumber(event.date), last: dayNumber(event.date_end),
+    return { id: event.id, type: event.type, first: dayNumber(event.date_start), last: dayNumber(event.date_end),
       round: number, venue: event.venue ? event.venue.slug : "", title: event.title, label: label,
       planned: event.status === "planned", row: 0 };
   }
@@ -604,7 +604,7 @@ function pickSource(event) {
 }
 
 function buildCard(event) {
-  const first = dayNumber(event.date);
+  const first = dayNumber(event.date_start);  // the window its sources allow; event.date is the likeliest day
   const last = dayNumber(event.date_end);
   const card = element("article", "card t-" + event.type);
   setEventHooks(card, event.id, event.type, event.round ? event.round.number : null, event.venue && event.venue.slug);

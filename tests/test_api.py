@@ -1,5 +1,10 @@
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
+
+from app.ingest.__main__ import main
+from app.main import app
 
 
 def test_events_envelope(client: TestClient) -> None:
@@ -22,7 +27,28 @@ def test_following_next_links_visits_every_event_once(client: TestClient) -> Non
 def test_every_event_keeps_a_source_quote(client: TestClient) -> None:
     events = client.get("/events?limit=500").json()["events"]
     assert all(e["sources"] and e["sources"][0]["quote"] for e in events)
-    assert all(e["date"] <= e["date_end"] for e in events)
+    assert all(e["date_start"] <= e["date"] <= e["date_end"] for e in events)
+
+
+def test_words_reported_without_a_date_are_of_the_articles_day_within_the_window_they_allow(
+    empty_db: str, tmp_path: Path
+) -> None:
+    """'Medinsky said ...' in an article of March 8 allows March 7 or 8; the likeliest is the article's own day. A
+    date the sentence gives is its own day and the window's first."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Talks\n\nMarch 8, 2022\n\nVladimir Medinsky said the talks had been difficult. "
+        "The third round of talks was held in Belarus on Monday."
+    )
+    assert main([str(path)]) == 0
+    with TestClient(app) as client:
+        events = client.get("/events").json()["events"]
+    days = {e["type"]: (e["date_start"], e["date"], e["date_end"]) for e in events}
+    assert days["statement"] == ("2022-03-07", "2022-03-08", "2022-03-08")
+    assert days["round"] == ("2022-03-07", "2022-03-07", "2022-03-07")
+    # the window, not its likeliest day, is what a date filter selects by
+    with TestClient(app) as client:
+        assert [e["type"] for e in client.get("/events?to=2022-03-07&type=statement").json()["events"]] == ["statement"]
 
 
 def test_type_filter(client: TestClient) -> None:

@@ -51,6 +51,7 @@ def crafted_event(**changes: Any) -> EventPublic:
         "date": date(2022, 2, 28),
         "date_end": date(2022, 3, 6),
         "date_precision": "week",
+        "date_start": date(2022, 2, 28),
         "status": "occurred",
         "round": RoundRef(id="r-abc123", number=5, label="Round 5"),
         "round_claims": [5],
@@ -156,7 +157,7 @@ def test_ics_matches_the_api(client: TestClient, query: str) -> None:
     assert entries and [str(e["UID"]) for e in entries] == [f"{e['id']}@peace-talks-timeline" for e in events]
     for entry, event in zip(entries, events, strict=True):
         assert str(entry["SUMMARY"]) == event["title"]
-        assert entry["DTSTART"].dt == date.fromisoformat(event["date"])
+        assert entry["DTSTART"].dt == date.fromisoformat(event["date_start"])  # the window, not its likeliest day
         assert entry["DTEND"].dt == date.fromisoformat(event["date_end"]) + timedelta(days=1)
         assert entry["DTSTART"].params["VALUE"] == "DATE"
         assert str(entry.get("LOCATION", "")) == (event["venue"]["name"] if event["venue"] else "")
@@ -210,8 +211,8 @@ def test_timelinejs_matches_the_api(client: TestClient, query: str) -> None:
     assert slides and [s["unique_id"] for s in slides] == [e["id"] for e in events]
     for slide, event in zip(slides, events, strict=True):
         assert slide["text"]["headline"] == html.escape(event["title"])
-        assert slide["start_date"] == timelinejs_date(event["date"])
-        if event["date_end"] == event["date"]:
+        assert slide["start_date"] == timelinejs_date(event["date_start"])
+        if event["date_end"] == event["date_start"]:
             assert "end_date" not in slide
         else:
             assert slide["end_date"] == timelinejs_date(event["date_end"])

@@ -254,6 +254,7 @@ def _event_row(event: MergedEvent) -> dict[str, Any]:
         "date": event.range.start,
         "date_end": event.range.end,
         "date_precision": event.range.precision,
+        "date_best": best if (best := event.best_day) != event.range.start else None,
         "status": event.status,
         "round_claims": list(event.round_claims),
         "venue_slug": event.venue_slug,

@@ -165,3 +165,11 @@ class MergedEvent:
     keywords: tuple[str, ...] = ()
     all_anchored: bool = True
     any_anchored: bool = True
+
+    @property
+    def best_day(self) -> date:
+        """The likeliest day of its range: the first, but for words all its sources report without a date, which
+        allow the day of the article and the day before it, the article's day (news is mostly of its own day)."""
+        if not self.any_anchored and self.range.days == 2:
+            return self.range.end
+        return self.range.start

@@ -91,7 +91,7 @@ def event_page(event_id: str, request: Request, session: SessionDep) -> HTMLResp
     event = queries.get_event(session, event_id=event_id)
     if event is None:
         raise HTTPException(404, f"no event with id '{event_id[:64]}'")
-    start: date = event.date
+    start: date = event.date_start
     end: date = event.date_end
     return TEMPLATES.TemplateResponse(
         request,
