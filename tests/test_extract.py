@@ -1162,6 +1162,19 @@ def test_a_name_in_a_fronted_phrase_is_not_the_subject_who_speaks(unquoted: str,
     assert speaker(unquoted) == slug
 
 
+@pytest.mark.parametrize(
+    ("unquoted", "slug"),
+    [
+        ("Mykhailo Podoliak at an interim briefing in Turkey said consultations were under way.", "mykhailo-podolyak"),
+        ("Dmytro Kuleba in an interview with CNN said the talks were hard.", "dmytro-kuleba"),
+        # not a place the words were said at, but what was said
+        ("Talks with Kuleba in Antalya said nothing new, observers noted.", None),
+    ],
+)
+def test_the_occasion_between_a_name_and_its_verb_leaves_the_name_the_speaker(unquoted: str, slug: str | None) -> None:
+    assert speaker(unquoted) == slug
+
+
 def test_a_name_after_the_subject_is_not_the_speaker_of_its_saying() -> None:
     unquoted = "Zelensky met Erdogan in Ankara, saying the talks would go on."
     assert speaker(unquoted) == "volodymyr-zelensky"

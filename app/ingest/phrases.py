@@ -449,6 +449,12 @@ DAY_BEFORE_VERB = re.compile(
     rf"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH_DAY_WORDS})?|{MONTH_DAY_WORDS})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?"
 )
+# where a speaker said it, between the name and the verb ('Podoliak at an interim briefing in Turkey said')
+OCCASION_BEFORE_VERB = re.compile(
+    r"\s+(?:at|in|during)\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:briefing|press conference|news conference|interview|speech|address|statement)"
+    r"(?:\s+(?:in|to|with|on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+)
 # "returned to their capitals for consultations before a second round of talks", "ahead of the third round": a round
 # still to come, which the sentence dates no more than it says when (not "Before the third round, the sides had ...")
 ROUND_TO_COME = re.compile(

@@ -10,6 +10,7 @@ from app.ingest.phrases import (
     NAME_AS_OBJECT,
     NAME_ENDS_CLAUSE,
     NEW_CLAUSE,
+    OCCASION_BEFORE_VERB,
     PRONOUN_SUBJECT,
     QUOTE_MARK,
     QUOTE_SPAN,
@@ -49,7 +50,9 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
     vocab = cues()
     names = people_gazetteer().find(unquoted)
     for _, end, person in names:
-        verb_from = day.end() if (day := DAY_BEFORE_VERB.match(unquoted, end)) else end  # "Kuleba on March 28 said"
+        # "Kuleba on March 28 said", "Podoliak at an interim briefing in Turkey said"
+        between = DAY_BEFORE_VERB.match(unquoted, end) or OCCASION_BEFORE_VERB.match(unquoted, end)
+        verb_from = between.end() if between else end
         after = unquoted[verb_from : verb_from + 70]
         verb = vocab.speech.search(after)
         if verb and verb.start() < 12 and "," not in after[: verb.start()]:
