@@ -2013,6 +2013,12 @@ def test_ministers_of_both_sides_agreeing_to_meet_on_a_day_to_come_is_a_planned_
             "The talks ended on Monday. Medinsky said Russia would also hand over the bodies of 6,000 servicemen.",
             "humanitarian",
         ),
+        # an exchange of prisoners the words report going on
+        (
+            "The talks ended on Monday. Medinsky announced that 250 prisoners from each side are being exchanged "
+            "along the border.",
+            "prisoners",
+        ),
         # an offer joined to what was done, and bodies of soldiers told with more than one word before them
         (
             "The talks ended on Monday. Medinsky said Russia has returned the bodies of 7,000 deceased Ukrainian "

@@ -51,6 +51,7 @@ from app.ingest.phrases import (
     SINCE_AFTER,
     SINCE_THE_WAR,
     STATE_SUBJECT,
+    SWAP_REPORTED,
     TALK_NOUN,
     TALKS_AT_PLACE,
     TALKS_WITH_LEADER,
@@ -222,7 +223,8 @@ def round_number(text: str) -> int | None:
 
 def reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
     """What a statement reports the sides agreed ('the sides had agreed an exchange of prisoners') or put
-    forward ('Moscow had proposed short truces', 'Russia offered to hand over bodies')."""
+    forward ('Moscow had proposed short truces', 'Russia offered to hand over bodies'), or an exchange of prisoners
+    going on or agreed ('250 prisoners from each side are being exchanged')."""
     if SIDES_AGREED.search(unquoted):
         # ('Russia and Ukraine reached a preliminary understanding that cease-fires will be observed in areas where
         # the safe corridors are established')
@@ -230,6 +232,8 @@ def reported_outcomes(unquoted: str) -> list[tuple[str, str]]:
     if SIDE_PUT_FORWARD.search(unquoted):
         offered = next((t for t in ("prisoners", "humanitarian") if cues().types[t].search(unquoted)), "proposal")
         return [(offered, "what a side put forward")]
+    if SWAP_REPORTED.search(unquoted):
+        return [("prisoners", "the exchange of prisoners the words report")]
     return []
 
 

@@ -167,6 +167,13 @@ SIDES_AGREED = re.compile(
     r"\b(?:(?:had |have )?agreed|(?:had |have )?reached (?:an? |the )?(?:\w+ )?(?:agreement|understanding|deal))\b",
     re.I,
 )
+# an exchange of prisoners words report as going on or done ('Medinsky announced that 250 prisoners from each side
+# are being exchanged'), or agreed ('with an agreement to exchange at least 1,200 more prisoners')
+SWAP_REPORTED = re.compile(
+    r"\b(?:prisoners|POWs|captives)\b[^.;]{0,60}?\b(?:are being|were|have been|had been) (?:exchanged|swapped)\b"
+    r"|\ban agreement to (?:exchange|swap)\b",
+    re.I,
+)
 # a negotiator's own words on what the talks agreed: '"We agreed to exchange all-for-all seriously wounded ...
 # prisoners of war"', '"The parties have reached an understanding on the joint creation of humanitarian corridors"'
 QUOTED_AGREEMENT = re.compile(
