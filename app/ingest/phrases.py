@@ -275,7 +275,9 @@ HELD_NOW = re.compile(
     r"|(?:is|are)\s+(?:now\s+)?over\b)",
     re.I,
 )
-PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I)
+PRESENT_PERFECT = re.compile(  # ('this fourth round of negotiations has been held by videoconference')
+    r"\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|held|begun)\b|\bhave\s+(?:held|met|sent|engaged)\b", re.I
+)
 # a drawdown a side announces ('will significantly decrease military activities', 'two steps to de-escalate')
 MILITARY_DRAWDOWN = re.compile(
     # ('was drastically reducing its military operations in some parts of Ukraine')
