@@ -1180,8 +1180,16 @@ def test_a_name_after_the_subject_is_not_the_speaker_of_its_saying() -> None:
     assert speaker(unquoted) == "volodymyr-zelensky"
 
 
-def test_a_live_report_of_talks_at_a_place_is_dated_by_the_report() -> None:
-    (found,) = mentions_of("The Russian and Ukrainian delegations have finished their talks in Istanbul.")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Russian and Ukrainian delegations have finished their talks in Istanbul.",
+        # the talks as the subject, begun at a place, with the agency that reports it
+        "Negotiations between Russia and Ukraine have begun in Istanbul, BelTA writes.",
+    ],
+)
+def test_a_live_report_of_talks_at_a_place_is_dated_by_the_report(body: str) -> None:
+    (found,) = mentions_of(body)
     assert (found.type, found.venue_slug, found.range.end) == ("round", "istanbul", PUBLISHED)
 
 

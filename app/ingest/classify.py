@@ -46,6 +46,7 @@ from app.ingest.phrases import (
     RECEIVED,
     ROUND_BESIDE_DATE_CHARS,
     ROUND_ORDINAL,
+    SESSION_TOLD_AS_BEGUN,
     SIDE_PUT_FORWARD,
     SIDES_AGREED,
     SINCE_AFTER,
@@ -479,4 +480,6 @@ def type_for_clause(
         if p.name in clause
     ):
         return "round"  # "talks in Turkey"
+    if found is None and (begun := SESSION_TOLD_AS_BEGUN.search(clause)) and located_places(begun.group()):
+        return "round"  # "Negotiations between Russia and Ukraine have begun in the Gomel region"
     return found
