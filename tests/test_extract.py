@@ -387,6 +387,29 @@ def test_a_quotation_that_goes_on_after_its_attribution_is_the_same_speakers_wor
     assert any("room for compromise" in m.quote for m in said.mentions)
 
 
+@pytest.mark.parametrize(
+    ("attribution", "continued"),
+    [
+        # a quotation whose end gives it to another: not the last speaker's words
+        ("the Russian delegation said in its turn.", False),
+        ("Vladimir Medinsky said.", False),
+        # one whose end gives it to the same speaker, or one not attributed: his words go on
+        ("Podolyak added.", True),
+    ],
+)
+def test_a_quoted_paragraph_whose_end_names_another_speaker_does_not_go_on_the_last_speakers_words(
+    attribution: str, continued: bool
+) -> None:
+    body = (
+        "“The delegations concluded the first round today,” said Mykhailo Podolyak.\n\n"
+        "“Negotiations with the other side have just ended. We went through all points of the protocol. "
+        f"Until then, each delegation will consult its leadership “, {attribution}"  # (closed by an opening mark)
+    )
+    found = mentions_of(body, date(2022, 2, 28))
+    podolyak = [m.quote for m in found if m.actor_slugs[:1] == ("mykhailo-podolyak",)]
+    assert any("all points of the protocol" in quote for quote in podolyak) == continued
+
+
 def test_a_weekday_after_a_paragraph_about_last_week_is_still_this_weeks() -> None:
     body = (
         "Last week's meeting between Dmytro Kuleba and Sergei Lavrov in Antalya produced no agreement.\n\n"

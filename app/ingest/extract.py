@@ -3,6 +3,7 @@ names a round, with its type, status, venue, round, people and quote."""
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -171,6 +172,8 @@ class ArticleState:
     news_peg: date | None = None  # the day the lede reports, which undated words after it follow
     lede_sentences: int = 0  # the sentences of some length read so far (not credits or captions)
     last_words: EventMention | None = None  # the last statement, for the quoted sentences that continue it
+    # the sentences opening a quotation its end attributes, and the people that attribution names
+    quotations_attributed: dict[int, frozenset[str]] = field(default_factory=dict)
     quote_open: bool = False  # the sentence before ended inside a quotation
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
     news_session: DateRange | None = None  # the day of the talks held on the article's day or the day before
@@ -404,6 +407,11 @@ def mentions_in_sentence(
         # a timeline's entries under a day's heading are of that day, unless they tell another
         state.paragraph_anchor = state.day_heading
     quoting = state.quote_open or text.lstrip().startswith(('"', "“"))
+    if (named := state.quotations_attributed.get(sentence.index)) is not None and not (
+        state.last_words and set(state.last_words.actor_slugs[:1]) & named
+    ):
+        # a quotation whose end says it is someone else's words (another person, a side) does not go on the last ones
+        state.last_words = None
     state.quote_open = ends_inside_quote(text, state.quote_open)
     context = state.paragraph_anchor.range if state.paragraph_anchor else None
     # a retrospective that has named an earlier year: what it tells without a date is of then, not of its own days
@@ -1416,6 +1424,7 @@ def extract_mentions(
         day_headings=sum(_is_day_heading(s.text, published.day) for s in article.sentences if len(s.text) < 40)
         >= DAY_HEADINGS_MIN,
     )
+    state.quotations_attributed = _quotations_attributed_at_their_end(article.sentences)
     found: list[EventMention] = []
     for sentence in article.sentences:
         if sentence.stamped_days_back and published.basis == "inferred" and article.dateline is None:
@@ -1424,6 +1433,32 @@ def extract_mentions(
             sentence = replace(sentence, stamped_days_back=0)
         found.extend(mentions_in_sentence(sentence, article.raw.content_hash, published.day, state))
     return _undated_rounds_on_the_day_the_article_dates(found)
+
+
+QUOTED_PARAGRAPH_SENTENCES = 8  # how far into its paragraph a quotation is looked at for who spoke it
+ATTRIBUTION_CHARS = 60  # how far after a quotation's end its verb of saying comes ('", the Russian delegation said')
+
+
+def _quotations_attributed_at_their_end(sentences: Sequence[Sentence]) -> dict[int, frozenset[str]]:
+    """The sentences that open a paragraph with a quotation whose closing sentence says who spoke ('"Negotiations
+    ... have just ended. ... with the country's leadership", the Russian delegation said in its turn.'), with the
+    people that attribution names (none for a side or someone unnamed)."""
+    found: dict[int, frozenset[str]] = {}
+    for i, sentence in enumerate(sentences):
+        opening = i == 0 or sentences[i - 1].paragraph != sentence.paragraph
+        if not (opening and sentence.text.lstrip().startswith(('"', "“"))):
+            continue
+        for later in sentences[i : i + QUOTED_PARAGRAPH_SENTENCES]:
+            if later.paragraph != sentence.paragraph:
+                break
+            # (its closing mark may be scraped as an opening one: '... with the country's leadership “, the Russian
+            # delegation said')
+            closing = max(later.text.rfind(mark) for mark in ('"', "“", "”"))
+            attribution = later.text[closing + 1 :] if closing > 0 else ""
+            if cues().speech.search(attribution[:ATTRIBUTION_CHARS]):
+                found[sentence.index] = frozenset(p.slug for p in find_people(attribution))
+                break
+    return found
 
 
 def _undated_rounds_on_the_day_the_article_dates(found: list[EventMention]) -> list[EventMention]:
