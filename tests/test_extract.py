@@ -410,6 +410,17 @@ def test_a_quoted_paragraph_whose_end_names_another_speaker_does_not_go_on_the_l
     assert any("all points of the protocol" in quote for quote in podolyak) == continued
 
 
+def test_each_point_of_a_list_is_told_apart_from_the_day_the_first_one_named() -> None:
+    body = (
+        "The first direct negotiations between the delegations ended in Istanbul on Friday.\n\n"
+        "The results include three points. Firstly, in the coming days there will be an exchange of prisoners. "
+        "Thirdly, the parties agreed to prepare written proposals on the terms of a possible ceasefire."
+    )
+    found = {(m.type, m.status, m.range.start) for m in mentions_of(body, date(2025, 5, 16))}
+    # what the talks agreed is of their day, not of the days to come the first point named
+    assert ("proposal", "occurred", date(2025, 5, 16)) in found
+
+
 def test_a_weekday_after_a_paragraph_about_last_week_is_still_this_weeks() -> None:
     body = (
         "Last week's meeting between Dmytro Kuleba and Sergei Lavrov in Antalya produced no agreement.\n\n"

@@ -83,6 +83,7 @@ from app.ingest.phrases import (
     MILITARY_DRAWDOWN,
     NEGATED,
     NEGOTIATORS_AGREED,
+    NEXT_POINT,
     NOT_GOING_ON,
     NOUN_BEFORE_COMMA,
     OFFERED,
@@ -406,6 +407,10 @@ def mentions_in_sentence(
         state.paragraph_week, state.quote_open = None, False
         # a timeline's entries under a day's heading are of that day, unless they tell another
         state.paragraph_anchor = state.day_heading
+    if NEXT_POINT.match(text):
+        # "Firstly, in the coming days there will be an exchange ... Thirdly, the parties agreed to ...": each point
+        # of a list is told apart, not dated by the day the first one named
+        state.paragraph_anchor, state.paragraph_type = None, None
     quoting = state.quote_open or text.lstrip().startswith(('"', "“"))
     if (named := state.quotations_attributed.get(sentence.index)) is not None and not (
         state.last_words and set(state.last_words.actor_slugs[:1]) & named

@@ -458,6 +458,8 @@ DAY_BEFORE_VERB = re.compile(
     rf"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH_DAY_WORDS})?|{MONTH_DAY_WORDS})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?"
 )
+# a sentence opening the next point of a list ('Secondly, Ukraine requested ...', 'Thirdly, the parties agreed ...')
+NEXT_POINT = re.compile(r"\s*(?:Secondly|Thirdly|Fourthly|Fifthly|Second|Third|Fourth|Fifth|Lastly)\s*,", re.I)
 # where a speaker said it, between the name and the verb ('Podoliak at an interim briefing in Turkey said')
 OCCASION_BEFORE_VERB = re.compile(
     r"\s+(?:at|in|during)\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
