@@ -2530,6 +2530,8 @@ def test_years_ago_puts_a_retrospectives_later_days_without_a_year_in_that_year(
         ("A heated exchange between the two leaders took place.", "not prisoners"),
         ("Thousands of refugees travelled to Poland.", "not diplomacy"),
         ("That exchange, the largest of the war, was carried out over three days.", "prisoners"),
+        ("After the exchange of documents, the negotiations will continue.", "not prisoners"),
+        ("The exchange of prisoners will take place next week.", "prisoners"),
     ],
 )
 def test_cue_words_match_what_their_names_say(text: str, expected: str) -> None:
