@@ -410,6 +410,17 @@ def test_a_quoted_paragraph_whose_end_names_another_speaker_does_not_go_on_the_l
     assert any("all points of the protocol" in quote for quote in podolyak) == continued
 
 
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("The delegations of Ukraine, Russia, Turkey, and the UN will meet again next week.", "diplomacy"),
+        ("The delegations of Ukraine and Russia will meet again next week.", "round"),
+    ],
+)
+def test_delegations_of_more_parties_than_the_two_sides_are_no_round(body: str, event_type: str) -> None:
+    assert [m.type for m in mentions_of(body, date(2022, 7, 22))] == [event_type]
+
+
 def test_each_point_of_a_list_is_told_apart_from_the_day_the_first_one_named() -> None:
     body = (
         "The first direct negotiations between the delegations ended in Istanbul on Friday.\n\n"

@@ -18,6 +18,7 @@ from app.ingest.phrases import (
     DELEGATION_FORMED,
     DELEGATION_WORD,
     DELEGATIONS_MET,
+    DELEGATIONS_OF_MANY,
     DURING_BEFORE,
     ELECTION_ROUND,
     ELECTION_TOPIC_ROUND,
@@ -457,6 +458,8 @@ def type_for_clause(
         and not BOTH_DELEGATIONS.search(unquoted)  # "The delegations resumed talks with President Erdogan opening ..."
     ):
         found = "diplomacy"  # "the delegation held talks in Kyiv with President Zelensky": a visit, not a round
+    if found == "round" and number is None and DELEGATIONS_OF_MANY.search(unquoted):
+        found = "diplomacy"  # "The delegations of Ukraine, Russia, Turkey, and the UN will meet again next week"
     if found == "ministerial" and DELEGATIONS_MET.search(clause):
         found = "round"  # "after a meeting of foreign ministers in Antalya ..., the two delegations met in Istanbul"
     if found == "diplomacy" and BOTH_SIDES_MET.search(clause):

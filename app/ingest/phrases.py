@@ -458,6 +458,12 @@ DAY_BEFORE_VERB = re.compile(
     rf"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH_DAY_WORDS})?|{MONTH_DAY_WORDS})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?"
 )
+# the delegations of more parties than the two sides ('The delegations of Ukraine, Russia, Turkey, and the UN will meet
+# again'): a meeting of many, not a round of the two
+DELEGATIONS_OF_MANY = re.compile(
+    r"\bdelegations (?:of|from) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?,\s+(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?,\s+"
+    r"(?:and\s+)?(?:the )?[A-Z]"
+)
 # a sentence opening the next point of a list ('Secondly, Ukraine requested ...', 'Thirdly, the parties agreed ...')
 NEXT_POINT = re.compile(r"\s*(?:Secondly|Thirdly|Fourthly|Fifthly|Second|Third|Fourth|Fifth|Lastly)\s*,", re.I)
 # where a speaker said it, between the name and the verb ('Podoliak at an interim briefing in Turkey said')
