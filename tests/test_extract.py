@@ -410,6 +410,17 @@ def test_a_quoted_paragraph_whose_end_names_another_speaker_does_not_go_on_the_l
     assert any("all points of the protocol" in quote for quote in podolyak) == continued
 
 
+def test_a_round_to_come_told_with_who_announced_it_at_the_end_is_also_that_persons_words() -> None:
+    body = (
+        "The fourth round of talks will continue on Tuesday, announced Ukrainian presidential adviser Mykhaylo "
+        "Podolyak.\n\n“We have taken a technical break until tomorrow. Negotiations will continue.”"
+    )
+    found = [(m.type, m.status, m.actor_slugs[:1]) for m in mentions_of(body, date(2022, 3, 14))]
+    assert ("round", "planned", ("mykhailo-podolyak",)) in found
+    # his words: the announcement, and the quotation after it
+    assert found.count(("statement", "occurred", ("mykhailo-podolyak",))) >= 2
+
+
 @pytest.mark.parametrize(
     ("body", "event_type"),
     [

@@ -825,12 +825,15 @@ def mentions_in_sentence(
                 how = f"'{anchor.text}' ({anchor.explanation}): talks under way that day"
                 emit(anchor.range, anchor, "round", how, True, under_way.group(0))
         saying = cues().speech.search(unquoted, 0, anchor.start) if who else None
+        # "The fourth round ... will continue on Tuesday, announced ... Mykhaylo Podolyak": the words that tell it
+        attributed = (
+            _attribution_at_the_end(unquoted, who, anchor.end) if who and anchor.forward and saying is None else None
+        )
         if (
-            saying is not None
+            ((saying is not None and not cues().future.search(unquoted, 0, saying.start())) or attributed)
             and anchor.forward
             and not any(m.type == "statement" for m in results)
             and not said_then(unquoted[: anchor.start])
-            and not cues().future.search(unquoted, 0, saying.start())
         ):
             # "Umerov said Kyiv proposed a meeting of the presidents before the end of August": the plan has the
             # day to come; the saying, a day of its own
@@ -1442,6 +1445,17 @@ def extract_mentions(
 
 QUOTED_PARAGRAPH_SENTENCES = 8  # how far into its paragraph a quotation is looked at for who spoke it
 ATTRIBUTION_CHARS = 60  # how far after a quotation's end its verb of saying comes ('", the Russian delegation said')
+
+
+def _attribution_at_the_end(unquoted: str, who: str, after: int) -> bool:
+    """Whether the sentence's last clause, after `after`, says who spoke it ('..., announced Ukrainian presidential
+    adviser Mykhaylo Podolyak.'): what comes before is that person's words."""
+    last = unquoted.rfind(",")
+    return (
+        last >= after
+        and who in {p.slug for p in find_people(unquoted[last:])}
+        and cues().speech.search(unquoted, last) is not None
+    )
 
 
 def _quotations_attributed_at_their_end(sentences: Sequence[Sentence]) -> dict[int, frozenset[str]]:

@@ -336,7 +336,9 @@ NAME_AS_OBJECT = re.compile(
     r"(?:(?:[A-Z][\w.-]*|the|his|her)\s+){0,3}$"
 )
 NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:]|$)")
-SAID_NAME = re.compile(r"\b(?:said|says|according to)\s+(?:\w+\s+){0,4}$", re.I)
+# ('..., said Putin.', '..., announced Ukrainian presidential adviser Mykhaylo Podolyak.')
+SAID_NAME = re.compile(r"\b(?:said|says|announced|added|stated|according to)\s+(?:\w+\s+){0,4}$", re.I)
+SAID_NAME_CHARS = 50  # how far before a name its verb of saying may come
 AGREED_TO = re.compile(
     r"\b(?:agreed|agreement|agree|plans?|planned|ready|offered|proposed|wants?|intends?|hopes?)\b[^.]{0,90}"
     r"\b(?P<plan>(?:to|would|will) (?:hold|meet|resume|continue|start|host|organi[sz]e|arrange|send))\b",

@@ -15,6 +15,7 @@ from app.ingest.phrases import (
     QUOTE_MARK,
     QUOTE_SPAN,
     SAID_NAME,
+    SAID_NAME_CHARS,
     SAID_THEN_WORDS,
     SAYING_AFTER_CLAUSE,
     SIDE_WORDS,
@@ -67,7 +68,8 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
             and not NAME_AS_OBJECT.search(unquoted[max(0, start - 40) : start])
         ):
             return person.slug
-        if SAID_NAME.search(unquoted[max(0, start - 30) : start]) and NAME_ENDS_CLAUSE.match(unquoted[end:]):
+        said_before = SAID_NAME.search(unquoted[max(0, start - SAID_NAME_CHARS) : start])
+        if said_before and NAME_ENDS_CLAUSE.match(unquoted[end:]):
             return person.slug  # "..., said Putin." but not "He said Putin is ..."
     fronted = FRONTED_PHRASE.match(unquoted)  # "In a call with Erdogan, Zelensky thanked ...": not Erdogan
     subjects = [n for n in names if not fronted or n[0] >= fronted.end()]
