@@ -410,6 +410,18 @@ def test_a_quoted_paragraph_whose_end_names_another_speaker_does_not_go_on_the_l
     assert any("all points of the protocol" in quote for quote in podolyak) == continued
 
 
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("The delegations will meet tonight.", "planned"),
+        ("The Ukrainian and Russian delegations will set out for the negotiations tonight.", "planned"),
+        ("The delegations met today.", "occurred"),
+    ],
+)
+def test_a_session_to_come_later_on_the_articles_own_day_is_planned(body: str, status: str) -> None:
+    assert [(m.type, m.status) for m in mentions_of(body, date(2022, 3, 2))] == [("round", status)]
+
+
 def test_a_round_to_come_told_with_who_announced_it_at_the_end_is_also_that_persons_words() -> None:
     body = (
         "The fourth round of talks will continue on Tuesday, announced Ukrainian presidential adviser Mykhaylo "

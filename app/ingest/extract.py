@@ -370,6 +370,8 @@ def _status(mention: TimeMention | None, clause: str, published: date, rng: Date
         return "planned"
     if event_type in SESSION_TYPES and rng.precision != "day" and rng.end > published and WILL_MEET.search(clause):
         return "planned"
+    if event_type in SESSION_TYPES and rng.start == published and WILL_MEET.search(clause):
+        return "planned"  # "The delegations will meet tonight": later on the article's own day
     return "occurred"
 
 

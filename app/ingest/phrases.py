@@ -587,5 +587,6 @@ FRONTED_TIME = re.compile(
 )
 # "confirmed that he will meet his Russian counterpart ... this week": a meeting still to come in a span that runs on
 WILL_MEET = re.compile(
-    r"\b(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:meet|hold|resume|sit down|gather)\b", re.I
+    r"\b(?:will|(?:is|are) (?:due|expected|set|scheduled) to)\s+(?:meet|hold|resume|sit down|gather|set out for)\b",
+    re.I,
 )
