@@ -220,6 +220,8 @@ def test_according_to_him_is_the_person_last_named_speaking() -> None:
         ('"We agreed to continue," the negotiator added.', [("vladimir-medinsky",)]),
         # not by one of the other side
         ('"We agreed to continue," the Ukrainian negotiator said.', []),
+        # nor by a title of an office he does not hold
+        ('"We agreed to continue," the Russian president said.', []),
     ],
 )
 def test_a_description_after_a_quotation_is_the_person_last_named_speaking(
@@ -228,6 +230,15 @@ def test_a_description_after_a_quotation_is_the_person_last_named_speaking(
     body = f"Russian presidential aide Vladimir Medinsky said the participants had reviewed the agenda. {second}"
     found = [m for m in mentions_of(body, date(2022, 2, 28)) if m.quote.startswith("“") or m.quote.startswith('"')]
     assert [m.actor_slugs[:1] for m in found if m.type == "statement"] == speakers
+
+
+def test_a_title_of_one_office_after_a_quotation_is_the_person_last_named_who_holds_it() -> None:
+    body = (
+        "Vladimir Putin met the African leaders. “They threw it into the dustbin of history,” the Russian president "
+        "explained."
+    )
+    found = [m for m in mentions_of(body, date(2023, 6, 17)) if "dustbin" in m.quote]
+    assert [(m.type, m.actor_slugs[:1]) for m in found] == [("statement", ("vladimir-putin",))]
 
 
 def test_a_speakers_undated_words_do_not_join_a_plan_they_told_of() -> None:

@@ -246,11 +246,13 @@ PRONOUN_SUBJECT = re.compile(
 # a person named before, told again by a description ('..., the Russian presidential aide said'); the words naming
 # a side ('Russian', 'Kremlin') must fit the person's
 DESCRIBED_SUBJECT = re.compile(
-    r"\bthe (?P<description>(?:[\w-]+ ){0,3}?)(?:aide|adviser|advisor|negotiator|spokes(?:man|woman|person)|diplomat"
-    r"|minister|official|envoy)\s+(?:(?:also|later|then|further)\s+)?"
+    r"\bthe (?P<description>(?:[\w-]+ ){0,3}?)(?P<noun>aide|adviser|advisor|negotiator|spokes(?:man|woman|person)"
+    r"|diplomat|minister|official|envoy|president|prime minister|chancellor)\s+(?:(?:also|later|then|further)\s+)?"
     r"(?:said|says|told|added|noted|stressed|emphasi[sz]ed|explained|stated)\b",
     re.I,
 )
+# the titles of one office: a description by one ('the Russian president explained') is of the person who holds it
+OFFICE_TITLES = {"president", "prime minister", "chancellor"}
 SIDE_WORDS = {
     "RU": re.compile(r"\b(?:Russian|Kremlin|Moscow)\b", re.I),
     "UA": re.compile(r"\b(?:Ukrainian|Kyiv|Kiev)\b", re.I),

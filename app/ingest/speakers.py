@@ -11,6 +11,7 @@ from app.ingest.phrases import (
     NAME_ENDS_CLAUSE,
     NEW_CLAUSE,
     OCCASION_BEFORE_VERB,
+    OFFICE_TITLES,
     PRONOUN_SUBJECT,
     QUOTE_MARK,
     QUOTE_SPAN,
@@ -80,7 +81,7 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
     if PRONOUN_SUBJECT.search(unquoted) and last_person:
         return last_person  # "He said": the person last named
     if not names and last_person and (described := DESCRIBED_SUBJECT.search(unquoted)):
-        return last_person if _fits_side(described.group("description"), last_person) else None
+        return last_person if _fits(described.group("description"), described.group("noun"), last_person) else None
     if (
         names
         and (attributed := ATTRIBUTED_AT_END.search(unquoted))
@@ -91,11 +92,14 @@ def speaker(unquoted: str, last_person: str | None = None) -> str | None:
     return None
 
 
-def _fits_side(description: str, slug: str) -> bool:
-    """Whether a description ('the Russian presidential aide') can be of the person: it names no side, or theirs."""
+def _fits(description: str, noun: str, slug: str) -> bool:
+    """Whether a description ('the Russian presidential aide', 'the Russian president') can be of the person: it
+    names no side, or theirs; and a title of one office ('president') only the one who holds it."""
     person = person_by_slug().get(slug)
     named = [side for side, words in SIDE_WORDS.items() if words.search(description)]
-    return not named or (person is not None and person.side in named)
+    if named and (person is None or person.side not in named):
+        return False
+    return noun.lower() not in OFFICE_TITLES or (person is not None and noun.lower() in person.role.lower())
 
 
 def attributed_at_end(unquoted: str) -> bool:
