@@ -59,3 +59,30 @@ def test_events_of_an_earlier_version_get_the_rowids_of_their_search_rows(tmp_pa
     with get_engine().connect() as connection:
         rows = connection.execute(text("SELECT id, search_rowid FROM event")).all()
     assert [tuple(r) for r in rows] == [("abc123", search_rowid("abc123"))]
+
+
+def test_events_of_an_earlier_version_keep_their_day_and_are_served_with_their_window(tmp_path: Path) -> None:
+    """0008: an event stored before keeps its first day as its date; its stored JSON, without 'date_start', is gone,
+    so /events assembles it with the window until the next ingestion writes it again."""
+    from fastapi.testclient import TestClient
+
+    from app.main import app
+    from app.migrate import alembic_config
+
+    use_database(fresh_database_url(tmp_path / "old.db"))
+    command.upgrade(alembic_config(), "0007")
+    with get_engine().begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO event (id, title, summary, type, date, date_end, date_precision, status, round_claims,"
+                " confidence, source_count, conflicts, date_explanation) VALUES ('abc123', 't', '', 'round',"
+                " '2022-03-01', '2022-03-02', 'range', 'occurred', '[]', 0.5, 1, '[]', '')"
+            )
+        )
+        connection.execute(text("INSERT INTO event_json (event_id, body) VALUES ('abc123', '{\"id\": \"abc123\"}')"))
+    command.upgrade(alembic_config(), "head")
+    with get_engine().connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM event_json")).scalar() == 0
+    with TestClient(app) as client:
+        (event,) = client.get("/events").json()["events"]
+    assert (event["date_start"], event["date"], event["date_end"]) == ("2022-03-01", "2022-03-01", "2022-03-02")

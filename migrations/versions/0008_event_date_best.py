@@ -1,5 +1,6 @@
 """an event's likeliest day, when it is not the first of the window its sources allow (words reported without a
-date: the article's day rather than the day before); stored events keep their first day until ingested again
+date: the article's day rather than the day before); stored events keep their first day until ingested again, and
+their stored JSON, which lacks the window's first day as 'date_start', is emptied
 
 Revision ID: 0008
 Revises: 0007
@@ -18,6 +19,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.add_column("event", sa.Column("date_best", sa.Date(), nullable=True))
+    # the public shape gained 'date_start': the stored JSON of the events is assembled again (by /events until the
+    # next ingestion writes it), not served without it
+    op.execute("DELETE FROM event_json")
 
 
 def downgrade() -> None:
