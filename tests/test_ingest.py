@@ -837,23 +837,27 @@ def test_a_round_dated_by_the_day_of_the_war_dates_an_article_telling_of_it_as_h
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-03"
 
 
-def test_words_said_following_talks_at_a_place_come_after_the_day_other_articles_date_them(tmp_path: Path) -> None:
-    """'following negotiations with the Ukrainian delegation in Istanbul': the talks are over, on the day another
-    article dates them or later."""
-    articles = {
-        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
-        "b_undated.txt": "Drawdown\n\nRussia today announced a decision to reduce military activity around Kyiv "
-        "following negotiations with the Ukrainian delegation in Istanbul. The invasion began on 24 February.",
-    }
-    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
-
-
-def test_talks_told_as_over_date_an_article_by_the_day_other_articles_date_them(tmp_path: Path) -> None:
-    articles = {
-        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
-        "b_undated.txt": "Talks end\n\nPeace talks between Russia and Ukraine in Istanbul are over. The invasion "
-        "began on 24 February. Officials spoke on Monday.",
-    }
+@pytest.mark.parametrize(
+    "undated",
+    [
+        # 'following negotiations ... in Istanbul': the talks are over, on the day another article dates them or later
+        "Drawdown\n\nRussia today announced a decision to reduce military activity around Kyiv following negotiations "
+        "with the Ukrainian delegation in Istanbul. The invasion began on 24 February.",
+        # talks told as over
+        "Talks end\n\nPeace talks between Russia and Ukraine in Istanbul are over. The invasion began on 24 February. "
+        "Officials spoke on Monday.",
+        # 'have continued to meet online since the Istanbul round': that round was held
+        "Talks go on\n\nThe two delegations have continued to meet online in working groups since the Istanbul round. "
+        "The invasion began on 24 February. Officials spoke on Monday.",
+    ],
+    ids=["said-following-the-talks", "talks-told-as-over", "session-counted-from"],
+)
+def test_an_article_telling_of_talks_held_at_a_place_is_no_earlier_than_the_day_other_articles_date_them(
+    tmp_path: Path, undated: str
+) -> None:
+    """Its only calendar day is the war's first: the Istanbul talks it tells of as held, which another article dates
+    March 29, put it on that day or later."""
+    articles = {"a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29, "b_undated.txt": undated}
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
 
 
@@ -869,17 +873,6 @@ def test_a_place_in_a_clause_of_its_own_is_not_where_the_meeting_told_as_held_wa
         ),
     }
     assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-03"
-
-
-def test_a_session_counted_from_puts_an_article_after_the_day_other_articles_date_it(tmp_path: Path) -> None:
-    """'have continued to meet online since the Istanbul round': that round was held, so the article, whose only
-    calendar day is the war's first, is no earlier than the day another article dates it."""
-    articles = {
-        "a_dated.txt": ROUND_IN_ISTANBUL_ON_MARCH_29,
-        "b_undated.txt": "Talks go on\n\nThe two delegations have continued to meet online in working groups since "
-        "the Istanbul round. The invasion began on 24 February. Officials spoke on Monday.",
-    }
-    assert _published_in_run(tmp_path, articles, "b_undated.txt") == "2022-03-29"
 
 
 def test_a_numbered_round_no_article_dates_comes_after_the_rounds_before_it(tmp_path: Path) -> None:

@@ -4,13 +4,25 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401
 from app.db import get_engine
 from app.search import include_name, search_rowid
 from tests.conftest import fresh_database_url, use_database
+
+
+def _insert_event_of_an_earlier_version(connection: Connection, date_end: str, precision: str) -> None:
+    """An event row as the columns of migration 0004 hold it, from 1 March 2022 to `date_end`."""
+    connection.execute(
+        text(
+            "INSERT INTO event (id, title, summary, type, date, date_end, date_precision, status, round_claims,"
+            " confidence, source_count, conflicts, date_explanation) VALUES ('abc123', 't', '', 'round',"
+            " '2022-03-01', :date_end, :precision, 'occurred', '[]', 0.5, 1, '[]', '')"
+        ),
+        {"date_end": date_end, "precision": precision},
+    )
 
 
 def test_migrations_and_models_agree(empty_db: str) -> None:
@@ -48,13 +60,7 @@ def test_events_of_an_earlier_version_get_the_rowids_of_their_search_rows(tmp_pa
     use_database(fresh_database_url(tmp_path / "old.db"))
     command.upgrade(alembic_config(), "0004")
     with get_engine().begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO event (id, title, summary, type, date, date_end, date_precision, status, round_claims,"
-                " confidence, source_count, conflicts, date_explanation) VALUES ('abc123', 't', '', 'round',"
-                " '2022-03-01', '2022-03-01', 'day', 'occurred', '[]', 0.5, 1, '[]', '')"
-            )
-        )
+        _insert_event_of_an_earlier_version(connection, "2022-03-01", "day")
     command.upgrade(alembic_config(), "head")
     with get_engine().connect() as connection:
         rows = connection.execute(text("SELECT id, search_rowid FROM event")).all()
@@ -72,13 +78,7 @@ def test_events_of_an_earlier_version_keep_their_day_and_are_served_with_their_w
     use_database(fresh_database_url(tmp_path / "old.db"))
     command.upgrade(alembic_config(), "0007")
     with get_engine().begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO event (id, title, summary, type, date, date_end, date_precision, status, round_claims,"
-                " confidence, source_count, conflicts, date_explanation) VALUES ('abc123', 't', '', 'round',"
-                " '2022-03-01', '2022-03-02', 'range', 'occurred', '[]', 0.5, 1, '[]', '')"
-            )
-        )
+        _insert_event_of_an_earlier_version(connection, "2022-03-02", "range")
         connection.execute(text("INSERT INTO event_json (event_id, body) VALUES ('abc123', '{\"id\": \"abc123\"}')"))
     command.upgrade(alembic_config(), "head")
     with get_engine().connect() as connection:
