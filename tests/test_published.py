@@ -1582,12 +1582,18 @@ def test_the_first_talks_in_so_many_years_are_that_long_after_the_story_began(
     [
         "The city hosted the first talks in Geneva in 60 years on Friday.",  # history, not the time since the story
         "The first round of talks in three days was held on Friday.",  # not a count of years or months
-        "Officials said on Friday that the first talks since 2022 could come in three years.",  # 'since': no count
     ],
 )
 def test_other_firsts_in_so_long_leave_the_article_in_the_runs_year(sentence: str) -> None:
     published = published_of(f"Talks\n\n{sentence} The delegations met on March 10.")
     assert published.day is not None and published.day.year == 2022
+
+
+def test_a_first_since_a_year_is_after_that_year_but_not_counted_on_from_it() -> None:
+    # 'since 2022' tells that year as gone by; 'could come in three years' is no count of the time since it
+    sentence = "Officials said on Friday that the first talks since 2022 could come in three years."
+    published = published_of(f"Talks\n\n{sentence} The delegations met on March 10.")
+    assert published.day is not None and published.day.year == 2023
 
 
 def test_last_years_talks_put_the_article_a_year_after_the_runs_usual_year() -> None:
@@ -1597,7 +1603,7 @@ def test_last_years_talks_put_the_article_a_year_after_the_runs_usual_year() -> 
     )
     published = published_of(text)
     assert published.day is not None and published.day.year == 2023
-    told_plainly = published_of(text.replace("last year's talks", "the talks"))
+    told_plainly = published_of(text.replace("last year's talks", "the talks").replace("spring 2022", "spring"))
     assert told_plainly.day is not None and told_plainly.day.year == 2022
 
 
@@ -1634,6 +1640,22 @@ def test_a_season_told_with_its_year_is_one_the_article_is_no_earlier_than() -> 
     )
     published = published_of(text)
     assert published.day is not None and published.day >= date(2022, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("told", "year"),
+    [
+        ("The negotiations in 2022 failed, he said on Friday.", 2023),  # a year told as gone by: the year after it
+        ("Putin said in March 2022 that the talks were useful, he recalled on Friday.", 2023),
+        ("The talks of the spring of 2022 came close, he said on Friday.", 2023),
+        ("The war will end in 2022, he said on Friday.", 2022),  # a year to come: the run's usual year
+        ("Posted 4th Friday, March 2022 - 09:30 UTC. He spoke on Friday.", 2022),  # a page's stamp, not a time told
+        ("As of 2022, troops hold a fifth of the country, he said on Friday.", 2022),  # the present, not gone by
+    ],
+)
+def test_a_year_told_as_gone_by_puts_the_article_in_a_later_year(told: str, year: int) -> None:
+    published = published_of(f"Talks recalled\n\n{told} The delegations met on March 10.")
+    assert published.day is not None and published.day.year == year
 
 
 def test_last_year_beside_a_season_with_its_year_puts_the_article_in_the_year_after() -> None:

@@ -60,6 +60,11 @@ ROUNDS_OUT_OF_ORDER = 10.0  # per pair of numbered rounds a day would put out of
 YEARLESS_REACH_DAYS = 240  # a year-less date is rarely from more than eight months before the article
 WINDOW_TOLERANCE = 1.0
 STAMP_AHEAD = 2 * WINDOW_TOLERANCE  # the day before a full date named: only when nothing else fits (never in a window)
+YEAR_TOLD_KINDS = {"year", "month_year", "season"}  # a year named without a day: 'in 2022', 'in March 2022'
+YEAR_GONE_BY_PENALTY = 2.0  # a day in the war's first year when the text tells it as gone by
+# the preposition a year told as a time is read with ('in 2022', 'since March 2022'), not a page's stamp ('4th Friday,
+# March 2022 - 09:30 UTC')
+YEAR_AS_A_TIME = re.compile(r"(?:in|since|during|from|until|through|throughout|by|after|before)\s+$", re.I)
 RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text may have been written
 YEAR_AWAY = 5.0  # per year a year-less article lies after the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
@@ -337,6 +342,10 @@ class Cue:
     # in it, read again for each day the article may be from
     round_told: tuple[int, str, int] | None = None
     office: OfficeNamed | None = None  # the post an OFFICE cue names
+    # 'the negotiations in 2022', 'Putin said in March 2022': a year told in the past without a day; the war's first
+    # year told so is over (within it writers say 'this year', 'in March'), while a later one ('in April 2024') is
+    # named so by writers in it as often as after it
+    year_gone_by: bool = False
 
     def office_floor(self, ctx: CorpusContext) -> date | None:
         """The day an OFFICE cue's post says the article is no earlier than."""
@@ -801,6 +810,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     year_beside=bool(YEAR_DIGITS.search(sentence.text)),
                     earlier=bool(EARLIER_NEWS.search(sentence.text, 0, mention.start)),
                     soon=soon,
+                    year_gone_by=_year_gone_by(sentence.text, mention) and not sentence.is_caption,
                 )
             )
         dated = [m for m in mentions if m.kind in TIME_ON_ANCHORS and not m.forward]
@@ -943,6 +953,19 @@ def _wars_age_told(cue: Cue, ctx: CorpusContext) -> tuple[float, float]:
     return (days - 0.1, days + 0.1)
 
 
+def _war_year(ctx: CorpusContext) -> int | None:
+    return ctx.conflict_start.year if ctx.conflict_start else None
+
+
+def _year_gone_by(sentence: str, mention: TimeMention) -> bool:
+    """Whether a year is told as a time gone by, without a day: 'the negotiations in 2022', 'Putin said in March
+    2022', 'in the spring of 2022'; not one to come ('will end in 2022') nor a stamp ('Friday, March 2022')."""
+    if mention.kind not in YEAR_TOLD_KINDS or looks_forward(sentence, mention.start, None):
+        return False
+    told_as_a_time = mention.kind == "season" or YEAR_AS_A_TIME.search(sentence, 0, mention.start)
+    return bool(told_as_a_time or YEAR_AS_A_TIME.search(mention.text.split()[0] + " "))
+
+
 def _names_its_year(cue: Cue) -> bool:
     """A part of a month told with its year ('in early March 2022'), not one without ('in early March')."""
     return cue.kind == "month_part" and cue.mention is not None and bool(YEAR_DIGITS.search(cue.mention.text))
@@ -1019,6 +1042,7 @@ class Constraints:
     soon: tuple[TimeMention, ...] = ()  # dates to come told as this week's ('This weekend, ... on 15 and 16 June')
     ahead: tuple[TimeMention, ...] = ()  # other dates to come ('will meet in Antalya on Thursday, March 10')
     rounds_told: tuple[tuple[int, str, int], ...] = ()  # a numbered round, its sentence, where its day is told in it
+    years_gone_by: frozenset[int] = frozenset()  # years told in the past without a day ('the talks in 2022')
 
     @property
     def pins_calendar(self) -> bool:
@@ -1086,6 +1110,11 @@ class Constraints:
             ),
             editions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "edition"),
             rounds_told=_rounds_told(cues),
+            years_gone_by=frozenset(
+                year
+                for c in past
+                if c.mention and c.year_gone_by and (year := c.mention.range.start.year) == _war_year(ctx)
+            ),
         )
 
 
@@ -1164,6 +1193,8 @@ def _may_go_on_from_the_war(cue: Cue, resolved: date, day: date, k: Constraints,
 def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> float:
     """How badly a publication on `day` fits the cues: >= HARD means ruled out."""
     score = _hard_floor(day, k)
+    if day.year in k.years_gone_by:
+        score += YEAR_GONE_BY_PENALTY
     latest = k.fixed_latest
     # what a bare weekday is newer than: 'March 10', not 'Wednesday, March 30', nor a full date ('March 29, 2022'
     # under a photo names the talks' day, and 'on Sunday' the call before them)
@@ -1264,9 +1295,14 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
         score += 0.05 * sum((day - peg).days for peg in pegs)
     if latest is not None:
         score += 0.01 * max(0, (day - latest).days - 30)
-    if not has_year and ctx.default_year is not None and day.year != ctx.default_year:
-        # the corpus's usual year, unless a year-less dateline and its lede's weekday pin the calendar elsewhere
-        score += YEAR_AWAY * (day.year - ctx.default_year) if k.pins_calendar and day.year > ctx.default_year else HARD
+    # the corpus's usual year, or the year after one the text tells as gone by ('the talks in 2022')
+    usual = (
+        max(ctx.default_year, max(k.years_gone_by) + 1) if ctx.default_year and k.years_gone_by else ctx.default_year
+    )
+    if not has_year and usual is not None and day.year != usual and day.year not in k.years_gone_by:
+        # unless a year-less dateline and its lede's weekday, or a year gone by, let the calendar go further
+        later = day.year > usual and (k.pins_calendar or bool(k.years_gone_by))
+        score += YEAR_AWAY * (day.year - usual) if later else HARD
     return score
 
 
@@ -1429,7 +1465,11 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     ]
     if explicit:
         lo = max(explicit) - timedelta(days=1)  # a day before a page's stamp: its dateline's day in another time zone
-    hi = max([date(first_year + (RETROSPECTIVE_YEARS if has_year else 0), 12, 31), *counted_on])
+    # (a year told as gone by, 'the negotiations in 2022', lets the years after it in)
+    later_years = has_year or any(
+        c.year_gone_by and c.mention.range.start.year == _war_year(ctx) for c in cues if c.mention
+    )
+    hi = max([date(first_year + (RETROSPECTIVE_YEARS if later_years else 0), 12, 31), *counted_on])
     constraints = Constraints.of(cues, ctx)
     # (a year long before the story, 'where in 1991 an agreement was signed', is background: it names no day)
     names_no_day = all(
@@ -1578,6 +1618,9 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date, flo
                     spans.append((named, named + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         elif m is not None and cue.kind in {"year", YEAR_AFTER_TOLD}:
             spans.append((m.range.start, m.range.end + timedelta(days=CANDIDATE_MONTHS_AFTER)))
+        if m is not None and cue.year_gone_by and m.range.start.year == _war_year(ctx):  # and the year after it
+            after = date(m.range.start.year + 1, 1, 1)
+            spans.append((after, after + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         elif cue.target and ctx.conflict_start and cue.counts_the_wars_age(ctx):
             low, high = cue.target
             spans.append((ctx.conflict_start + timedelta(days=low), ctx.conflict_start + timedelta(days=high + 1)))
