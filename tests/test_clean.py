@@ -652,6 +652,12 @@ def test_a_menu_named_by_its_side_above_the_headline_is_not_the_title() -> None:
             "possible, Russian President Vladimir Putin told journalists on Friday.",
             "MINSK. May 24 (Interfax) -",
         ),
+        # no city: the day, the agency and a dash opening the story
+        (
+            "Talks stalled\n\nJune 1 (Reuters) – Russia said on Wednesday that it did not rule out a meeting between "
+            "President Vladimir Putin and his Ukrainian counterpart.",
+            "June 1 (Reuters) –",
+        ),
         # an author, a dash, the weekday and the date
         (
             "Olena Marchuk - Monday, 28 February 2022, 01:05 AM\n\nThe delegations will meet at the border on Monday.",

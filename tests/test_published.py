@@ -333,6 +333,18 @@ def test_a_year_less_date_line_of_its_own_and_the_ledes_weekday_under_it_pick_th
     assert published.day == date(2023, 6, 17)  # a Saturday; 17 June 2022 was a Friday
 
 
+def test_a_day_and_its_agency_opening_the_story_are_its_date_line() -> None:
+    # 'June 1 (Reuters) – ... on Wednesday': the agency's day, not a Wednesday a week later
+    text = (
+        "Headline\n\nJune 1 (Reuters) – Russia said on Wednesday that it did not rule out a meeting between "
+        "President Vladimir Putin and his Ukrainian counterpart."
+    )
+    published = work_out_published(
+        clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
+    )
+    assert published.day == date(2022, 6, 1)
+
+
 def test_a_lede_weekday_that_fits_the_usual_year_keeps_it() -> None:
     text = "Headline\n\nISTANBUL, March 29 (Reuters) - Russia promised on Tuesday to scale down operations near Kyiv."
     published = work_out_published(

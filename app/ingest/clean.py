@@ -164,7 +164,9 @@ DATELINE_CITY = re.compile(
     r"(?=[^\n]{3,20}?(?:(?:/\w+/|\((?-i:[A-Z])\w+\)|\(\w+/\w+\))\.?\s*[-–—:]|\((?-i:[A-Z]{2,10})\)\s+(?-i:[A-Z]))"
     rf"|(?i:{MONTH})\s+\d{{1,2}}\s?:\s|\d{{1,2}}\s+(?i:{MONTH})\s?:\s)"
     # a city in capitals and a full stop, with the agency after its day: "MINSK. May 24 (Interfax) - "
-    rf"|{CITY_STOP}(?=(?i:{MONTH})\s+\d{{1,2}}\s*\((?-i:[A-Z])))"
+    rf"|{CITY_STOP}(?=(?i:{MONTH})\s+\d{{1,2}}\s*\((?-i:[A-Z]))"
+    # no city, the day with its agency and a dash opening the story: "June 1 (Reuters) – Russia said on Wednesday"
+    rf"|(?=(?:(?i:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH}))\s*\((?-i:[A-Z])[\w/]{{1,15}}\)\s*[-–—]\s))"
     rf"(?P<date>(?i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{MONTH})(?:\s+\d{{4}})?)"
     r"\.?\s*(?:/\w+/|\(\w+(?:/\w+)?\))?\.?\s*[-–—:]?\s*)",
 )
