@@ -160,12 +160,16 @@ def test_expression_resolves_against_the_article_date(
     )
 
 
-def test_a_weekday_of_its_date_is_one_day_not_a_bare_weekday_beside_a_date() -> None:
-    # a translation's 'on Wednesday of July 23'
-    found = find_time_mentions("their third round in Istanbul on Wednesday of July 23", date(2025, 7, 24))
-    assert [(m.kind, m.text, m.range.start) for m in found] == [
-        ("weekday_date", "Wednesday of July 23", date(2025, 7, 23))
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("their third round in Istanbul on Wednesday of July 23", "Wednesday of July 23"),  # a translation's
+        ("On Wednesday evening, July 23, the third round took place in Istanbul.", "Wednesday evening, July 23"),
+    ],
+)
+def test_a_weekday_of_its_date_is_one_day_not_a_bare_weekday_beside_a_date(sentence: str, told: str) -> None:
+    found = find_time_mentions(sentence, date(2025, 7, 24))
+    assert [(m.kind, m.text, m.range.start) for m in found] == [("weekday_date", told, date(2025, 7, 23))]
 
 
 def test_weekday_after_last_week_is_the_day_of_that_week() -> None:

@@ -24,6 +24,7 @@ MONTH_NAMES = (
 AFTER_MONTH = r"(?:\s+|(?<=\.))"  # 'Feb. 28', and 'Feb.28' run together after the abbreviation's dot
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "On Wednesday evening, July 23"
 SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 
 
@@ -107,12 +108,13 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "weekday_date",
             "WMD",
-            rf"\b(?P<weekday>{WEEKDAY}),?\s+\(?(?:of\s+)?(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})",
+            rf"\b(?P<weekday>{WEEKDAY}){PART_OF_DAY},?\s+\(?(?:of\s+)?(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})\b"
+            r"(?!,?\s*\d{4})",
         ),
         (
             "weekday_date",
             "WMD",
-            rf"\b(?P<weekday>{WEEKDAY}),?\s+\(?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"\b(?P<weekday>{WEEKDAY}){PART_OF_DAY},?\s+\(?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<month>{MONTH_NAMES})\b(?!,?\s*\d{{4}})",
         ),
         # "On March 29th last year": a day of a year counted from the article's
