@@ -327,7 +327,12 @@ def test_a_date_right_after_a_saying_dates_the_saying(sentence: str, event_type:
 
 @pytest.mark.parametrize(
     ("relative", "day"),
-    [("The next day", date(2022, 5, 17)), ("The day before", date(2022, 5, 15)), ("The same day", date(2022, 5, 16))],
+    [
+        ("The next day", date(2022, 5, 17)),
+        ("The day before", date(2022, 5, 15)),
+        ("A day earlier", date(2022, 5, 15)),
+        ("The same day", date(2022, 5, 16)),
+    ],
 )
 def test_the_next_day_counts_from_the_date_just_told_in_its_paragraph(relative: str, day: date) -> None:
     body = (
@@ -3681,3 +3686,9 @@ def test_talks_between_the_two_sides_ministers_that_a_speakers_words_open_with_a
     # nor a meeting to come
     sentence = "A meeting between Putin and Zelensky could take place once the treaty is initialed, Medinsky said."
     assert "ministerial" not in {m.type for m in mentions_of(sentence)}
+
+
+def test_a_day_earlier_within_a_saying_is_the_day_before_the_saying() -> None:
+    sentence = "Lavrov said on Thursday that Ukraine had a day earlier presented a draft peace agreement to Russia."
+    found = {(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 4, 8))}
+    assert found == {("statement", date(2022, 4, 7)), ("proposal", date(2022, 4, 6))}

@@ -228,7 +228,7 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "T",
             r"\b(?:the same day|earlier (?:in )?(?:the|that) day"
             r"|later (?:in )?(?:the|that) day|that day|the next day"
-            r"|the following day|the day before|the previous day"
+            r"|the following day|the day before|the previous day|a day earlier"
             r"|at (?:almost |about |nearly )?the same hour)\b",  # "At almost the same hour, ...": that day
         ),
         # "that night", "three days later": from the date told before it, as "the next day" is
@@ -652,7 +652,7 @@ def resolve(
         if "next" in text or "following" in text:
             day = context.start + timedelta(days=1)
             return DateRange(day, context.end + timedelta(days=1), context.precision), False, "the day after"
-        if "before" in text or "previous" in text:
+        if "before" in text or "previous" in text or text == "a day earlier":
             return (
                 DateRange(context.start - timedelta(days=1), context.end - timedelta(days=1), context.precision),
                 False,
