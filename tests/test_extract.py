@@ -122,6 +122,9 @@ def mentions_of(
             "2022-04-07",
             "2022-04-07",
         ),
+        # a sentence opening with a day's talks at their place: held that day (not talks with a third party)
+        ("Tuesday's talks in Istanbul signaled the first signs of progress.", "round", "2022-04-12", "2022-04-12"),
+        ("Monday's talks with Erdogan in Ankara were useful.", "diplomacy", "2022-04-11", "2022-04-11"),
         # what a speaker announced is a happening of its own kind, not words about the talks
         ("On February 24, Vladimir Putin announced a military operation.", "military", "2022-02-24", "2022-02-24"),
         ("On Monday, Joe Biden announced a new package of military aid.", "aid", "2022-04-11", "2022-04-11"),
@@ -3692,3 +3695,10 @@ def test_a_day_earlier_within_a_saying_is_the_day_before_the_saying() -> None:
     sentence = "Lavrov said on Thursday that Ukraine had a day earlier presented a draft peace agreement to Russia."
     found = {(m.type, m.range.start) for m in mentions_of(sentence, date(2022, 4, 8))}
     assert found == {("statement", date(2022, 4, 7)), ("proposal", date(2022, 4, 6))}
+
+
+def test_a_days_talks_opening_a_sentence_do_not_take_the_place_of_another_meeting_told_after_them() -> None:
+    sentence = (
+        "Friday's talks came three days after the last meeting, in Turkey, between Russian and Ukrainian delegations."
+    )
+    assert not any(m.venue_slug for m in mentions_of(sentence, date(2022, 4, 2)) if m.type == "round")

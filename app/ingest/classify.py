@@ -298,12 +298,29 @@ def _third_party_meeting(clause: str) -> bool:
     return len(people) >= 2 and not sides >= THE_SIDES and bool(sides - THE_SIDES)
 
 
+PLACE_NEXT = re.compile(r"\s+(?:in|at)\s", re.I)  # "Tuesday's talks in Istanbul": the talks' own place
+PLACE_NEXT_CHARS = 40
+
+
 def _one_side_with_a_third(clause: str) -> bool:
     """Whether the delegations a clause names are one side's and a third country's ('Rubio and Lavrov led their
     delegations'), not the two sides' with a host ('the Russian and Ukrainian delegations, hosted by Erdogan'): a
     stricter test than a meeting's, as a round's hosts are often named."""
     sides = {person.side for person in find_people(clause)}
     return len(sides & THE_SIDES) == 1 and bool(sides - THE_SIDES) and not THE_TWO_SIDES.search(clause)
+
+
+def _opens_with_two_sides_talks(clause: str, anchor: TimeMention) -> bool:
+    """Whether a sentence opens with its day's talks at their place, and names no third party in them ('Tuesday's
+    talks in Istanbul signaled progress'; not 'Monday's talks with Erdogan were useful', nor 'Friday's talks came
+    three days after the last meeting, in Turkey': that place is the other meeting's)."""
+    talks = DAYS_TALKS.match(clause, anchor.end)
+    if clause[: anchor.start].strip() or talks is None or not PLACE_NEXT.match(clause, talks.end()):
+        return False
+    if not located_places(clause[talks.end() : talks.end() + PLACE_NEXT_CHARS]):
+        return False
+    sides = {person.side for person in find_people(clause)}
+    return not (sides - THE_SIDES) or bool(THE_TWO_SIDES.search(clause))
 
 
 def both_sides(actors: tuple[str, ...], role: re.Pattern[str]) -> bool:
@@ -397,11 +414,15 @@ def type_for_clause(
         and not who
         and (
             IN_TALKS_ON.search(unquoted, 0, anchor.start)
-            or (DURING_BEFORE.search(unquoted, 0, anchor.start) and DAYS_TALKS.match(unquoted, anchor.end))
+            or (
+                (DURING_BEFORE.search(unquoted, 0, anchor.start) or _opens_with_two_sides_talks(unquoted, anchor))
+                and DAYS_TALKS.match(unquoted, anchor.end)
+            )
         )
     ):
-        # "Russia and Ukraine discussed military issues during talks on Thursday", "During Thursday's talks, ...":
-        # the talks were held that day, between the two sides unless one meets a third
+        # "Russia and Ukraine discussed military issues during talks on Thursday", "During Thursday's talks, ...",
+        # "Tuesday's talks in Istanbul signaled the first signs of progress": the talks were held that day, between
+        # the two sides unless one meets a third
         return "diplomacy" if _one_side_with_a_third(unquoted) else "round"
     if anchor is not None and TALKS_AT_PLACE.search(unquoted[max(0, anchor.start - 60) : anchor.start]):
         return "round"  # "... agreed during talks in Turkey, late in March": the date is the talks'"
