@@ -100,6 +100,7 @@ def test_text_without_cues_is_undated() -> None:
         ("Story by Jane Doe • March 30, 2022", "2022-03-30"),
         ("Europe | May 30, 2025, Friday // 14:48| views", "2025-05-30"),  # a section and a bar, the weekday after it
         ("May 18,2022 151", "2022-05-18"),  # no space after the comma; how often it was read
+        ("Published : Saturday, 23 April, 2022 at 12:00 AM  Count : 23", "2022-04-23"),  # and its count of readers
         ("03/30/22 11:42 AM ET", "2022-03-30"),  # a short year, with the time after it
         ("On 3/30/22 at 11:42 AM EDT", "2022-03-30"),
         # no date line, but the page's address with the day it was filed under
@@ -343,6 +344,19 @@ def test_a_day_and_its_agency_opening_the_story_are_its_date_line() -> None:
         clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
     )
     assert published.day == date(2022, 6, 1)
+
+
+def test_weekdays_under_a_year_less_dateline_are_not_held_to_be_newer_than_its_own_day() -> None:
+    # 'Moscow, April 13 (IANS)' with 'on Thursday' and 'on Friday' after the lede: the two days before a Saturday
+    text = (
+        "Ready for dialogue\n\nMoscow, April 13 (IANS) Putin has confirmed his readiness for dialogue, Kremlin "
+        "spokesperson Dmitry Peskov said.\nIn a meeting with Alexander Lukashenko on Thursday, Putin noted that Moscow "
+        "is in favour of talks.\nPeskov on Friday added that the draft reached in March 2022 could serve as the basis."
+    )
+    published = work_out_published(
+        clean_article(RawArticle("a", "a", text, "h")), CorpusContext(2022, date(2022, 2, 24))
+    )
+    assert published.day == date(2024, 4, 13)  # a Saturday; in 2023 the 13th was a Thursday and Friday a week back
 
 
 def test_a_lede_weekday_that_fits_the_usual_year_keeps_it() -> None:
@@ -1838,3 +1852,12 @@ def test_a_happening_told_as_so_long_after_the_invasion_puts_the_article_no_earl
         "talks were held in Istanbul more than a month after Russia launched a full-scale invasion."
     )
     assert published_of(text).day == date(2022, 3, 29)
+
+
+def test_a_day_a_period_opens_on_is_named_by_its_date_however_recent() -> None:
+    # 'a ceasefire starting May 12' beside 'on Friday': the Friday of that week, not one a week later
+    text = (
+        "Prisoner deal\n\nUmerov announced the deal following talks in Istanbul on Friday. The exchange follows a "
+        "swap on May 6, 2025. Ukraine and its allies have pushed for an unconditional ceasefire starting May 12."
+    )
+    assert published_of(text).day == date(2025, 5, 16)

@@ -125,7 +125,8 @@ DATELINE_ONLY = re.compile(
     # ... or its author: "Posted on 1 December 2023 by Dr Jane Roe, Lecturer in Security"
     r"|\s+by\s+(?-i:[A-Z])[^|\n]{1,100}"
     r"|\s+\d{1,3}\s+min(?:ute)?s?\s+read"  # ... or how long it takes to read: "May 15, 2025 4:37 PM    6 min read"
-    r"|\s+\d{1,7}(?:\s+views)?)?$",  # ... or how often it was read: "May 18,2022 151"
+    # ... or how often it was read: "May 18,2022 151", "Saturday, 23 April, 2022 at 12:00 AM  Count : 23"
+    r"|\s+\d{1,7}(?:\s+views)?|\s+(?:Count|Views|Hits|Reads)\s*:\s*\d{1,7})?$",
     re.I,
 )
 # a year glued to what follows it: the same stamp again ('20 Apr 202220 Apr 2022'), the time ('March 29, 20225:03 PM')

@@ -60,6 +60,8 @@ ROUNDS_OUT_OF_ORDER = 10.0  # per pair of numbered rounds a day would put out of
 YEARLESS_REACH_DAYS = 240  # a year-less date is rarely from more than eight months before the article
 WINDOW_TOLERANCE = 1.0
 STAMP_AHEAD = 2 * WINDOW_TOLERANCE  # the day before a full date named: only when nothing else fits (never in a window)
+# the day a period is to open on ('a ceasefire starting May 12', 'effective from March 8'): schedules name it by date
+OPENS_A_PERIOD = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 YEAR_TOLD_KINDS = {"year", "month_year", "season"}  # a year named without a day: 'in 2022', 'in March 2022'
 YEAR_GONE_BY_PENALTY = 2.0  # a day in the war's first year when the text tells it as gone by
 # the preposition a year told as a time is read with ('in 2022', 'since March 2022'), not a page's stamp ('4th Friday,
@@ -330,6 +332,7 @@ class Cue:
     story_days_before: tuple[date, ...] = ()
     photo_day: bool = False  # a photo's day at the end of its caption ('... in Bucha, April 4'), or in a credited one
     stands_alone: bool = False  # a day that is a whole line ('10 March' under a related link), not told in a sentence
+    opens_a_period: bool = False  # 'a ceasefire starting May 12': a schedule's day, named by its date however near
     war_start: bool = False  # the day the war began, told as such ('launched a military offensive ... on February 24')
     of_a_round: bool = False  # a day told with a numbered round ('after the first round of talks on February 28')
     year_beside: bool = False  # a year told in the same sentence ('in Istanbul in March and April 2022')
@@ -800,6 +803,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     told_after=() if STORY_AGE.search(sentence.text) else told,
                     photo_day=photo_day,
                     stands_alone=sentence.text.strip() == mention.text.strip(),
+                    opens_a_period=bool(OPENS_A_PERIOD.search(sentence.text, 0, mention.start)),
                     war_start=kind == "month_day" and bool(war_start_cue(sentence.text, mention.text)),
                     of_a_round=kind == "month_day"
                     and bool(
@@ -1212,6 +1216,10 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             latest = resolved
         if cue.kind == "weekday_date" or _may_go_on_from_the_war(cue, resolved, day, k, ctx):
             continue
+        if resolved == day and (day.month, day.day) in k.dateline_days and k.fixed_latest is None:
+            # the dateline's own day ('Moscow, April 13 (IANS)'): the weekdays under it may be of days before (when no
+            # stamp with its year tells the year: 'Source: Xinhua | 2022-03-30' over 'ISTANBUL, March 29 (Xinhua)')
+            continue
         if named_latest is None or resolved > named_latest:
             named_latest = resolved
     # captions, dates the article is no earlier than, a dateline's day, years and 'Monday (28)': in the floor
@@ -1241,7 +1249,12 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             score += 1  # 'the war started on Feb. 24', told by its date: written after that day
         elif cue.kind == "month_part" and (day - resolved).days < 7:
             score += 1  # within a week writers say "last week" or name the day, not "late in March"
-        elif cue.kind == "month_day" and k.weekdays and _names_a_recent_day_by_date(cue, (day - resolved).days):
+        elif (
+            cue.kind == "month_day"
+            and k.weekdays
+            and not cue.opens_a_period
+            and _names_a_recent_day_by_date(cue, (day - resolved).days)
+        ):
             if (
                 _may_go_on_from_the_war(cue, resolved, day, k, ctx)
                 or cue.photo_day
@@ -1596,6 +1609,7 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date, flo
     what it reports; the recency penalty rules out later days anyway) and the spans that 'N weeks into the
     war' allows. With no such cue, every day from lo to hi."""
     spans: list[tuple[date, date]] = []
+    after_spans: list[tuple[date, date]] = []  # 'the talks in 2022': the start of the year after, beside the others
     for cue in cues:
         m = cue.mention
         if m is not None and not m.forward and cue.kind == "month_part" and not _names_its_year(cue):
@@ -1620,7 +1634,7 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date, flo
             spans.append((m.range.start, m.range.end + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         if m is not None and cue.year_gone_by and m.range.start.year == _war_year(ctx):  # and the year after it
             after = date(m.range.start.year + 1, 1, 1)
-            spans.append((after, after + timedelta(days=CANDIDATE_MONTHS_AFTER)))
+            after_spans.append((after, after + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         elif cue.target and ctx.conflict_start and cue.counts_the_wars_age(ctx):
             low, high = cue.target
             spans.append((ctx.conflict_start + timedelta(days=low), ctx.conflict_start + timedelta(days=high + 1)))
@@ -1631,7 +1645,7 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date, flo
     lo = max(lo, floor) if floor else lo
     if not spans:
         return _days(lo, hi)
-    days = {d for start, end in spans for d in _days(max(start, lo), min(end, hi))}
+    days = {d for start, end in spans + after_spans for d in _days(max(start, lo), min(end, hi))}
     return sorted(days) or _days(lo, hi)
 
 
