@@ -3702,3 +3702,15 @@ def test_a_days_talks_opening_a_sentence_do_not_take_the_place_of_another_meetin
         "Friday's talks came three days after the last meeting, in Turkey, between Russian and Ukrainian delegations."
     )
     assert not any(m.venue_slug for m in mentions_of(sentence, date(2022, 4, 2)) if m.type == "round")
+
+
+def test_words_the_next_sentence_gives_to_someone_are_theirs() -> None:
+    body = (
+        "The third round of talks took place in Istanbul on July 23. Following the event, it became known that "
+        "Ukraine has proposed holding a meeting of the leaders with the participation of Erdogan by the end of "
+        "August. This was stated by Secretary of the National Security and Defense Council Rustem Umerov at a press "
+        "conference following the talks."
+    )
+    statements = [m for m in mentions_of(body, date(2025, 7, 24)) if m.type == "statement"]
+    assert statements and all(m.actor_slugs[0] == "rustem-umerov" for m in statements)
+    assert any("proposed holding a meeting" in m.quote for m in statements)

@@ -120,6 +120,8 @@ from app.ingest.phrases import (
     STARTING_ON,
     STARTING_REACH,
     STATE_SUBJECT,
+    STATED_BY,
+    STATED_BY_NAME_CHARS,
     STRONG_TYPES,
     THE_MEETING,
     THEY_AGREED,
@@ -175,6 +177,8 @@ class ArticleState:
     last_words: EventMention | None = None  # the last statement, for the quoted sentences that continue it
     # the sentences opening a quotation its end attributes, and the people that attribution names
     quotations_attributed: dict[int, frozenset[str]] = field(default_factory=dict)
+    # the sentences whose words the next one gives to someone ('This was stated by Rustem Umerov ...'), and that person
+    stated_by_the_next: dict[int, str] = field(default_factory=dict)
     quote_open: bool = False  # the sentence before ended inside a quotation
     recent_round: EventMention | None = None  # the last round reported, for "The meeting took place in ..."
     news_session: DateRange | None = None  # the day of the talks held on the article's day or the day before
@@ -550,7 +554,7 @@ def mentions_in_sentence(
     # "France's election: Le Pen closes in ... ahead of Sunday's first round": the election's round is no round of
     # talks, whichever clause it ends up in
     unquoted = ELECTION_TOPIC_ROUND.sub(lambda m: m.group(0)[:-5] + " " * 5, strip_quotes(text))
-    who = speaker(unquoted, state.last_person)
+    who = speaker(unquoted, state.last_person) or state.stated_by_the_next.get(sentence.index)
     actors = actors_of(sentence, who)
     # "The talks began on Monday, the first time they had met since the third round in Belarus on March 7": that
     # round's number and place are not Monday's
@@ -1435,6 +1439,7 @@ def extract_mentions(
         >= DAY_HEADINGS_MIN,
     )
     state.quotations_attributed = _quotations_attributed_at_their_end(article.sentences)
+    state.stated_by_the_next = _words_the_next_sentence_attributes(article.sentences)
     found: list[EventMention] = []
     for sentence in article.sentences:
         if sentence.stamped_days_back and published.basis == "inferred" and article.dateline is None:
@@ -1479,6 +1484,20 @@ def _quotations_attributed_at_their_end(sentences: Sequence[Sentence]) -> dict[i
             if cues().speech.search(attribution[:ATTRIBUTION_CHARS]):
                 found[sentence.index] = frozenset(p.slug for p in find_people(attribution))
                 break
+    return found
+
+
+def _words_the_next_sentence_attributes(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The sentences whose words the one after them gives to a person ('Ukraine has proposed holding a meeting of
+    the leaders by the end of August. This was stated by Secretary of the National Security and Defense Council
+    Rustem Umerov at a press conference.'), with that person; and the attributing sentence is theirs too."""
+    found: dict[int, str] = {}
+    for before, sentence in itertools.pairwise(sentences):
+        if not (stated := STATED_BY.match(sentence.text)):
+            continue
+        people = find_people_spans(sentence.text[stated.end() : stated.end() + STATED_BY_NAME_CHARS])
+        if people and not before.is_caption:
+            found[before.index] = found[sentence.index] = people[0][2].slug
     return found
 
 

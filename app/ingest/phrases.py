@@ -234,6 +234,12 @@ CLAUSE_BREAK = re.compile(
     r"|\band (?=(?:is|are|was|were|will|would|has|had|then)\b)",  # "met Lavrov on Wednesday and is due in Lviv"
     re.I,
 )
+# the words just before given to someone: 'This was stated by Secretary of the National Security and Defense Council
+# Rustem Umerov at a press conference', 'This was announced by the spokesman of the Kremlin, Dmitry Peskov'
+STATED_BY = re.compile(
+    r"^\s*(?:This|That|It)\s+(?:was|has been)\s+(?:stated|said|announced|reported|declared|noted|told)\s+by\s+", re.I
+)
+STATED_BY_NAME_CHARS = 100  # how far after 'by' the person's name may come, after their title
 # a headline's attribution after a colon: ': President Zelensky', ': Kremlin spokesman Peskov'
 ATTRIBUTED_AT_END = re.compile(r":\s+(?:[\w'’.-]+\s+){0,4}[A-Z][\w'’.-]+\s*$")
 PRONOUN_SUBJECT = re.compile(
