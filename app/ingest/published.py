@@ -1515,6 +1515,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
         # weekdays tied to days of the month fit only some years: look at the usual one and those after it
         # (reporting on a story goes on after it began; the years before it are the likelier misfit)
         hi = date(first_year + RETROSPECTIVE_YEARS, 12, 31)
+    hi = max(lo, min(hi, date.today()))  # nothing is published after today
     scored: list[tuple[float, date]] = []
     best_score = float("inf")
     for day in _candidate_days(cues, ctx, lo, hi, max(office_floors, default=None)):
