@@ -1872,3 +1872,21 @@ def test_no_article_is_dated_after_today() -> None:
     )
     published = published_of(text)
     assert published.day is not None and published.day <= date.today()
+
+
+def test_a_page_last_modified_on_a_day_was_published_then_or_before() -> None:
+    text = (
+        "Third round\n\nArakhamia announced this Saturday that the third round would take place next Monday, March 7. "
+        "The delegations met for the last time on Thursday, March 3.\n\n"
+        "This post was last modified on April 6, 2022 3:07 pm"
+    )
+    published = published_of(text)
+    assert published.day == date(2022, 3, 5)  # the Saturday after Thursday, March 3, not one after April 6
+
+
+def test_a_page_last_edited_on_a_day_with_no_older_news_is_of_that_day() -> None:
+    text = (
+        "Istanbul talks\n\nThe delegations met in Istanbul in March 2022 and agreed on a draft.\n\n"
+        "This page was last edited on 22 April 2024, at 16:05 (UTC)."
+    )
+    assert published_of(text).day == date(2024, 4, 22)

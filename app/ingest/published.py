@@ -176,6 +176,9 @@ RELATIVE_ONLY_KINDS = {
     "talks_last_year",
 }
 EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
+MODIFIED_BEFORE = re.compile(r"\b(?:last\s+)?(?:modified|updated|edited)(?:\s+on)?\s*:?\s*$", re.I)
+MODIFIED = "modified"  # the day a page was last changed: it was published then or before
+MODIFIED_PULL = 0.01  # per day a page would have been published before it was last changed
 EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
 THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week)\b", re.I)
 BANNER_AFTER_DAYS = 7  # a site's banner this many days after a year-less date line gives it its year
@@ -769,6 +772,8 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
             kind = "caption" if sentence.is_caption and mention.kind == "full_date" else mention.kind
             if kind == "full_date" and EDITION_AFTER.match(sentence.text, mention.end):
                 kind = "edition"  # 'From the March 12th 2022 edition': the issue's date, not news the article reports
+            if kind == "full_date" and MODIFIED_BEFORE.search(sentence.text, 0, mention.start):
+                kind = MODIFIED  # 'This post was last modified on April 6, 2022': published no later than that
             if kind == "weekday" and "within the week" in mention.explanation:
                 kind = "nested_weekday"
             if (
@@ -1047,6 +1052,7 @@ class Constraints:
     ahead: tuple[TimeMention, ...] = ()  # other dates to come ('will meet in Antalya on Thursday, March 10')
     rounds_told: tuple[tuple[int, str, int], ...] = ()  # a numbered round, its sentence, where its day is told in it
     years_gone_by: frozenset[int] = frozenset()  # years told in the past without a day ('the talks in 2022')
+    modified: tuple[date, ...] = ()  # the days the page was last changed on: it is no later
 
     @property
     def pins_calendar(self) -> bool:
@@ -1113,6 +1119,7 @@ class Constraints:
                 c.mention for c in cues if c.mention and c.mention.forward and not c.soon and c.kind in AHEAD_KINDS
             ),
             editions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "edition"),
+            modified=tuple(c.mention.range.start for c in cues if c.mention and c.kind == MODIFIED),
             rounds_told=_rounds_told(cues),
             years_gone_by=frozenset(
                 year
@@ -1155,6 +1162,7 @@ def _hard_floor(day: date, k: Constraints) -> float:
     )
     floor += HARD * sum(1 for month_day in k.dateline_days if (day.month, day.day) != month_day)
     floor += HARD * sum(1 for year in k.years if day.year < year)
+    floor += HARD * sum(1 for changed in k.modified if day > changed)
     floor += HARD * sum(1 for first, last in k.anniversaries if not first <= day <= last)
     misfits = sum(1 for weekday, target, forward in k.numbered if not _numbered_fit(day, weekday, target, forward)[0])
     return floor + HARD * misfits
@@ -1287,6 +1295,10 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
     for weekdays in k.lede_weekdays:
         if min((day - weekday_on_or_before(day, w)).days for w in weekdays) > 1:
             score += HARD  # the lede's latest weekday is neither the dateline's day nor the day before
+    for changed in k.modified:
+        # a page is last changed soon after it appears, more often than long after ('This page was last edited on 22
+        # April 2024': that version's day, unless the text's own news is older)
+        score += MODIFIED_PULL * max(0, (changed - day).days)
     for issue in k.editions:
         if day > issue:
             score += HARD  # an article is online by the date of the issue it is printed in
@@ -1631,6 +1643,8 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date, flo
                 named = _latest_on_or_before(m.range.start.month, m.range.start.day, date(year, 12, 31))
                 if named is not None:
                     spans.append((named, named + timedelta(days=CANDIDATE_MONTHS_AFTER)))
+        elif m is not None and cue.kind == MODIFIED:  # the months before the page was last changed
+            spans.append((m.range.start - timedelta(days=CANDIDATE_MONTHS_AFTER), m.range.start))
         elif m is not None and cue.kind in {"year", YEAR_AFTER_TOLD}:
             spans.append((m.range.start, m.range.end + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         if m is not None and cue.year_gone_by and m.range.start.year == _war_year(ctx):  # and the year after it
