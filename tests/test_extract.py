@@ -3714,3 +3714,24 @@ def test_words_the_next_sentence_gives_to_someone_are_theirs() -> None:
     statements = [m for m in mentions_of(body, date(2025, 7, 24)) if m.type == "statement"]
     assert statements and all(m.actor_slugs[0] == "rustem-umerov" for m in statements)
     assert any("proposed holding a meeting" in m.quote for m in statements)
+
+
+def test_a_quotation_whose_opening_mark_was_lost_is_quoted_words_not_the_narratives_tense() -> None:
+    body = (
+        "On Wednesday, the Kremlin accused Kyiv of refusing to continue talks.\n\n"
+        "The talks are not progressing, and we note the negotiators' complete lack of desire to continue this "
+        "process,” Kremlin spokesperson Dmitry Peskov told reporters."
+    )
+    said = [m for m in mentions_of(body, date(2022, 5, 19)) if "lack of desire" in m.quote]
+    # told in the past under a lede of Wednesday: that Wednesday, not the article's day by a present tense
+    assert [(m.type, m.range.start) for m in said] == [("statement", date(2022, 5, 18))]
+
+
+def test_the_last_sentence_of_a_quotation_opened_before_is_read_as_its_words() -> None:
+    body = (
+        "The second round of talks in Belarus has ended, Vladimir Medinsky told Russian media.\n\n“We have discussed "
+        "three points in depth. Both positions are clear and written down. We agreed on some, but the most important "
+        "thing we agreed on today was rescuing civilians in conflict zones. The Russian and Ukrainian defense "
+        "ministries have agreed to provide humanitarian corridors for civilians,” Medinsky told media."
+    )
+    assert "humanitarian" in {m.type for m in mentions_of(body, date(2022, 3, 3))}

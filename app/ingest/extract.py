@@ -417,7 +417,8 @@ def mentions_in_sentence(
         # "Firstly, in the coming days there will be an exchange ... Thirdly, the parties agreed to ...": each point
         # of a list is told apart, not dated by the day the first one named
         state.paragraph_anchor, state.paragraph_type = None, None
-    quoting = state.quote_open or text.lstrip().startswith(('"', "“"))
+    opened_before = state.quote_open  # a quotation left open by the sentence before ('"We agreed on some. ...')
+    quoting = opened_before or text.lstrip().startswith(('"', "“"))
     if (named := state.quotations_attributed.get(sentence.index)) is not None and not (
         state.last_words and set(state.last_words.actor_slugs[:1]) & named
     ):
@@ -553,7 +554,7 @@ def mentions_in_sentence(
     long_ago = any(is_long_before(t, published) and not _since(t, text) for t in found)
     # "France's election: Le Pen closes in ... ahead of Sunday's first round": the election's round is no round of
     # talks, whichever clause it ends up in
-    unquoted = ELECTION_TOPIC_ROUND.sub(lambda m: m.group(0)[:-5] + " " * 5, strip_quotes(text))
+    unquoted = ELECTION_TOPIC_ROUND.sub(lambda m: m.group(0)[:-5] + " " * 5, strip_quotes(text, not opened_before))
     who = speaker(unquoted, state.last_person) or state.stated_by_the_next.get(sentence.index)
     actors = actors_of(sentence, who)
     # "The talks began on Monday, the first time they had met since the third round in Belarus on March 7": that

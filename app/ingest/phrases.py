@@ -93,6 +93,9 @@ QUOTATION_SENTENCES = 3  # how far after the last words attributed a quotation i
 QUOTE_MARK = re.compile(r"[\"“”]")
 # a quotation (not a word in scare quotes: 'handed over a so-called "memorandum"')
 QUOTE_SPAN = re.compile(r"[\"“](?![\w'’-]+[\"”])[^\"“”]*[\"”]|‘[^‘’]{12,}’")
+# a quotation whose opening mark was lost, and who said it: words up to a closing mark with none before it, and the
+# attribution after it ('... this process,” Kremlin spokesperson Dmitry Peskov told reporters')
+QUOTED_FROM_THE_START = re.compile(r"^[^\"“”]{12,}”(?=,?\s+\w)")
 # 'the next day', 'that day', 'that night', 'three days later': a day counted from the date told before it
 SAME_DAY = re.compile("|".join(p.pattern for kind, _, p in PATTERNS if kind in {"same_day", "days_later"}), re.I)
 # how a text tells that the war began: "Russia invaded", "Putin launched his invasion", "troops poured into"

@@ -15,6 +15,7 @@ from app.ingest.phrases import (
     PRONOUN_SUBJECT,
     QUOTE_MARK,
     QUOTE_SPAN,
+    QUOTED_FROM_THE_START,
     SAID_NAME,
     SAID_NAME_CHARS,
     SAID_THEN_WORDS,
@@ -28,10 +29,12 @@ from app.ingest.types import Sentence
 from app.ingest.vocab import Person, cues, people_gazetteer, person_by_slug
 
 
-def strip_quotes(text: str) -> str:
+def strip_quotes(text: str, opening_lost: bool = False) -> str:
     """The text with its quotations blanked out, character for character: positions found in the text (a date's)
-    stay valid in it."""
-    return QUOTE_SPAN.sub(lambda quote: " " * len(quote.group(0)), text)
+    stay valid in it. With `opening_lost` (no quotation was left open before the sentence), so too one whose opening
+    mark was lost ('The talks are not progressing ...,” Kremlin spokesperson Dmitry Peskov told reporters')."""
+    blank = lambda quote: " " * len(quote.group(0))  # noqa: E731
+    return QUOTE_SPAN.sub(blank, QUOTED_FROM_THE_START.sub(blank, text) if opening_lost else text)
 
 
 def find_people_spans(text: str) -> list[tuple[int, int, Person]]:
