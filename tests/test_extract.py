@@ -316,6 +316,12 @@ def test_since_then_runs_from_the_date_before_it_to_the_article() -> None:
             "statement",
         ),
         ("Dmitry Peskov told reporters on Tuesday that no new round of talks was planned.", "statement"),
+        (
+            "Volodymyr Zelensky said in an interview with the Associated Press on April 10 that he would continue "
+            "to negotiate peace despite the massacre.",
+            "statement",
+        ),
+        ("Volodymyr Zelensky told the Associated Press on Sunday that he would keep negotiating.", "statement"),
         ("Leonid Slutsky said on Sunday that the talks had made progress compared with the first round.", "statement"),
         # an office, not a person, speaking of the ceasefire in its own words
         ('Ukraine\'s presidency said this morning that "the key issue is an immediate ceasefire".', "statement"),

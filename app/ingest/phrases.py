@@ -427,9 +427,12 @@ PLANNED = re.compile(
     r"(?:has|had|have) (?:not|yet to) (?:yet )?(?:been )?(?:set|announced|fixed|agreed|be set|be announced))\b",
     re.I,
 )
-SAID_THEN_WORDS = 7  # "said in a video address late on Monday": how far a verb of saying may stand from its date
+# "said in a video address late on Monday", "said in an interview with the Associated Press on April 10": how far a
+# verb of saying may stand from its date
+SAID_THEN_WORDS = 9
 TOLD_WHOM_WORDS = 3
-VERB_LIKE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|\w+ed)\b", re.I)
+# (a name is no verb: 'told the Associated Press')
+VERB_LIKE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|(?-i:[a-z]\w*ed))\b", re.I)
 HOW_SAID = re.compile(r"\s*(?:(?:in|at|to|on|during|via|over|through)\b|(?:late|early)\s*$)", re.I)
 NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|which|who|and|but|after|before|when|while)\b", re.I)
 FRONTED = 6  # an anchor in a sentence's first words sets the scene for the sentences after it
