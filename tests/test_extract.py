@@ -3284,6 +3284,11 @@ def test_talks_named_as_what_a_delegation_attends_are_not_the_round_of_the_sente
             "The document, dated April 15, 2022, describes a permanently neutral Ukraine.",
             {("proposal", "2022-04-15", None)},
         ),
+        # each day of a list the drafts bear
+        (
+            "The never-signed treaty drafts dated March 17 and April 15, 2022, were leaked to the newspaper.",
+            {("proposal", "2022-03-17", None), ("proposal", "2022-04-15", None)},
+        ),
         # a meeting with someone else is no meeting of the two sides
         ("The representatives met with Biden on Friday.", {("diplomacy", "2022-04-08", None)}),
     ],

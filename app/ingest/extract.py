@@ -247,11 +247,14 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return clause
 
 
+DATED_LIST_CHARS = 80  # how far before a date its document and 'dated' may be, other days of a list between
+
+
 def _dates_a_document(mention: TimeMention, sentence: str) -> bool:
     """Whether the date is the one a document bears ('the March 17 text', 'The document, dated April 15, 2022')."""
     if mention.range.precision != "day":
         return False
-    before = DATED_DOCUMENT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+    before = DATED_DOCUMENT_BEFORE.search(sentence, max(0, mention.start - DATED_LIST_CHARS), mention.start)
     if before is None:
         return False
     return "dated" in before.group(0).lower() or bool(DOCUMENT_AFTER.match(sentence, mention.end))

@@ -590,7 +590,11 @@ AT_OR_AFTER_THE_SESSION = re.compile(
 # "the March 17 text", "the April 15 draft", "The document, dated April 15, 2022": the day a document bears, which
 # dates the document (put forward that day), not the happening of the clause it is named in
 DOCUMENT_NOUN = r"(?:draft|text|document|treaty|communiqu[ée]|memorand(?:um|a)|proposals?|version|paper)"
-DATED_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:the|a|an|its|their)\s+|\b{DOCUMENT_NOUN}s?,?\s+dated\s+)$", re.I)
+# ('treaty drafts dated March 17 and April 15, 2022': each day of the list a draft bears)
+DATED_DOCUMENT_BEFORE = re.compile(
+    rf"(?:\b(?:the|a|an|its|their)\s+|\b{DOCUMENT_NOUN}s?,?\s+dated\s+(?:[\w ]{{3,20}}?(?:,\s+|\s+and\s+)){{0,3}})$",
+    re.I,
+)
 DOCUMENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{DOCUMENT_NOUN}\b", re.I)
 
 # "A few days later", "Two weeks later", "Then", "Days after that": a time before the date that fronts the sentence
