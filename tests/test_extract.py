@@ -290,6 +290,39 @@ def test_a_voice_already_heard_keeps_its_own_words_apart_from_whom_it_speaks_of(
     assert len(putin_call.mentions) == 1
 
 
+@pytest.mark.parametrize(
+    ("body", "day", "rounds"),
+    [
+        # the round held and the same number told as to come after it: one round
+        (
+            "The 3rd round of negotiations held on Monday (7) ended. Vladimir Medinsky said that it is still too "
+            "early to talk about progress after the third round of negotiations and that the next round will bring "
+            "no end result.",
+            date(2022, 3, 8),
+            1,
+        ),
+        # the first talks and a second round to come: two
+        (
+            "The first talks ended on Monday. A second round could take place in the coming days, Medinsky said.",
+            date(2022, 3, 1),
+            2,
+        ),
+        # a round held, and its next day to come: two sessions
+        (
+            "Ukrainian and Russian negotiators spoke by video link for several hours on Monday in a fourth round of "
+            "talks, then broke off until Tuesday.",
+            date(2022, 3, 14),
+            2,
+        ),
+    ],
+)
+def test_a_numbered_round_held_and_told_as_to_come_in_one_article_is_one_event(
+    body: str, day: date, rounds: int
+) -> None:
+    events, _ = merge_mentions([], mentions_of(body, day))
+    assert len([e for e in events if e.type == "round"]) == rounds
+
+
 def test_a_plan_and_a_report_in_one_article_stay_two_events() -> None:
     body = (
         "Vladimir Medinsky said a humanitarian corridor will be established in Mariupol from Tuesday. "

@@ -188,8 +188,16 @@ def belongs(event: MergedEvent, mention: EventMention, new_voice: bool = False) 
             return False
         return event.range.overlaps(mention.range)
     if mention.type == "round":
-        if same_article and mention.status != event.status and (mention.round_number or event.round_claims):
-            return False  # "the first talks ... a second round could take place in the coming days": two rounds
+        if (
+            same_article
+            and mention.status != event.status
+            and (mention.round_number or event.round_claims)
+            and (set(event.round_claims) != {mention.round_number} or not event.range.overlaps(mention.range))
+        ):
+            # "the first talks ... a second round could take place in the coming days": two rounds (but "The 3rd
+            # round ... held on Monday (7) ended" and the third round told again as to come that day are one; "a
+            # fourth round of talks on Monday, then broke off until Tuesday": its next day is a session of its own)
+            return False
         numbers = set(event.round_claims)
         if mention.round_number is not None and numbers and mention.round_number not in numbers:
             return (
