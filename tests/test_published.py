@@ -1876,3 +1876,20 @@ def test_a_page_last_edited_on_a_day_with_no_older_news_is_of_that_day() -> None
         "This page was last edited on 22 April 2024, at 16:05 (UTC)."
     )
     assert published_of(text).day == date(2024, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("lede", "day"),
+    [
+        # news of 'yesterday' under a photo of it dated June 17: the 18th
+        (
+            "During a meeting with African leaders yesterday, Putin showed a paper. Putin attends a meeting with "
+            "African leaders in Saint Petersburg, Russia June 17, 2023. Pavel Bednyakov/Host photo agency",
+            date(2023, 6, 18),
+        ),
+        # a date opening the text is its date line, the day 'yesterday' is counted from
+        ("June 18, 2023 (EIRNS)—Meeting yesterday with African leaders, Putin showed a paper.", date(2023, 6, 18)),
+    ],
+)
+def test_news_told_as_yesterdays_is_of_the_day_after_the_latest_day_named(lede: str, day: date) -> None:
+    assert published_of(f"Putin shows draft\n\n{lede}").day == day

@@ -179,6 +179,7 @@ EDITION_AFTER = re.compile(r",?\s+(?:print\s+)?(?:edition|issue)\b", re.I)
 MODIFIED_BEFORE = re.compile(r"\b(?:last\s+)?(?:modified|updated|edited)(?:\s+on)?\s*:?\s*$", re.I)
 MODIFIED = "modified"  # the day a page was last changed: it was published then or before
 MODIFIED_PULL = 0.01  # per day a page would have been published before it was last changed
+YESTERDAYS_NEWS = 0.3  # the latest day named, for a text that tells its news as yesterday's: rather the day after
 EDITION_AHEAD_DAYS = 10  # a magazine's issue is dated up to so many days after its articles go online
 THIS_WEEK = re.compile(r"\b(?:this (?:coming )?(?:weekend|week)|later this week)\b", re.I)
 BANNER_AFTER_DAYS = 7  # a site's banner this many days after a year-less date line gives it its year
@@ -1053,6 +1054,8 @@ class Constraints:
     rounds_told: tuple[tuple[int, str, int], ...] = ()  # a numbered round, its sentence, where its day is told in it
     years_gone_by: frozenset[int] = frozenset()  # years told in the past without a day ('the talks in 2022')
     modified: tuple[date, ...] = ()  # the days the page was last changed on: it is no later
+    yesterday_told: bool = False  # the text tells news of 'yesterday': it is written the day after its news
+    news_dated: tuple[date, ...] = ()  # the full dates of captions and sentences (not a date line's own)
 
     @property
     def pins_calendar(self) -> bool:
@@ -1120,6 +1123,15 @@ class Constraints:
             ),
             editions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "edition"),
             modified=tuple(c.mention.range.start for c in cues if c.mention and c.kind == MODIFIED),
+            yesterday_told=any(
+                c.kind == "day_word" and c.mention and c.mention.text.lower() == "yesterday" for c in past
+            ),
+            # (not a date opening its line, a date line's: 'June 18, 2023 (EIRNS)—Meeting yesterday ...')
+            news_dated=tuple(
+                c.mention.range.start
+                for c in past
+                if c.mention and (c.kind == "caption" or (c.kind == "full_date" and c.mention.start > 0))
+            ),
             rounds_told=_rounds_told(cues),
             years_gone_by=frozenset(
                 year
@@ -1232,6 +1244,9 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             named_latest = resolved
     # captions, dates the article is no earlier than, a dateline's day, years and 'Monday (28)': in the floor
     score += sum(min(CAPTION_LATE_MOST, max(0, (day - start).days - 1)) for start in k.captions if day >= start)
+    if k.yesterday_told and k.news_dated and day == max(k.news_dated):
+        # 'During a meeting with African leaders yesterday' under a photo of it dated June 17: written on the 18th
+        score += YESTERDAYS_NEWS
     for cue, resolved in zip(k.yearless, resolved_yearless, strict=True):
         if cue.kind == "weekday_date":
             if resolved is not None and cue.mention and resolved.weekday() != _weekday_of(cue.mention):
