@@ -66,7 +66,9 @@ YEAR_TOLD_KINDS = {"year", "month_year", "season"}  # a year named without a day
 YEAR_GONE_BY_PENALTY = 2.0  # a day in the war's first year when the text tells it as gone by
 # the preposition a year told as a time is read with ('in 2022', 'since March 2022'), not a page's stamp ('4th Friday,
 # March 2022 - 09:30 UTC')
-YEAR_AS_A_TIME = re.compile(r"(?:in|since|during|from|until|through|throughout|by|after|before)\s+$", re.I)
+TIME_PREPOSITION = r"\b(?:in|since|during|from|until|through|throughout|by|after|before)\s"
+YEAR_AS_A_TIME = re.compile(rf"{TIME_PREPOSITION}+$", re.I)  # before the year found: '... the talks in 2022'
+YEAR_TOLD_AS_A_TIME = re.compile(TIME_PREPOSITION, re.I)  # or opening it: 'in March 2022'
 RETROSPECTIVE_YEARS = 4  # how many years after the latest year it names a text may have been written
 YEAR_AWAY = 5.0  # per year a year-less article lies after the corpus's usual year, when its calendar allows
 CANDIDATE_MONTHS_AFTER = 75  # days after a named date within which a publication day is looked for
@@ -353,6 +355,10 @@ class Cue:
     # year told so is over (within it writers say 'this year', 'in March'), while a later one ('in April 2024') is
     # named so by writers in it as often as after it
     year_gone_by: bool = False
+
+    def tells_the_war_year_gone_by(self, ctx: CorpusContext) -> bool:
+        """Whether the cue tells the war's first year as a time gone by ('the failed talks in 2022')."""
+        return self.year_gone_by and self.mention is not None and self.mention.range.start.year == _war_year(ctx)
 
     def office_floor(self, ctx: CorpusContext) -> date | None:
         """The day an OFFICE cue's post says the article is no earlier than."""
@@ -809,7 +815,7 @@ def _collect_cues(article: CleanArticle, probe: date) -> list[Cue]:
                     told_after=() if STORY_AGE.search(sentence.text) else told,
                     photo_day=photo_day,
                     stands_alone=sentence.text.strip() == mention.text.strip(),
-                    opens_a_period=bool(OPENS_A_PERIOD.search(sentence.text, 0, mention.start)),
+                    opens_a_period=kind == "month_day" and bool(OPENS_A_PERIOD.search(sentence.text, 0, mention.start)),
                     war_start=kind == "month_day" and bool(war_start_cue(sentence.text, mention.text)),
                     of_a_round=kind == "month_day"
                     and bool(
@@ -972,8 +978,11 @@ def _year_gone_by(sentence: str, mention: TimeMention) -> bool:
     2022', 'in the spring of 2022'; not one to come ('will end in 2022') nor a stamp ('Friday, March 2022')."""
     if mention.kind not in YEAR_TOLD_KINDS or looks_forward(sentence, mention.start, None):
         return False
-    told_as_a_time = mention.kind == "season" or YEAR_AS_A_TIME.search(sentence, 0, mention.start)
-    return bool(told_as_a_time or YEAR_AS_A_TIME.search(mention.text.split()[0] + " "))
+    return (
+        mention.kind == "season"
+        or bool(YEAR_AS_A_TIME.search(sentence, 0, mention.start))
+        or bool(YEAR_TOLD_AS_A_TIME.match(mention.text))
+    )
 
 
 def _names_its_year(cue: Cue) -> bool:
@@ -1054,8 +1063,9 @@ class Constraints:
     rounds_told: tuple[tuple[int, str, int], ...] = ()  # a numbered round, its sentence, where its day is told in it
     years_gone_by: frozenset[int] = frozenset()  # years told in the past without a day ('the talks in 2022')
     modified: tuple[date, ...] = ()  # the days the page was last changed on: it is no later
-    yesterday_told: bool = False  # the text tells news of 'yesterday': it is written the day after its news
-    news_dated: tuple[date, ...] = ()  # the full dates of captions and sentences (not a date line's own)
+    # for a text that tells its news as yesterday's, the latest day a caption or sentence names (not a date line's
+    # own): the article is rather of the day after it
+    yesterdays_news: date | None = None
 
     @property
     def pins_calendar(self) -> bool:
@@ -1123,22 +1133,25 @@ class Constraints:
             ),
             editions=tuple(c.mention.range.start for c in cues if c.mention and c.kind == "edition"),
             modified=tuple(c.mention.range.start for c in cues if c.mention and c.kind == MODIFIED),
-            yesterday_told=any(
-                c.kind == "day_word" and c.mention and c.mention.text.lower() == "yesterday" for c in past
-            ),
-            # (not a date opening its line, a date line's: 'June 18, 2023 (EIRNS)—Meeting yesterday ...')
-            news_dated=tuple(
-                c.mention.range.start
-                for c in past
-                if c.mention and (c.kind == "caption" or (c.kind == "full_date" and c.mention.start > 0))
-            ),
+            yesterdays_news=_yesterdays_news(past),
             rounds_told=_rounds_told(cues),
             years_gone_by=frozenset(
-                year
-                for c in past
-                if c.mention and c.year_gone_by and (year := c.mention.range.start.year) == _war_year(ctx)
+                c.mention.range.start.year for c in past if c.mention and c.tells_the_war_year_gone_by(ctx)
             ),
         )
+
+
+def _yesterdays_news(past: list[Cue]) -> date | None:
+    """For a text that tells its news as yesterday's, the latest day a caption or a sentence names, not a date line
+    opening the text ('June 18, 2023 (EIRNS)—Meeting yesterday ...'): the article is rather of the day after it."""
+    if not any(c.kind == "day_word" and c.mention and c.mention.text.lower() == "yesterday" for c in past):
+        return None
+    named = [
+        c.mention.range.start
+        for c in past
+        if c.mention and (c.kind == "caption" or (c.kind == "full_date" and c.mention.start > 0))
+    ]
+    return max(named, default=None)
 
 
 def _rounds_told(cues: list[Cue]) -> tuple[tuple[int, str, int], ...]:
@@ -1244,7 +1257,7 @@ def _penalty(day: date, k: Constraints, ctx: CorpusContext, has_year: bool) -> f
             named_latest = resolved
     # captions, dates the article is no earlier than, a dateline's day, years and 'Monday (28)': in the floor
     score += sum(min(CAPTION_LATE_MOST, max(0, (day - start).days - 1)) for start in k.captions if day >= start)
-    if k.yesterday_told and k.news_dated and day == max(k.news_dated):
+    if day == k.yesterdays_news:
         # 'During a meeting with African leaders yesterday' under a photo of it dated June 17: written on the 18th
         score += YESTERDAYS_NEWS
     for cue, resolved in zip(k.yearless, resolved_yearless, strict=True):
@@ -1506,9 +1519,7 @@ def infer_published(article: CleanArticle, ctx: CorpusContext) -> PublishedDate:
     if explicit:
         lo = max(explicit) - timedelta(days=1)  # a day before a page's stamp: its dateline's day in another time zone
     # (a year told as gone by, 'the negotiations in 2022', lets the years after it in)
-    later_years = has_year or any(
-        c.year_gone_by and c.mention.range.start.year == _war_year(ctx) for c in cues if c.mention
-    )
+    later_years = has_year or any(c.tells_the_war_year_gone_by(ctx) for c in cues)
     hi = max([date(first_year + (RETROSPECTIVE_YEARS if later_years else 0), 12, 31), *counted_on])
     constraints = Constraints.of(cues, ctx)
     # (a year long before the story, 'where in 1991 an agreement was signed', is background: it names no day)
@@ -1640,6 +1651,9 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date, flo
     after_spans: list[tuple[date, date]] = []  # 'the talks in 2022': the start of the year after, beside the others
     for cue in cues:
         m = cue.mention
+        if m is not None and cue.tells_the_war_year_gone_by(ctx):  # 'the talks in 2022': and the year after it
+            after = date(m.range.start.year + 1, 1, 1)
+            after_spans.append((after, after + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         if m is not None and not m.forward and cue.kind == "month_part" and not _names_its_year(cue):
             # 'said in late September': of any year the article may be from, not just the probe's
             length = m.range.end - m.range.start
@@ -1662,9 +1676,6 @@ def _candidate_days(cues: list[Cue], ctx: CorpusContext, lo: date, hi: date, flo
             spans.append((m.range.start - timedelta(days=CANDIDATE_MONTHS_AFTER), m.range.start))
         elif m is not None and cue.kind in {"year", YEAR_AFTER_TOLD}:
             spans.append((m.range.start, m.range.end + timedelta(days=CANDIDATE_MONTHS_AFTER)))
-        if m is not None and cue.year_gone_by and m.range.start.year == _war_year(ctx):  # and the year after it
-            after = date(m.range.start.year + 1, 1, 1)
-            after_spans.append((after, after + timedelta(days=CANDIDATE_MONTHS_AFTER)))
         elif cue.target and ctx.conflict_start and cue.counts_the_wars_age(ctx):
             low, high = cue.target
             spans.append((ctx.conflict_start + timedelta(days=low), ctx.conflict_start + timedelta(days=high + 1)))

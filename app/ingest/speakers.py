@@ -1,5 +1,7 @@
 """Who speaks in a sentence, who else it names, and where its quotations are."""
 
+import re
+
 from app.ingest.phrases import (
     APPOSITIVE_CHARS,
     ATTRIBUTED_AT_END,
@@ -33,8 +35,11 @@ def strip_quotes(text: str, opening_lost: bool = False) -> str:
     """The text with its quotations blanked out, character for character: positions found in the text (a date's)
     stay valid in it. With `opening_lost` (no quotation was left open before the sentence), so too one whose opening
     mark was lost ('The talks are not progressing ...,” Kremlin spokesperson Dmitry Peskov told reporters')."""
-    blank = lambda quote: " " * len(quote.group(0))  # noqa: E731
-    return QUOTE_SPAN.sub(blank, QUOTED_FROM_THE_START.sub(blank, text) if opening_lost else text)
+    return QUOTE_SPAN.sub(_blanked, QUOTED_FROM_THE_START.sub(_blanked, text) if opening_lost else text)
+
+
+def _blanked(quote: re.Match[str]) -> str:
+    return " " * len(quote.group(0))
 
 
 def find_people_spans(text: str) -> list[tuple[int, int, Person]]:
